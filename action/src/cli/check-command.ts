@@ -1,0 +1,78 @@
+import { existsSync, globSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { check } from '../engine/check.ts';
+import { FORMATS, render } from '../report/index.ts';
+import { nodeHost } from './node-host.ts';
+import { instant, oneOf, parse } from './options.ts';
+import { PACKAGE_VERSION } from './package-files.ts';
+import { policyFrom } from './policy-files.ts';
+import type { Io } from './io.ts';
+import { UsageError } from './usage.ts';
+
+export function checkCommand(args: string[], io: Io): number {
+  const { values } = parse(args, {
+    config: { type: 'string', multiple: true },
+    policy: { type: 'string' },
+    mode: { type: 'string' },
+    now: { type: 'string' },
+    format: { type: 'string' },
+    root: { type: 'string' },
+    notes: { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  });
+  const format = oneOf('format', values.format, FORMATS, 'text');
+  const mode = oneOf('mode', values.mode, ['plan', 'deploy'] as const, 'plan');
+  const now = instant(values.now, io.clock);
+  const root = resolve(io.cwd, values.root ?? '.');
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--root: no such folder: ${values.root}`);
+
+  const configs = expandConfigs(values.config ?? ['release.yml'], root);
+  const policy = policyFrom(values.policy ?? 'octoacme', root, io.cwd);
+  const notes = values.notes === undefined ? undefined : inRoot(values.notes, root, '--notes');
+
+  const { result, sources } = check({
+    configs,
+    host: nodeHost(root),
+    policy,
+    mode,
+    now,
+    ...(notes !== undefined ? { notes } : {}),
+    tool: { name: 'release-policy', version: PACKAGE_VERSION },
+  });
+  const color = values['no-color'] ? false : (values.color ?? io.color);
+  io.stdout(render(format, result, { sources, color }));
+  return result.ok ? 0 : 1;
+}
+
+/** `--config` values are paths or globs relative to the root; each must name at least one file. */
+function expandConfigs(values: string[], root: string): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    if (/[*?[\]{}]/.test(value)) {
+      const matches = globSync(value, { cwd: root, exclude: (name) => name === 'node_modules' || name === '.git' })
+        .map((m) => m.split(sep).join('/'))
+        .sort();
+      if (matches.length === 0) throw new UsageError(`--config: the pattern "${value}" matches no file under ${root}`);
+      out.push(...matches);
+    } else {
+      const path = inRoot(value, root, '--config');
+      if (!existsSync(resolve(root, path))) {
+        throw new UsageError(
+          `--config: no such file: ${path} (under ${root})${value === 'release.yml' ? '\nCreate one with: release-policy init --type minor' : ''}`,
+        );
+      }
+      out.push(path);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** A path given on the command line, relative to the root (absolute ones must lie inside it). */
+function inRoot(value: string, root: string, option: string): string {
+  const rel = relative(root, isAbsolute(value) ? value : resolve(root, value));
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new UsageError(`${option}: ${value} is outside --root (${root})`);
+  }
+  return rel.split(sep).join('/');
+}

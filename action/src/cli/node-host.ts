@@ -1,0 +1,56 @@
+import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Host, ReadResult } from '../engine/host.ts';
+
+/** Files past this size are refused before they are read into memory; the engine's own limits are lower. */
+const READ_CAP = 16 * 1024 * 1024;
+
+/**
+ * A host over a folder on disk. It reads only regular files whose real path (symlinks followed)
+ * stays inside the folder, so a link to /etc/passwd or out of the workspace is refused.
+ */
+export function nodeHost(root: string): Host {
+  const realRoot = realpathSync(root);
+  return {
+    read(path): ReadResult {
+      let real: string;
+      try {
+        real = realpathSync(resolve(realRoot, path));
+      } catch (error) {
+        return failure(error);
+      }
+      const inside = relative(realRoot, real);
+      if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
+        return { ok: false, reason: 'outside' };
+      }
+      let fd: number | undefined;
+      try {
+        fd = openSync(real, 'r');
+        const stat = fstatSync(fd);
+        if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
+        if (stat.size > READ_CAP) return { ok: false, reason: 'too-large', detail: `${stat.size} bytes` };
+        const bytes = new Uint8Array(stat.size);
+        let offset = 0;
+        while (offset < bytes.length) {
+          const read = readSync(fd, bytes, offset, bytes.length - offset, offset);
+          if (read === 0) break;
+          offset += read;
+        }
+        return { ok: true, bytes: bytes.subarray(0, offset) };
+      } catch (error) {
+        return failure(error);
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
+    },
+  };
+}
+
+function failure(error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'missing' };
+  if (code === 'EISDIR') return { ok: false, reason: 'not-a-file' };
+  if (code === 'ELOOP') return { ok: false, reason: 'unreadable', detail: 'a symbolic link loop' };
+  if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'unreadable', detail: 'permission denied' };
+  return { ok: false, reason: 'unreadable', ...(code ? { detail: code } : {}) };
+}

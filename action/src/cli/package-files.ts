@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuiltinPolicies } from '../engine/policy.ts';
+import { nodeHost } from './node-host.ts';
+
+/**
+ * The package's own folder (where schemas/, policies/ and templates/ live), found from this module
+ * whether it runs from source (action/src/cli) or from the bundle (action/dist).
+ */
+export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'policies')) && existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`release-policy: cannot find its package folder above ${start}`);
+  }
+}
+
+export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+const packageHost = nodeHost(PACKAGE_ROOT);
+
+/** Built-in policies are folders under policies/ holding a policy.yml. */
+export const builtinPolicies: BuiltinPolicies = (name) =>
+  existsSync(join(PACKAGE_ROOT, 'policies', name, 'policy.yml'))
+    ? { host: packageHost, path: `policies/${name}/policy.yml` }
+    : undefined;
+
+export function readPackageFile(path: string): string {
+  return readFileSync(join(PACKAGE_ROOT, path), 'utf8');
+}

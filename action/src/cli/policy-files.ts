@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import type { Finding } from '../engine/finding.ts';
+import { loadPolicy, type LoadedPolicy, type PolicyLocation } from '../engine/policy.ts';
+import { render } from '../report/index.ts';
+import { builtinPolicies } from './package-files.ts';
+import { nodeHost } from './node-host.ts';
+import { UsageError } from './usage.ts';
+
+/**
+ * `--policy`: a built-in name, or a file. A file inside the root is read through the root's host
+ * (so its `extends` may reach sibling folders of the repo); one elsewhere, through its own folder.
+ */
+export function locatePolicy(value: string, root: string, cwd: string): PolicyLocation {
+  const file = resolve(cwd, value);
+  if (/^[a-z0-9][a-z0-9-]*$/.test(value) && !existsSync(file)) {
+    const builtin = builtinPolicies(value);
+    if (!builtin) throw new UsageError(`--policy: no built-in policy is named "${value}" and no such file exists`);
+    return builtin;
+  }
+  if (!existsSync(file)) throw new UsageError(`--policy: no such file: ${value}`);
+  const inRoot = relative(root, file);
+  if (!inRoot.startsWith(`..`) && !inRoot.startsWith(sep) && inRoot !== '') {
+    return { host: nodeHost(root), path: inRoot.split(sep).join('/') };
+  }
+  return { host: nodeHost(dirname(file)), path: basename(file), display: `${dirname(value)}/`.replace(/^\.\//, '') };
+}
+
+export class PolicyError extends UsageError {
+  constructor(
+    readonly findings: Finding[],
+    readonly sources: Record<string, string>,
+  ) {
+    super('the policy is not valid');
+  }
+
+  /** The policy's problems, compiler-style, for stderr. */
+  report(color: boolean): string {
+    const result = {
+      ok: false,
+      release: null,
+      releases: [],
+      findings: this.findings,
+      summary: { errors: this.findings.length, warnings: 0, waived: 0 },
+      audit: {
+        tool: { name: 'release-policy', version: '' },
+        policy: { name: '', sha256: '', files: [] },
+        inputs: [],
+        now: '',
+        mode: 'plan' as const,
+        waivers: { applied: [], unused: [] },
+      },
+    };
+    return `release-policy: the policy is not valid; nothing was checked.\n\n${render('text', result, { sources: this.sources, color })}`;
+  }
+}
+
+export function policyFrom(value: string, root: string, cwd: string): LoadedPolicy {
+  const loaded = loadPolicy(locatePolicy(value, root, cwd), builtinPolicies);
+  if (!loaded.ok) throw new PolicyError(loaded.findings, loaded.sources);
+  return loaded.policy;
+}

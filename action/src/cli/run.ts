@@ -1,0 +1,55 @@
+import { calendarCommand } from './calendar-command.ts';
+import { checkCommand } from './check-command.ts';
+import { explainCommand } from './explain-command.ts';
+import { initCommand } from './init-command.ts';
+import type { Io } from './io.ts';
+import { PACKAGE_VERSION } from './package-files.ts';
+import { PolicyError } from './policy-files.ts';
+import { schemaCommand } from './schema-command.ts';
+import { USAGE, UsageError } from './usage.ts';
+
+const COMMANDS: Record<string, (args: string[], io: Io) => number> = {
+  check: checkCommand,
+  init: initCommand,
+  explain: explainCommand,
+  calendar: calendarCommand,
+  schema: schemaCommand,
+};
+
+/** Runs one command line and returns the exit code; never throws for bad input. */
+export function run(argv: string[], io: Io): number {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${PACKAGE_VERSION}\n`);
+    return 0;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    io.stderr(`release-policy: unknown command "${command}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    return handler(args, io);
+  } catch (error) {
+    if (error instanceof PolicyError) {
+      io.stderr(error.report(io.color));
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`release-policy ${command}: ${error.message}\n`);
+      return 2;
+    }
+    // A bug of ours: say so plainly, keep the stack out of CI logs unless asked for.
+    const detail = process.env.RELEASE_POLICY_DEBUG ? `\n${(error as Error).stack}` : '';
+    io.stderr(`release-policy ${command}: internal error: ${(error as Error).message}${detail}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,145 @@
+import { rules } from '../rules/index.ts';
+import type { RuleContext, NotesState } from '../rules/context.ts';
+import { compareFindings, type Finding, type Severity, toFinding } from './finding.ts';
+import { sha256Hex } from './hash.ts';
+import type { Host } from './host.ts';
+import { LIMITS } from './limits.ts';
+import { loadText, loadYaml } from './load.ts';
+import { parseNotes } from './notes.ts';
+import { dirname, resolveInside } from './paths.ts';
+import type { LoadedPolicy } from './policy.ts';
+import type { Audit, CheckResult, Mode, ReleaseSummary, Sources } from './result.ts';
+import type { Release } from './types.ts';
+
+export interface CheckInput {
+  /** The release.yml files to check, relative to the host's root. */
+  configs: string[];
+  host: Host;
+  policy: LoadedPolicy;
+  mode: Mode;
+  /** The instant evaluated, RFC 3339. */
+  now: string;
+  /** A notes path that replaces `notes:` in release.yml (relative to the root). */
+  notes?: string;
+  tool: { name: string; version: string };
+}
+
+export interface CheckOutput {
+  result: CheckResult;
+  /** Texts of the files findings point into, for reporters that quote them. */
+  sources: Sources;
+}
+
+/** Rules whose findings are never switched off or waived: without them nothing else is reliable. */
+const ALWAYS_ON = new Set(['yaml-syntax', 'schema']);
+
+/** Checks every release.yml against the policy. Pure: all reading goes through `input.host`. */
+export function check(input: CheckInput): CheckOutput {
+  const sources: Record<string, string> = {};
+  const findings: Finding[] = [];
+  const releases: ReleaseSummary[] = [];
+  const inputs: Audit['inputs'] = [];
+
+  for (const config of input.configs) {
+    const own: Finding[] = [];
+    const loaded = loadYaml(input.host, config, 'release');
+    if (loaded.bytes) inputs.push({ file: config, sha256: sha256Hex(loaded.bytes) });
+    if (!loaded.ok) {
+      if (loaded.text !== undefined) sources[config] = loaded.text;
+      releases.push(summarize(config, loaded.data));
+      findings.push(...capped(loaded.findings));
+      continue;
+    }
+    sources[config] = loaded.yaml.text;
+    const release = loaded.yaml.data as Release;
+    const notes = readNotes(input, config, release);
+    if (notes.status === 'ok') {
+      sources[notes.notes.file] = notes.notes.text;
+      inputs.push({ file: notes.notes.file, sha256: notes.sha256 });
+    }
+    releases.push(summarize(config, release, notes.status === 'ok' ? notes.notes.file : notes.path));
+
+    const context: RuleContext = {
+      file: config,
+      dir: dirname(config),
+      release,
+      yaml: loaded.yaml,
+      notes,
+      policy: input.policy,
+      mode: input.mode,
+      now: input.now,
+      host: input.host,
+    };
+    for (const rule of rules) {
+      const severity = severityOf(rule.meta.id, rule.meta.severity, input.policy);
+      if (severity === 'off') continue;
+      rule.check(context, (report) => own.push(toFinding(rule.meta.id, severity, { file: config, ...report })));
+    }
+    findings.push(...capped(own));
+  }
+
+  findings.sort(compareFindings);
+  const errors = findings.filter((f) => f.severity === 'error' && !f.waived).length;
+  const warnings = findings.filter((f) => f.severity === 'warning' && !f.waived).length;
+  const waived = findings.filter((f) => f.waived).length;
+  return {
+    sources,
+    result: {
+      ok: errors === 0,
+      release: releases[0] ?? null,
+      releases,
+      findings,
+      summary: { errors, warnings, waived },
+      audit: {
+        tool: input.tool,
+        policy: { name: input.policy.name, sha256: input.policy.sha256, files: input.policy.files },
+        inputs,
+        now: input.now,
+        mode: input.mode,
+        waivers: { applied: [], unused: [] },
+      },
+    },
+  };
+}
+
+function severityOf(rule: string, fallback: Severity, policy: LoadedPolicy): Severity | 'off' {
+  if (ALWAYS_ON.has(rule)) return fallback;
+  return policy.data.severity?.[rule as keyof NonNullable<LoadedPolicy['data']['severity']>] ?? fallback;
+}
+
+function readNotes(input: CheckInput, config: string, release: Release): NotesState {
+  const written = input.notes ?? release.notes;
+  if (written === undefined) return { status: 'absent' };
+  // A --notes override is relative to the root; `notes:` to the folder of its release.yml.
+  const resolved = resolveInside(input.notes !== undefined ? '' : dirname(config), written);
+  if (!resolved.ok) return { status: 'invalid', path: written, reason: resolved.reason };
+  const loaded = loadText(input.host, resolved.path, 'notes-missing', LIMITS.notesBytes);
+  if (!loaded.ok) return { status: 'unreadable', path: resolved.path, finding: loaded.finding };
+  return { status: 'ok', notes: parseNotes(resolved.path, loaded.text), sha256: sha256Hex(loaded.bytes) };
+}
+
+/** What a report says of a release: only the fields that are written as strings (the file may be invalid). */
+function summarize(file: string, data: unknown, notes?: string): ReleaseSummary {
+  const summary: ReleaseSummary = { file };
+  if (typeof data !== 'object' || data === null) return summary;
+  for (const key of ['product', 'version', 'previous', 'type', 'date'] as const) {
+    const value = (data as Record<string, unknown>)[key];
+    if (typeof value === 'string') summary[key] = value;
+  }
+  if (notes !== undefined) summary.notes = notes;
+  return summary;
+}
+
+/** A broken file can yield thousands of findings; past the limit, one more says how many were dropped. */
+function capped(list: Finding[]): Finding[] {
+  if (list.length <= LIMITS.findingsPerFile) return list;
+  const kept = list.slice(0, LIMITS.findingsPerFile);
+  const last = kept.at(-1)!;
+  kept.push(
+    toFinding(last.rule, last.severity, {
+      message: `${list.length - LIMITS.findingsPerFile} more findings in this file were not listed (limit ${LIMITS.findingsPerFile})`,
+      ...(last.file ? { file: last.file } : {}),
+    }),
+  );
+  return kept;
+}

@@ -1,0 +1,68 @@
+/** Severity of a finding. `off` exists only in policy overrides and never reaches a report. */
+export type Severity = 'error' | 'warning';
+
+/** A waiver that covered a finding: it still shows in reports, marked waived. */
+export interface WaiverMark {
+  approvedBy: string;
+  reason: string;
+  expires: string;
+}
+
+/**
+ * One thing the policy still needs. Plain data: every reporter only translates it.
+ * Positions are 1-based; `file` is relative to the checked root, with `/` separators.
+ */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  docs: string;
+  hint?: string;
+  waived?: WaiverMark;
+}
+
+/** A finding before the engine adds the rule id, severity and docs URL. */
+export interface Report {
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  hint?: string;
+}
+
+/** Errors first, then by file and place, so every face prints the same order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    rank(a) - rank(b) ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.rule.localeCompare(b.rule) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+function rank(f: Finding): number {
+  if (f.waived) return 2;
+  return f.severity === 'error' ? 0 : 1;
+}
+
+/** Completes a report into a finding of `rule`. */
+export function toFinding(rule: string, severity: Severity, report: Report): Finding {
+  const { hint, ...place } = report;
+  return {
+    rule,
+    severity,
+    ...place,
+    message: report.message,
+    docs: `https://octoacme.github.io/release-policy/rules/${rule}/`,
+    ...(hint ? { hint } : {}),
+  };
+}

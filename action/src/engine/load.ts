@@ -1,0 +1,81 @@
+import { type Finding, toFinding } from './finding.ts';
+import type { Host, ReadFailure } from './host.ts';
+import { LIMITS } from './limits.ts';
+import { type SchemaName, validatorFor } from './schemas.ts';
+import { schemaReports } from './schema-check.ts';
+import { decodeUtf8 } from './text.ts';
+import { parseYaml, type YamlFile } from './yaml-source.ts';
+
+export type LoadedText = { ok: true; text: string; bytes: Uint8Array } | { ok: false; finding: Finding };
+
+const READ_FAILURES: Record<ReadFailure, string> = {
+  missing: 'no such file',
+  outside: 'the path leads outside the repository (through a symbolic link)',
+  'not-a-file': 'this is not a regular file',
+  'too-large': 'the file is larger than the limit',
+  unreadable: 'the file could not be read',
+};
+
+/** Reads a text file through the host; every failure is a finding of `rule` on that file. */
+export function loadText(host: Host, path: string, rule: string, maxBytes: number): LoadedText {
+  const read = host.read(path);
+  if (!read.ok) {
+    const detail = read.detail ? ` (${read.detail})` : '';
+    return { ok: false, finding: toFinding(rule, 'error', { message: `${path}: ${READ_FAILURES[read.reason]}${detail}`, file: path }) };
+  }
+  if (read.bytes.byteLength > maxBytes) {
+    return {
+      ok: false,
+      finding: toFinding(rule, 'error', {
+        message: `the file is ${formatBytes(read.bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}`,
+        file: path,
+        line: 1,
+        column: 1,
+      }),
+    };
+  }
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) {
+    return { ok: false, finding: toFinding(rule, 'error', { message: decoded.message, file: path, ...decoded.span }) };
+  }
+  return { ok: true, text: decoded.text, bytes: read.bytes };
+}
+
+export type LoadedYaml =
+  | { ok: true; yaml: YamlFile; bytes: Uint8Array }
+  | { ok: false; findings: Finding[]; text?: string; bytes?: Uint8Array; data?: unknown };
+
+/**
+ * Reads, parses and validates one YAML data file against one of our schemas. Syntax problems are
+ * `yaml-syntax` findings, schema problems `schema` findings, each with the exact place.
+ */
+export function loadYaml(host: Host, path: string, schema: SchemaName): LoadedYaml {
+  const loaded = loadText(host, path, 'yaml-syntax', LIMITS.yamlBytes);
+  if (!loaded.ok) return { ok: false, findings: [loaded.finding] };
+  const parsed = parseYaml(path, loaded.text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      text: loaded.text,
+      bytes: loaded.bytes,
+      findings: parsed.problems.map((p) => toFinding('yaml-syntax', 'error', p)),
+    };
+  }
+  const problems = schemaReports(validatorFor(schema), parsed.yaml);
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      text: loaded.text,
+      bytes: loaded.bytes,
+      data: parsed.yaml.data,
+      findings: problems.map((p) => toFinding('schema', 'error', p)),
+    };
+  }
+  return { ok: true, yaml: parsed.yaml, bytes: loaded.bytes };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+}

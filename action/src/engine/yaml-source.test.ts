@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml, type YamlFile } from './yaml-source.ts';
+
+function parsed(text: string): YamlFile {
+  const result = parseYaml('release.yml', text);
+  if (!result.ok) throw new Error(`did not parse: ${JSON.stringify(result.problems)}`);
+  return result.yaml;
+}
+
+function problems(text: string) {
+  const result = parseYaml('release.yml', text);
+  if (result.ok) throw new Error('parsed, but should not have');
+  return result.problems.map(({ message, line, column }) => ({ message, line, column }));
+}
+
+describe('parseYaml', () => {
+  it('keeps the place of keys and values', () => {
+    const yaml = parsed('product: pay\nsignoffs:\n  - role: qa-lead\n    by: "@bob"\n');
+    expect(yaml.locate(['signoffs', 0, 'by'])).toEqual({ line: 4, column: 9, endLine: 4, endColumn: 15 });
+    expect(yaml.locate(['signoffs', 0, 'by'], 'key')).toMatchObject({ line: 4, column: 5 });
+    expect(yaml.locate(['product'], 'key')).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('places a missing key on the nearest parent that exists', () => {
+    const yaml = parsed('product: pay\nrollback:\n  tested: true\n');
+    expect(yaml.locate(['rollback', 'plan'])).toMatchObject({ line: 2, column: 1 });
+    expect(yaml.locate(['nothing'])).toMatchObject({ line: 1, column: 1 });
+    expect(yaml.has(['rollback', 'plan'])).toBe(false);
+    expect(yaml.has(['rollback', 'tested'])).toBe(true);
+  });
+
+  it('keeps the source of a number written where a string belongs', () => {
+    const yaml = parsed('version: 1.10\n');
+    expect(yaml.data).toEqual({ version: 1.1 });
+    expect(yaml.sourceOf(['version'])).toBe('1.10');
+  });
+
+  it('reports duplicate keys at the second one', () => {
+    expect(problems('a: 1\nb: 2\na: 3\n')).toEqual([
+      { message: 'duplicate key: this key is already set earlier in the same mapping', line: 3, column: 1 },
+    ]);
+  });
+
+  it('refuses several documents, pointing at the second', () => {
+    expect(problems('a: 1\n---\nb: 2\n')).toEqual([
+      { message: 'the file holds 2 YAML documents; it must hold exactly one', line: 2, column: 1 },
+    ]);
+  });
+
+  it('refuses tabs used for indentation', () => {
+    expect(problems('a:\n\tb: 1\n')[0]).toMatchObject({ message: 'a tab is used for indentation; YAML allows only spaces', line: 2 });
+  });
+
+  it('stops an alias bomb at the first alias', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    const found = problems(`${lines.join('\n')}\n`);
+    expect(found).toEqual([
+      { message: 'aliases expand past the limit of 100 (a YAML "billion laughs" shape)', line: 2, column: 10 },
+    ]);
+  });
+
+  it('refuses nesting deeper than the limit without overflowing the stack', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+    expect(problems(deep)[0]).toMatchObject({ message: 'nesting is deeper than 64 levels', line: 1 });
+  });
+
+  it('gives null for an empty file or one with only comments', () => {
+    expect(parsed('').data).toBeNull();
+    expect(parsed('# nothing here\n').data).toBeNull();
+  });
+
+  it('keeps __proto__ as a plain key and pollutes nothing', () => {
+    const yaml = parsed('__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n');
+    expect(Object.keys(yaml.data as object)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(yaml.data)).toBe(Object.prototype);
+  });
+
+  it('counts lines the same with CRLF line ends', () => {
+    const yaml = parsed('product: pay\r\nversion: "1.0.0"\r\n');
+    expect(yaml.locate(['version'])).toMatchObject({ line: 2, column: 10 });
+  });
+});

@@ -1,0 +1,267 @@
+import {
+  type Document,
+  type Node,
+  type Pair,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  Parser,
+} from 'yaml';
+import type { Report } from './finding.ts';
+import { LIMITS } from './limits.ts';
+import { type Span, spanAt } from './text.ts';
+
+export type PathSegment = string | number;
+
+/** A parsed YAML file that still knows where every key and value came from. */
+export interface YamlFile {
+  file: string;
+  text: string;
+  /** The plain JavaScript value (`null` for an empty file). */
+  data: unknown;
+  /**
+   * Where the key or value at `path` stands. A path that does not exist falls back to its nearest
+   * existing parent's key, so a missing key is reported on the mapping that should hold it.
+   */
+  locate(path: readonly PathSegment[], part?: 'key' | 'value'): Span;
+  /** Whether the value at `path` is written in the file (as opposed to absent). */
+  has(path: readonly PathSegment[]): boolean;
+  /** The scalar at `path` exactly as written (`1.10`, where the value is the number 1.1). */
+  sourceOf(path: readonly PathSegment[]): string | undefined;
+}
+
+export type ParsedYaml = { ok: true; yaml: YamlFile } | { ok: false; problems: Report[] };
+
+/**
+ * Parses one YAML document with positions. Every way a file can fail to parse becomes a report with
+ * a place: syntax errors, duplicate keys, several documents, nesting deeper than the limit, and
+ * alias expansion past the limit (the classic "billion laughs").
+ */
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const lines = new LineCounter();
+  const at = (offset: number): Span => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const problem = (message: string, span: Span, hint?: string): Report => ({
+    message,
+    file,
+    ...span,
+    ...(hint ? { hint } : {}),
+  });
+
+  // Measured on the CST first: composing a very deep document recurses and can exhaust the stack.
+  const deep = cstDeeperThan(text, LIMITS.depth);
+  if (deep !== undefined) {
+    return { ok: false, problems: [problem(`nesting is deeper than ${LIMITS.depth} levels`, spanAt(text, deep))] };
+  }
+
+  let docs: Document.Parsed[];
+  const problems: Report[] = [];
+  try {
+    const stream = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    if ('empty' in stream) {
+      // A stream with no document at all may still hold errors (a lone `]`, say).
+      for (const error of stream.errors) problems.push(problem(yamlMessage(error.code, error.message), spanOf(error.pos, at)));
+      docs = [];
+    } else {
+      docs = stream;
+    }
+  } catch (error) {
+    return { ok: false, problems: [problem(`the file could not be parsed: ${describe(error)}`, at(0))] };
+  }
+
+  if (docs.length > 1) {
+    const second = docs[1]!;
+    problems.push(
+      problem(
+        `the file holds ${docs.length} YAML documents; it must hold exactly one`,
+        at(second.range[0]),
+        'Remove the `---` separator and everything after it, or move it to a file of its own.',
+      ),
+    );
+  }
+  const doc = docs[0];
+  for (const error of [...(doc?.errors ?? []), ...(doc?.warnings ?? [])]) {
+    problems.push(problem(yamlMessage(error.code, error.message), spanOf(error.pos, at), yamlHint(error.code)));
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (!doc || doc.contents === null) {
+    return { ok: true, yaml: yamlFile(file, text, null, undefined, at) };
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+  } catch (error) {
+    const alias = firstAlias(doc.contents);
+    const aliasProblem = error instanceof ReferenceError && /alias/i.test(error.message);
+    return {
+      ok: false,
+      problems: [
+        problem(
+          aliasProblem
+            ? `aliases expand past the limit of ${LIMITS.aliases} (a YAML "billion laughs" shape)`
+            : `the file could not be read as data: ${describe(error)}`,
+          at(alias?.range?.[0] ?? doc.contents.range?.[0] ?? 0),
+          aliasProblem ? 'Write the repeated values out, or use fewer anchors and aliases.' : undefined,
+        ),
+      ],
+    };
+  }
+  return { ok: true, yaml: yamlFile(file, text, data, doc.contents, at) };
+}
+
+function yamlFile(
+  file: string,
+  text: string,
+  data: unknown,
+  root: Node | undefined,
+  at: (offset: number) => Span,
+): YamlFile {
+  const topSpan = (): Span => at(root?.range?.[0] ?? 0);
+  const rangeSpan = (node: Node | undefined): Span => {
+    const range = node?.range;
+    if (!range) return topSpan();
+    const start = at(range[0]);
+    const end = at(range[1]);
+    return { ...start, endLine: end.line, endColumn: end.column };
+  };
+
+  const walk = (path: readonly PathSegment[]) => {
+    let node: Node | undefined = root;
+    let pair: Pair<Node, Node | null> | undefined;
+    let parentPair: Pair<Node, Node | null> | undefined;
+    let depth = 0;
+    for (const segment of path) {
+      if (!node || isAlias(node)) break;
+      if (isMap(node)) {
+        const found = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!found) break;
+        parentPair = pair;
+        pair = found as Pair<Node, Node | null>;
+        node = (found.value ?? undefined) as Node | undefined;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (!item || isPair(item)) break;
+        parentPair = pair;
+        pair = undefined;
+        node = item as Node;
+      } else {
+        break;
+      }
+      depth++;
+    }
+    return { node, pair, parentPair, complete: depth === path.length };
+  };
+
+  return {
+    file,
+    text,
+    data,
+    locate(path, part = 'value') {
+      if (!root) return { line: 1, column: 1 };
+      const { node, pair, complete } = walk(path);
+      if (complete) {
+        if (part === 'key' && pair) return rangeSpan(pair.key);
+        if (node) return rangeSpan(node);
+        if (pair) return rangeSpan(pair.key);
+      }
+      // Missing: point at the key of the deepest mapping entry that exists.
+      if (pair) return rangeSpan(pair.key);
+      if (node && node !== root) return rangeSpan(node);
+      return topSpan();
+    },
+    has(path) {
+      return walk(path).complete;
+    },
+    sourceOf(path) {
+      const { node, complete } = walk(path);
+      return complete && isScalar(node) ? node.source : undefined;
+    },
+  };
+}
+
+/**
+ * The offset of the first collection nested deeper than `limit` in the concrete syntax tree, which
+ * the `yaml` parser builds without recursion. Measured iteratively, for the same reason.
+ */
+function cstDeeperThan(text: string, limit: number): number | undefined {
+  type Token = { offset?: number; items?: { key?: unknown; value?: unknown }[]; value?: unknown };
+  const stack: { token: Token; depth: number }[] = [];
+  for (const token of new Parser().parse(text)) stack.push({ token: token as Token, depth: 0 });
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token || typeof token !== 'object') continue;
+    if (Array.isArray(token.items)) {
+      if (depth > limit) return token.offset ?? 0;
+      for (const item of token.items) {
+        if (item.key) stack.push({ token: item.key as Token, depth: depth + 1 });
+        if (item.value) stack.push({ token: item.value as Token, depth: depth + 1 });
+      }
+    } else if (token.value && typeof token.value === 'object') {
+      stack.push({ token: token.value as Token, depth });
+    }
+  }
+  return undefined;
+}
+
+function firstAlias(root: Node): Node | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) return node;
+    if (isCollection(node)) {
+      for (const item of [...node.items].reverse()) {
+        if (isPair(item)) stack.push(item.value, item.key);
+        else stack.push(item);
+      }
+    }
+  }
+  return undefined;
+}
+
+function spanOf(pos: [number, number], at: (offset: number) => Span): Span {
+  const start = at(pos[0]);
+  const end = at(pos[1]);
+  return end.line === start.line && end.column > start.column
+    ? { ...start, endLine: end.line, endColumn: end.column }
+    : start;
+}
+
+/** The `yaml` package's messages, first line only (its context excerpt is ours to print). */
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate key: this key is already set earlier in the same mapping';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML allows only spaces';
+    default:
+      return first.charAt(0).toLowerCase() + first.slice(1);
+  }
+}
+
+function yamlHint(code: string): string | undefined {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'Keep one of the two keys: YAML tools disagree on which one wins.';
+    case 'TAB_AS_INDENT':
+      return 'Replace the tab with spaces (two per level is usual).';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return 'Check the indentation and quoting on this line and the one above.';
+    default:
+      return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
