@@ -29,7 +29,8 @@ export function initCommand(args: string[], io: Io): number {
   const root = resolve(io.cwd, values.root ?? '.');
   const product = values.product ?? slug(basename(root));
   const policy = policyFrom(values.policy ?? 'octoacme', root, io.cwd);
-  const rules = policy.data.types[type];
+  const rules = policy.data.types?.[type];
+  if (!rules) throw new UsageError(`policy "${policy.name}" does not define ${type} releases`);
   const date = values.date ?? plannedDate(io.clock(), rules.lead_time?.planned_days ?? rules.lead_time?.feature_freeze_days ?? 1);
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([Zz]|[+-]\d{2}:\d{2})$/.test(date)) {
     throw new UsageError(`--date must be an RFC 3339 date-time with an offset, like 2026-12-08T15:00:00-05:00; got "${date}"`);

@@ -27,11 +27,13 @@ export function locatePolicy(value: string, root: string, cwd: string): PolicyLo
 }
 
 export class PolicyError extends UsageError {
-  constructor(
-    readonly findings: Finding[],
-    readonly sources: Record<string, string>,
-  ) {
+  readonly findings: Finding[];
+  readonly sources: Record<string, string>;
+
+  constructor(findings: Finding[], sources: Record<string, string>) {
     super('the policy is not valid');
+    this.findings = findings;
+    this.sources = sources;
   }
 
   /** The policy's problems, compiler-style, for stderr. */

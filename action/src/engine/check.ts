@@ -9,7 +9,7 @@ import { parseNotes } from './notes.ts';
 import { dirname, resolveInside } from './paths.ts';
 import type { LoadedPolicy } from './policy.ts';
 import type { Audit, CheckResult, Mode, ReleaseSummary, Sources } from './result.ts';
-import type { Release } from './types.ts';
+import type { Release } from './types/index.ts';
 
 export interface CheckInput {
   /** The release.yml files to check, relative to the host's root. */
@@ -57,7 +57,7 @@ export function check(input: CheckInput): CheckOutput {
       sources[notes.notes.file] = notes.notes.text;
       inputs.push({ file: notes.notes.file, sha256: notes.sha256 });
     }
-    releases.push(summarize(config, release, notes.status === 'ok' ? notes.notes.file : notes.path));
+    releases.push(summarize(config, release, notesPath(notes)));
 
     const context: RuleContext = {
       file: config,
@@ -105,6 +105,11 @@ export function check(input: CheckInput): CheckOutput {
 function severityOf(rule: string, fallback: Severity, policy: LoadedPolicy): Severity | 'off' {
   if (ALWAYS_ON.has(rule)) return fallback;
   return policy.data.severity?.[rule as keyof NonNullable<LoadedPolicy['data']['severity']>] ?? fallback;
+}
+
+function notesPath(notes: NotesState): string | undefined {
+  if (notes.status === 'ok') return notes.notes.file;
+  return notes.status === 'absent' ? undefined : notes.path;
 }
 
 function readNotes(input: CheckInput, config: string, release: Release): NotesState {

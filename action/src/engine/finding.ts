@@ -56,13 +56,14 @@ function rank(f: Finding): number {
 
 /** Completes a report into a finding of `rule`. */
 export function toFinding(rule: string, severity: Severity, report: Report): Finding {
-  const { hint, ...place } = report;
-  return {
-    rule,
-    severity,
-    ...place,
-    message: report.message,
-    docs: `https://octoacme.github.io/release-policy/rules/${rule}/`,
-    ...(hint ? { hint } : {}),
-  };
+  // Key order is the JSON report's: rule, severity, message, then the place.
+  const finding: Finding = { rule, severity, message: report.message };
+  if (report.file !== undefined) finding.file = report.file;
+  if (report.line !== undefined) finding.line = report.line;
+  if (report.column !== undefined) finding.column = report.column;
+  if (report.endLine !== undefined) finding.endLine = report.endLine;
+  if (report.endColumn !== undefined) finding.endColumn = report.endColumn;
+  finding.docs = `https://octoacme.github.io/release-policy/rules/${rule}/`;
+  if (report.hint) finding.hint = report.hint;
+  return finding;
 }

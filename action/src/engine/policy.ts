@@ -4,7 +4,7 @@ import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { loadText, loadYaml } from './load.ts';
 import { dirname, resolveInside } from './paths.ts';
-import type { Calendar, Policy } from './types.ts';
+import type { Calendar, Policy } from './types/index.ts';
 import type { PathSegment, YamlFile } from './yaml-source.ts';
 
 /** Where a policy file lives: a host, a path inside it, and the name findings use for it. */

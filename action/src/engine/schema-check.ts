@@ -92,6 +92,13 @@ function toReport(error: ErrorObject, yaml: YamlFile): Report {
           hint: `Quote it: ${snippet(String(path.at(-1) ?? name), written)}`,
         };
       }
+      if (expected === 'boolean' && typeof error.data === 'string' && /^(yes|no|on|off|y|n)$/i.test(error.data)) {
+        return {
+          ...here('value'),
+          message: `${name} must be true or false; YAML 1.2 reads ${error.data} as the text "${error.data}"`,
+          hint: `Write: ${snippet(String(path.at(-1) ?? name), /^(yes|on|y)$/i.test(error.data))}`,
+        };
+      }
       if (path.length === 0) {
         return {
           ...here('value'),
@@ -148,10 +155,10 @@ function formDescription(error: ErrorObject, parent: SchemaNode): string {
 function exampleHint(parent: SchemaNode): string | undefined {
   const examples = parent.examples?.filter((e) => typeof e !== 'object' || e === null) ?? [];
   if (examples.length === 0) return parent.description;
-  return `Expected: ${parent.description ?? parent.title ?? 'see the schema'} For example: ${examples
+  return `${parent.description ?? parent.title ?? ''} For example: ${examples
     .slice(0, 3)
     .map((e) => JSON.stringify(e))
-    .join(', ')}.`;
+    .join(', ')}.`.trimStart();
 }
 
 /** `key: value` as YAML, ready to paste; strings that YAML would misread stay quoted. */

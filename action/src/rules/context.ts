@@ -3,7 +3,7 @@ import type { Host } from '../engine/host.ts';
 import type { NotesFile } from '../engine/notes.ts';
 import type { LoadedPolicy } from '../engine/policy.ts';
 import type { Mode } from '../engine/result.ts';
-import type { Release } from '../engine/types.ts';
+import type { Release } from '../engine/types/index.ts';
 import type { YamlFile } from '../engine/yaml-source.ts';
 
 /** What became of the notes file that release.yml names. */

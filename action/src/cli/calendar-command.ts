@@ -1,0 +1,26 @@
+import { renderCalendar } from '../engine/calendar/index.ts';
+import type { Io } from './io.ts';
+import { instant, oneOf, parse } from './options.ts';
+import { policyFrom } from './policy-files.ts';
+import { UsageError } from './usage.ts';
+
+/** `calendar`: the policy's calendar as an iCalendar feed, JSON or a readable list. */
+export function calendarCommand(args: string[], io: Io): number {
+  const { values } = parse(args, {
+    format: { type: 'string' },
+    policy: { type: 'string' },
+    now: { type: 'string' },
+    days: { type: 'string' },
+    root: { type: 'string' },
+  });
+  const format = oneOf('format', values.format, ['text', 'json', 'ics'] as const, 'text');
+  const now = instant(values.now, io.clock);
+  const days = values.days === undefined ? 90 : Number(values.days);
+  if (!Number.isInteger(days) || days < 1 || days > 3660) {
+    throw new UsageError(`--days must be a whole number from 1 to 3660; got "${values.days}"`);
+  }
+  const policy = policyFrom(values.policy ?? 'octoacme', io.cwd, io.cwd);
+  if (!policy.calendar) throw new UsageError(`policy "${policy.name}" names no calendar`);
+  io.stdout(renderCalendar(format, policy.calendar.data, { now, days }));
+  return 0;
+}

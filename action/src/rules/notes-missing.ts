@@ -1,0 +1,40 @@
+import type { RuleContext } from './context.ts';
+import type { Rule } from './rule.ts';
+
+/** The notes file that release.yml names must exist, be readable text, and lie inside the repository. */
+export const notesMissing: Rule<RuleContext> = {
+  meta: {
+    id: 'notes-missing',
+    title: 'Release notes exist',
+    description: 'release.yml names a release notes file, and that file exists inside the repository and reads as UTF-8 text.',
+    rationale:
+      'Every release ships with notes drafted and reviewed before deployment (Pre-Release Requirements › Documentation); a notes path that leaves the repository would let a check read files it must not.',
+    guide: 'guide/pre-release/#documentation',
+    fix: 'Write the notes from the template for the release type (`release-policy init` does it) and set `notes:` to their path, relative to the folder of release.yml.',
+    severity: 'error',
+    waivable: false,
+    examples: { pass: 'minor-compliant', fail: 'notes-outside-repo' },
+  },
+  check({ notes, yaml }, report) {
+    switch (notes.status) {
+      case 'ok':
+        return;
+      case 'absent':
+        report({
+          ...yaml.locate([], 'value'),
+          message: 'release.yml names no release notes',
+          hint: 'Add the path of the notes, for example:\nnotes: docs/releases/2.4.0.md',
+        });
+        return;
+      case 'invalid':
+        report({ ...yaml.locate(['notes']), message: `notes: ${notes.reason}` });
+        return;
+      case 'unreadable': {
+        // A file that exists but is not text is reported inside it; a missing one on `notes:`.
+        const { rule: _, severity: __, docs: ___, ...place } = notes.finding;
+        report(place.line === undefined ? { ...yaml.locate(['notes']), message: `notes: ${place.message}` } : place);
+        return;
+      }
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CheckResult } from '../action/src/engine/result.ts';
+import { cli, REPO } from './helpers/cli.ts';
+
+interface Expected {
+  description: string;
+  args: string[];
+  exitCode: number;
+  findings: { rule: string; severity: string; file?: string; line?: number; column?: number; message: string }[];
+}
+
+const EXAMPLES = join(REPO, 'examples');
+const cases = readdirSync(EXAMPLES, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(EXAMPLES, d.name, 'expected.json')))
+  .map((d) => d.name)
+  .sort();
+
+describe('examples', () => {
+  it('has a compliant example for every release type and several non-compliant ones', () => {
+    expect(cases).toEqual(expect.arrayContaining(['patch-compliant', 'minor-compliant', 'major-compliant']));
+    const failing = cases.filter((name) => readExpected(name).exitCode !== 0);
+    expect(failing.length).toBeGreaterThanOrEqual(3);
+  });
+
+  describe.each(cases)('%s', (name) => {
+    const expected = readExpected(name);
+    const root = join(EXAMPLES, name);
+
+    it('gives exactly the expected findings in JSON', () => {
+      const run = cli(['check', '--root', root, '--format', 'json', ...expected.args]);
+      expect(run.stderr).toBe('');
+      const result = JSON.parse(run.stdout) as CheckResult;
+      const found = result.findings.map(({ rule, severity, file, line, column, message }) => ({
+        rule,
+        severity,
+        file,
+        line,
+        column,
+        message,
+      }));
+      expect(found).toEqual(expected.findings);
+      expect(run.code).toBe(expected.exitCode);
+      expect(result.ok).toBe(expected.exitCode === 0);
+    });
+
+    it('prints each expected finding compiler-style in text', () => {
+      const run = cli(['check', '--root', root, ...expected.args]);
+      expect(run.code).toBe(expected.exitCode);
+      for (const f of expected.findings) {
+        expect(run.stdout).toContain(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`);
+      }
+      expect(run.stdout).not.toMatch(/\u001b\[/);
+    });
+  });
+});
+
+function readExpected(name: string): Expected {
+  return JSON.parse(readFileSync(join(EXAMPLES, name, 'expected.json'), 'utf8')) as Expected;
+}
