@@ -1,2 +1,8 @@
 #!/usr/bin/env node
-import '../action/dist/cli.js';
+// The package's command. The bundle uses Node 24 APIs, so an older Node gets a plain message, not a crash.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  process.stderr.write(`release-policy needs Node.js 24 or newer; this is Node.js ${process.version}.\n`);
+  process.exit(2);
+}
+await import('../action/dist/cli.js');

@@ -57,7 +57,7 @@ function rank(f: Finding): number {
 /** Completes a report into a finding of `rule`. */
 export function toFinding(rule: string, severity: Severity, report: Report): Finding {
   // Key order is the JSON report's: rule, severity, message, then the place.
-  const finding: Finding = { rule, severity, message: report.message };
+  const finding = { rule, severity, message: report.message } as Finding;
   if (report.file !== undefined) finding.file = report.file;
   if (report.line !== undefined) finding.line = report.line;
   if (report.column !== undefined) finding.column = report.column;

@@ -38,7 +38,7 @@ export function schemaReports(validate: ValidateFunction, yaml: YamlFile): Repor
 
 /** Combinator errors only restate their branches' errors; keep them only when nothing else is said. */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
-  const combinators = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'not']);
+  const combinators = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'not', 'propertyNames']);
   const specific = errors.filter((e) => !combinators.has(e.keyword));
   return specific.length > 0 ? specific : errors;
 }
@@ -61,6 +61,18 @@ function toReport(error: ErrorObject, yaml: YamlFile): Report {
     ...yaml.locate(at, part),
   });
   const name = displayPath(path);
+
+  // A key refused by `propertyNames` (a map keyed by rule ids, say): report it as an unknown key.
+  const badKey = (error as ErrorObject & { propertyName?: string }).propertyName;
+  if (badKey !== undefined) {
+    const allowed = error.keyword === 'enum' ? (parent.enum ?? []).map(String) : [];
+    const suggestion = closest(badKey, allowed);
+    return {
+      ...here('key', [...path, badKey]),
+      message: `"${badKey}" is not allowed as a key${name ? ` in ${name}` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      hint: allowed.length ? `Keys allowed here: ${allowed.join(', ')}.` : exampleHint(parent),
+    };
+  }
 
   switch (error.keyword) {
     case 'additionalProperties': {

@@ -31,7 +31,7 @@ export const notesMissing: Rule<RuleContext> = {
         return;
       case 'unreadable': {
         // A file that exists but is not text is reported inside it; a missing one on `notes:`.
-        const { rule: _, severity: __, docs: ___, ...place } = notes.finding;
+        const { rule: _rule, severity: _severity, docs: _docs, ...place } = notes.finding;
         report(place.line === undefined ? { ...yaml.locate(['notes']), message: `notes: ${place.message}` } : place);
         return;
       }
