@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseInstant } from '../engine/calendar/time.ts';
 import { UsageError } from './usage.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -19,12 +20,12 @@ export function oneOf<const T extends string>(name: string, value: string | unde
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
-
 /** `--now`: an RFC 3339 instant with an offset, so that it means one moment everywhere. */
 export function instant(value: string | undefined, clock: () => Date): string {
   if (value === undefined) return clock().toISOString();
-  if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
+  try {
+    parseInstant(value);
+  } catch {
     throw new UsageError(`--now must be an RFC 3339 date-time with an offset, like 2026-12-08T15:00:00-05:00; got "${value}"`);
   }
   return value;

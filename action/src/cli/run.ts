@@ -1,3 +1,4 @@
+import { CalendarError } from '../engine/calendar/errors.ts';
 import { calendarCommand } from './calendar-command.ts';
 import { checkCommand } from './check-command.ts';
 import { explainCommand } from './explain-command.ts';
@@ -41,6 +42,10 @@ export function run(argv: string[], io: Io): number {
   } catch (error) {
     if (error instanceof PolicyError) {
       io.stderr(error.report(io.color));
+      return 2;
+    }
+    if (error instanceof CalendarError) {
+      io.stderr(`release-policy ${command}: the calendar is not valid: ${error.message}\n`);
       return 2;
     }
     if (error instanceof UsageError) {

@@ -1,5 +1,6 @@
-import { rules } from '../rules/index.ts';
 import type { RuleContext, NotesState } from '../rules/context.ts';
+import { rules as allRules } from '../rules/index.ts';
+import type { Rule } from '../rules/rule.ts';
 import { compareFindings, type Finding, type Severity, toFinding } from './finding.ts';
 import { sha256Hex } from './hash.ts';
 import type { Host } from './host.ts';
@@ -8,7 +9,8 @@ import { loadText, loadYaml } from './load.ts';
 import { parseNotes } from './notes.ts';
 import { dirname, resolveInside } from './paths.ts';
 import type { LoadedPolicy } from './policy.ts';
-import type { Audit, CheckResult, Mode, ReleaseSummary, Sources } from './result.ts';
+import type { Audit, CheckResult, Mode, ReleaseSummary, Sources, WaiverRecord } from './result.ts';
+import { applyWaivers } from './waivers.ts';
 import type { Release } from './types/index.ts';
 
 export interface CheckInput {
@@ -22,6 +24,8 @@ export interface CheckInput {
   /** A notes path that replaces `notes:` in release.yml (relative to the root). */
   notes?: string;
   tool: { name: string; version: string };
+  /** The rules to run (default: all of them); a rule's own tests run it alone. */
+  rules?: readonly Rule<RuleContext>[];
 }
 
 export interface CheckOutput {
@@ -39,6 +43,8 @@ export function check(input: CheckInput): CheckOutput {
   const findings: Finding[] = [];
   const releases: ReleaseSummary[] = [];
   const inputs: Audit['inputs'] = [];
+  const applied: WaiverRecord[] = [];
+  const unused: WaiverRecord[] = [];
 
   for (const config of input.configs) {
     const own: Finding[] = [];
@@ -70,12 +76,32 @@ export function check(input: CheckInput): CheckOutput {
       now: input.now,
       host: input.host,
     };
-    for (const rule of rules) {
-      const severity = severityOf(rule.meta.id, rule.meta.severity, input.policy);
-      if (severity === 'off') continue;
-      rule.check(context, (report) => own.push(toFinding(rule.meta.id, severity, { file: config, ...report })));
+    const unwaivable = new Set<Finding>();
+    for (const rule of input.rules ?? allRules) {
+      const override = severityOverride(rule.meta.id, input.policy);
+      if (override === 'off') continue;
+      rule.check(context, (report) => {
+        const { severity, waived, waivable, ...rest } = report;
+        // A policy's override beats the rule's own choice for a report (hard or soft blackout).
+        const finding = toFinding(rule.meta.id, override ?? severity ?? rule.meta.severity, { file: config, ...rest });
+        if (waived) finding.waived = waived;
+        if (waivable === false) unwaivable.add(finding);
+        own.push(finding);
+      });
     }
-    findings.push(...capped(own));
+    const waivers = applyWaivers({
+      file: config,
+      release,
+      yaml: loaded.yaml,
+      policy: input.policy,
+      now: input.now,
+      findings: own,
+      unwaivable,
+      severity: severityOverride('exception-invalid', input.policy) ?? 'error',
+    });
+    applied.push(...waivers.applied);
+    unused.push(...waivers.unused);
+    findings.push(...capped([...own, ...waivers.findings]));
   }
 
   findings.sort(compareFindings);
@@ -96,15 +122,15 @@ export function check(input: CheckInput): CheckOutput {
         inputs,
         now: input.now,
         mode: input.mode,
-        waivers: { applied: [], unused: [] },
+        waivers: { applied, unused },
       },
     },
   };
 }
 
-function severityOf(rule: string, fallback: Severity, policy: LoadedPolicy): Severity | 'off' {
-  if (ALWAYS_ON.has(rule)) return fallback;
-  return policy.data.severity?.[rule as keyof NonNullable<LoadedPolicy['data']['severity']>] ?? fallback;
+function severityOverride(rule: string, policy: LoadedPolicy): Severity | 'off' | undefined {
+  if (ALWAYS_ON.has(rule)) return undefined;
+  return policy.data.severity?.[rule];
 }
 
 function notesPath(notes: NotesState): string | undefined {

@@ -29,6 +29,12 @@ export interface Finding {
 /** A finding before the engine adds the rule id, severity and docs URL. */
 export interface Report {
   message: string;
+  /** Overrides the rule's severity for this one report (a soft blackout is a warning, a hard one an error). */
+  severity?: Severity;
+  /** Set by a rule that applied an exception itself (an emergency release in a blackout). */
+  waived?: WaiverMark;
+  /** `false` when no general waiver may cover this report (a blackout that admits no exception). */
+  waivable?: boolean;
   file?: string;
   line?: number;
   column?: number;
@@ -57,7 +63,7 @@ function rank(f: Finding): number {
 /** Completes a report into a finding of `rule`. */
 export function toFinding(rule: string, severity: Severity, report: Report): Finding {
   // Key order is the JSON report's: rule, severity, message, then the place.
-  const finding = { rule, severity, message: report.message } as Finding;
+  const finding = { rule, severity: report.severity ?? severity, message: report.message } as Finding;
   if (report.file !== undefined) finding.file = report.file;
   if (report.line !== undefined) finding.line = report.line;
   if (report.column !== undefined) finding.column = report.column;

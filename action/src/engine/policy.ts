@@ -4,6 +4,9 @@ import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { loadText, loadYaml } from './load.ts';
 import { dirname, resolveInside } from './paths.ts';
+import { CalendarError } from './calendar/errors.ts';
+import { compileEntry, releaseWindow } from './calendar/occurrences.ts';
+import { checkZone, parseLocal } from './calendar/time.ts';
 import type { Calendar, Policy } from './types/index.ts';
 import type { PathSegment, YamlFile } from './yaml-source.ts';
 
@@ -143,7 +146,11 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
       );
     }
     sources[file] = loaded.yaml.text;
-    const calendarProblems = calendarReferenceProblems(loaded.yaml.data as Calendar, merged, { ...loaded.yaml, file });
+    const calendarYaml = { ...loaded.yaml, file };
+    const calendarProblems = [
+      ...calendarReferenceProblems(loaded.yaml.data as Calendar, merged, calendarYaml),
+      ...calendarValueProblems(loaded.yaml.data as Calendar, calendarYaml),
+    ];
     if (calendarProblems.length > 0) return fail(calendarProblems);
     calendar = { file, data: loaded.yaml.data as Calendar };
     hashed.push(loaded.bytes);
@@ -274,5 +281,38 @@ function calendarReferenceProblems(calendar: Calendar, policy: Policy, yaml: Yam
   holidayApprovers.forEach((role, i) => {
     if (!roles.has(role)) out.push(at(['holidays', 'exception', 'approved_by', i], `no role "${role}" is defined in the policy`));
   });
+  return out;
+}
+
+/**
+ * What the schema can't see: zones that don't exist, dates like Feb 30, RRULEs the recurrence
+ * library refuses, an end before its start. Each is placed on the field at fault.
+ */
+function calendarValueProblems(calendar: Calendar, yaml: YamlFile): Finding[] {
+  const out: Finding[] = [];
+  const attempt = (path: PathSegment[], run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (!(error instanceof CalendarError)) throw error;
+      // `where` ends with the field's name (`"weekend" rrule`, `"x" exdates[2]`); place the finding there.
+      const field = error.where?.split(' ').at(-1)?.match(/^([a-z_]+)(?:\[(\d+)\])?$/);
+      const at = field ? [...path, field[1]!, ...(field[2] === undefined ? [] : [Number(field[2])])] : path;
+      const message = error.where ? error.message.slice(error.where.length + 2) : error.message;
+      out.push(toFinding('schema', 'error', { message, file: yaml.file, ...yaml.locate(yaml.has(at) ? at : path) }));
+    }
+  };
+  attempt(['timezone'], () => checkZone(calendar.timezone, 'timezone'));
+  if (out.length > 0) return out;
+  for (const key of ['blackouts', 'maintenance'] as const) {
+    (calendar[key] ?? []).forEach((entry, index) => attempt([key, index], () => compileEntry(entry, calendar.timezone)));
+  }
+  (calendar.holidays?.dates ?? []).forEach((holiday, index) =>
+    attempt(['holidays', 'dates', index, 'date'], () => parseLocal(holiday.date, 'date')),
+  );
+  if (calendar.holidays?.timezone !== undefined) {
+    attempt(['holidays', 'timezone'], () => checkZone(calendar.holidays!.timezone!, 'timezone'));
+  }
+  (calendar.releases ?? []).forEach((release, index) => attempt(['releases', index], () => releaseWindow(release)));
   return out;
 }

@@ -1,0 +1,227 @@
+/**
+ * The questions the `blackout-window` rule asks: which windows block a release type at an instant
+ * or over a planned window, and when the next allowed slot is. Answers are plain data.
+ */
+import type { BlackoutException, CalendarData, Enforcement, ReleaseType } from './types.ts';
+import { CalendarError } from './errors.ts';
+import { expandEntry, holidayOccurrences, holidayId } from './occurrences.ts';
+import {
+  Temporal,
+  checkZone,
+  formatLocal,
+  formatUtc,
+  isBefore,
+  maxInstant,
+  toInstant,
+  type InstantInput,
+} from './time.ts';
+
+/** A window that blocks a release type: a blackout occurrence or a holiday. */
+export interface BlockingWindow {
+  kind: 'blackout' | 'holiday';
+  /** The blackout's id, or `holiday-YYYY-MM-DD`. */
+  id: string;
+  name: string;
+  reason: string;
+  enforcement: Enforcement;
+  blocks: ReleaseType[];
+  exception?: BlackoutException;
+  /** The zone the window is written in; `startLocal`/`endLocal` are in it. */
+  timezone: string;
+  allDay: boolean;
+  /** RFC 3339 in UTC: `2026-12-18T05:00:00Z`. */
+  start: string;
+  /** Exclusive. */
+  end: string;
+  /** RFC 3339 in `timezone`: `2026-12-18T00:00:00-05:00`. */
+  startLocal: string;
+  endLocal: string;
+}
+
+interface Window {
+  start: Temporal.Instant;
+  end: Temporal.Instant;
+  view: BlockingWindow;
+}
+
+function blockingWindows(
+  calendar: CalendarData,
+  from: Temporal.Instant,
+  to: Temporal.Instant,
+  type: ReleaseType,
+): Window[] {
+  const zone = checkZone(calendar.timezone, 'timezone');
+  const out: Window[] = [];
+  for (const entry of calendar.blackouts ?? []) {
+    if (!entry.blocks.includes(type)) continue;
+    for (const o of expandEntry(entry, zone, from, to)) {
+      out.push({
+        start: o.start,
+        end: o.end,
+        view: {
+          kind: 'blackout',
+          id: entry.id,
+          name: entry.name,
+          reason: entry.reason,
+          enforcement: entry.enforcement,
+          blocks: [...entry.blocks],
+          ...(entry.exception ? { exception: entry.exception } : {}),
+          ...times(o.start, o.end, o.zone, o.allDay),
+        },
+      });
+    }
+  }
+  if (calendar.holidays?.blocks.includes(type)) {
+    for (const o of holidayOccurrences(calendar, from, to)) {
+      out.push({
+        start: o.start,
+        end: o.end,
+        view: {
+          kind: 'holiday',
+          id: holidayId(o.entry),
+          name: o.entry.name,
+          reason: `holiday: ${o.entry.name}`,
+          enforcement: o.holidays.enforcement,
+          blocks: [...o.holidays.blocks],
+          ...(o.holidays.exception ? { exception: o.holidays.exception } : {}),
+          ...times(o.start, o.end, o.zone, true),
+        },
+      });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      Temporal.Instant.compare(a.start, b.start) ||
+      Temporal.Instant.compare(a.end, b.end) ||
+      a.view.id.localeCompare(b.view.id),
+  );
+}
+
+function times(start: Temporal.Instant, end: Temporal.Instant, zone: string, allDay: boolean) {
+  return {
+    timezone: zone,
+    allDay,
+    start: formatUtc(start),
+    end: formatUtc(end),
+    startLocal: formatLocal(start, zone),
+    endLocal: formatLocal(end, zone),
+  };
+}
+
+const ONE_NANOSECOND = Temporal.Duration.from({ nanoseconds: 1 });
+
+/** The windows blocking `type` at `at` (start ≤ at < end). */
+export function blackoutsAt(calendar: CalendarData, at: InstantInput, type: ReleaseType): BlockingWindow[] {
+  const instant = toInstant(at, 'instant');
+  return blockingWindows(calendar, instant, instant.add(ONE_NANOSECOND), type).map((w) => w.view);
+}
+
+/**
+ * The windows blocking `type` that overlap the planned window `[from, to)`. A release without a
+ * window end is the instant `from` alone (`to` absent or not after `from`).
+ */
+export function blackoutsOverlapping(
+  calendar: CalendarData,
+  from: InstantInput,
+  to: InstantInput | undefined,
+  type: ReleaseType,
+): BlockingWindow[] {
+  const start = toInstant(from, 'from');
+  const end = to === undefined ? start : toInstant(to, 'to');
+  const until = isBefore(start, end) ? end : start.add(ONE_NANOSECOND);
+  return blockingWindows(calendar, start, until, type).map((w) => w.view);
+}
+
+export type DurationInput = Temporal.Duration | Temporal.DurationLike | string;
+
+/** A slot's minimum length as elapsed time (a day is 24 hours here: it is how long a deploy runs). */
+function exactLength(input: DurationInput): Temporal.Duration {
+  let duration: Temporal.Duration;
+  try {
+    duration = Temporal.Duration.from(input);
+  } catch {
+    throw new CalendarError(`minimumLength ${JSON.stringify(input)} is not a duration (e.g. PT2H)`);
+  }
+  if (duration.sign < 0 || duration.years || duration.months || duration.weeks) {
+    throw new CalendarError('minimumLength must be a positive length in days, hours or minutes');
+  }
+  return Temporal.Duration.from({ milliseconds: duration.total('milliseconds') });
+}
+
+export interface NextSlotOptions {
+  /** How far to look before giving up, in days from `at`. Default 731 (two years). */
+  horizonDays?: number;
+}
+
+export type NextAllowedSlot =
+  | {
+      found: true;
+      /** RFC 3339 in UTC: `at` itself when nothing blocks it. */
+      start: string;
+      /** The same instant in the calendar's zone with its offset. */
+      startLocal: string;
+      timezone: string;
+      /** The windows that pushed the slot out, in order: empty when `at` was already allowed. */
+      chain: BlockingWindow[];
+    }
+  | {
+      found: false;
+      /** Nothing was allowed from `at` up to here (exclusive). */
+      searchedUntil: string;
+      searchedUntilLocal: string;
+      timezone: string;
+      chain: BlockingWindow[];
+      message: string;
+    };
+
+const MAX_STEPS = 10_000;
+
+/**
+ * The first instant at or after `at` from which `minimumLength` (default: an instant) is free of
+ * every window blocking `type`: the end of the chain of overlapping or adjacent windows (a freeze
+ * ending on a Saturday runs into the weekend window, so the slot is Monday 09:00). Soft windows
+ * count too: the caller decides whether a soft one may be passed.
+ */
+export function nextAllowedSlot(
+  calendar: CalendarData,
+  at: InstantInput,
+  type: ReleaseType,
+  minimumLength?: DurationInput,
+  options: NextSlotOptions = {},
+): NextAllowedSlot {
+  const zone = checkZone(calendar.timezone, 'timezone');
+  const begin = toInstant(at, 'instant');
+  const length = minimumLength === undefined ? undefined : exactLength(minimumLength);
+  const horizonDays = options.horizonDays ?? 731;
+  if (!Number.isFinite(horizonDays) || horizonDays <= 0) {
+    throw new CalendarError(`horizonDays must be a positive number, not ${horizonDays}`);
+  }
+  const limit = begin.add({ hours: 24 * horizonDays });
+  const chain: BlockingWindow[] = [];
+  const seen = new Set<string>();
+  let t = begin;
+  for (let step = 0; step < MAX_STEPS && isBefore(t, limit); step++) {
+    const probeEnd = length && length.sign > 0 ? t.add(length) : t.add(ONE_NANOSECOND);
+    const blocking = blockingWindows(calendar, t, probeEnd, type);
+    if (blocking.length === 0) {
+      return { found: true, start: formatUtc(t), startLocal: formatLocal(t, zone), timezone: zone, chain };
+    }
+    for (const w of blocking) {
+      const key = `${w.view.id}@${w.view.start}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        chain.push(w.view);
+      }
+      t = maxInstant(t, w.end);
+    }
+  }
+  const until = isBefore(t, limit) ? t : limit;
+  return {
+    found: false,
+    searchedUntil: formatUtc(until),
+    searchedUntilLocal: formatLocal(until, zone),
+    timezone: zone,
+    chain,
+    message: `no ${type} release slot${minimumLength === undefined ? '' : ` of ${Temporal.Duration.from(minimumLength).toString()}`} is free of blackouts within ${horizonDays} days of ${formatLocal(begin, zone)}`,
+  };
+}

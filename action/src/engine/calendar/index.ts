@@ -1,0 +1,97 @@
+/**
+ * The release calendar: blackouts, holidays, code freezes, maintenance windows and planned
+ * releases, evaluated in their IANA zones. Pure: runs in Node, in the action bundle and in the
+ * browser.
+ */
+import type { CalendarData } from './types.ts';
+import { CalendarError } from './errors.ts';
+import { toIcs, type IcsOptions } from './ics.ts';
+import { renderUpcomingText } from './text.ts';
+import { upcomingEvents } from './upcoming.ts';
+import type { InstantInput } from './time.ts';
+
+export type * from './types.ts';
+export { CalendarError } from './errors.ts';
+export {
+  Temporal,
+  checkZone,
+  formatLocal,
+  formatUtc,
+  instantText,
+  parseInstant,
+  parseLocal,
+  toInstant,
+  wallToInstant,
+  instantToWall,
+  type InstantInput,
+  type InstantText,
+  type LocalValue,
+} from './time.ts';
+export {
+  calendarOccurrences,
+  codeFreezeOccurrences,
+  compileEntry,
+  expandEntry,
+  holidayOccurrences,
+  occurrenceId,
+  releaseOccurrences,
+  releaseWindow,
+  type CalendarOccurrence,
+  type Occurrence,
+  type OccurrenceKind,
+  type WindowEntry,
+} from './occurrences.ts';
+export {
+  blackoutsAt,
+  blackoutsOverlapping,
+  nextAllowedSlot,
+  type BlockingWindow,
+  type DurationInput,
+  type NextAllowedSlot,
+  type NextSlotOptions,
+} from './blackouts.ts';
+export { toIcs, type IcsOptions } from './ics.ts';
+export { upcomingEvents, type UpcomingCalendar, type UpcomingEvent } from './upcoming.ts';
+
+export type CalendarFormat = 'ics' | 'json' | 'text';
+
+export const CALENDAR_FORMATS: readonly CalendarFormat[] = ['ics', 'json', 'text'];
+
+export interface RenderCalendarOptions {
+  /** Start of the listed range (json, text) and the feed's DTSTAMP unless `ics.dtstamp` says otherwise. */
+  now: InstantInput;
+  /** Length of the listed range in days (json, text). Default 90. */
+  days?: number;
+  ics?: Partial<IcsOptions>;
+}
+
+export const DEFAULT_PRODID = '-//OctoAcme//release-policy//EN';
+export const DEFAULT_CALENDAR_NAME = 'OctoAcme release calendar';
+
+/**
+ * The calendar in one of the CLI's formats: `ics` (the whole calendar, recurrence carried natively),
+ * `json` (`{ timezone, from, to, upcoming }` for the next `days`), `text` (the same, aligned).
+ */
+export function renderCalendar(
+  format: CalendarFormat,
+  calendar: CalendarData,
+  options: RenderCalendarOptions,
+): string {
+  const days = options.days ?? 90;
+  switch (format) {
+    case 'ics':
+      return toIcs(calendar, {
+        prodId: DEFAULT_PRODID,
+        calendarName: calendar.title ?? DEFAULT_CALENDAR_NAME,
+        ...(calendar.description ? { description: calendar.description } : {}),
+        dtstamp: options.now,
+        ...options.ics,
+      });
+    case 'json':
+      return JSON.stringify(upcomingEvents(calendar, options.now, days), null, 2) + '\n';
+    case 'text':
+      return renderUpcomingText(upcomingEvents(calendar, options.now, days), days);
+    default:
+      throw new CalendarError(`unknown calendar format "${String(format)}"; use ics, json or text`);
+  }
+}

@@ -1,0 +1,100 @@
+/** The calendar's next days as a flat list: what the JSON and text formats print. */
+import type { CalendarData, Enforcement, ReleaseType } from './types.ts';
+import {
+  calendarOccurrences,
+  occurrenceId,
+  type CalendarOccurrence,
+  type OccurrenceKind,
+} from './occurrences.ts';
+import { CalendarError } from './errors.ts';
+import { checkZone, formatLocal, toInstant, type InstantInput } from './time.ts';
+
+export interface UpcomingEvent {
+  kind: OccurrenceKind;
+  id: string;
+  name: string;
+  /** RFC 3339 in the calendar's zone, with its offset. */
+  start: string;
+  /** Exclusive; equal to `start` for a release planned without a window end. */
+  end: string;
+  allDay: boolean;
+  /** Release types it blocks: empty for maintenance, code freezes and releases. */
+  blocks: ReleaseType[];
+  enforcement: Enforcement | null;
+  /** One line of kind-specific detail: systems, dependencies, the freeze's target. */
+  detail: string;
+}
+
+export interface UpcomingCalendar {
+  timezone: string;
+  /** The range listed: `[from, to)`, in the calendar's zone. */
+  from: string;
+  to: string;
+  upcoming: UpcomingEvent[];
+}
+
+function summarize(o: CalendarOccurrence): Pick<UpcomingEvent, 'name' | 'blocks' | 'enforcement' | 'detail'> {
+  switch (o.kind) {
+    case 'blackout':
+      return {
+        name: o.entry.name,
+        blocks: [...o.entry.blocks],
+        enforcement: o.entry.enforcement,
+        detail: o.entry.reason,
+      };
+    case 'holiday':
+      return {
+        name: o.entry.name,
+        blocks: [...o.holidays.blocks],
+        enforcement: o.holidays.enforcement,
+        detail: 'holiday',
+      };
+    case 'maintenance':
+      return {
+        name: o.entry.name,
+        blocks: [],
+        enforcement: null,
+        detail: `systems: ${o.entry.systems.join(', ')}`,
+      };
+    case 'code-freeze': {
+      const target = [o.entry.product, o.entry.release].filter(Boolean).join(' ');
+      return { name: o.entry.name, blocks: [], enforcement: null, detail: target ? `for ${target}` : '' };
+    }
+    case 'release': {
+      const r = o.entry;
+      const deps = r.depends_on?.length
+        ? `; depends on ${r.depends_on.map((d) => `${d.product} ${d.version}`).join(', ')}`
+        : '';
+      return {
+        name: `${r.product} ${r.version}`,
+        blocks: [],
+        enforcement: null,
+        detail: `${r.type} release${deps}`,
+      };
+    }
+  }
+}
+
+/** Every window overlapping `[now, now + days)`, in time order, with times in the calendar's zone. */
+export function upcomingEvents(calendar: CalendarData, now: InstantInput, days = 90): UpcomingCalendar {
+  if (!Number.isFinite(days) || days <= 0)
+    throw new CalendarError(`days must be a positive number, not ${days}`);
+  const zone = checkZone(calendar.timezone, 'timezone');
+  const from = toInstant(now, 'now');
+  const to = from.add({ hours: 24 * days });
+  const upcoming = calendarOccurrences(calendar, from, to).map((o): UpcomingEvent => {
+    const { name, blocks, enforcement, detail } = summarize(o);
+    return {
+      kind: o.kind,
+      id: occurrenceId(o),
+      name,
+      start: formatLocal(o.start, zone),
+      end: formatLocal(o.end, zone),
+      allDay: o.allDay,
+      blocks,
+      enforcement,
+      detail,
+    };
+  });
+  return { timezone: zone, from: formatLocal(from, zone), to: formatLocal(to, zone), upcoming };
+}
