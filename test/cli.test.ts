@@ -260,3 +260,36 @@ describe('explain and schema', () => {
     }
   });
 });
+
+describe('calendar', () => {
+  const NOW_CAL = ['--now', '2026-12-14T12:00:00-05:00'];
+
+  it('prints the coming weeks as text, the year-end freeze among them', () => {
+    const run = cli(['calendar', ...NOW_CAL, '--days', '30']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Year-end freeze');
+  });
+
+  it('prints JSON with the zone and the upcoming entries', () => {
+    const run = cli(['calendar', '--format', 'json', ...NOW_CAL, '--days', '30']);
+    const data = JSON.parse(run.stdout) as { timezone: string; upcoming: { id: string; start: string }[] };
+    expect(data.timezone).toBe('America/New_York');
+    expect(data.upcoming.some((e) => e.id === 'year-end-freeze')).toBe(true);
+  });
+
+  it('exports an iCalendar feed that a real parser reads', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const run = cli(['calendar', '--format', 'ics', ...NOW_CAL]);
+    expect(run.code).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(run.stdout));
+    const summaries = calendar.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary'));
+    expect(summaries).toContain('Blackout: Year-end freeze');
+    expect(calendar.getAllSubcomponents('vtimezone').length).toBeGreaterThan(0);
+  });
+
+  it('refuses a bad --days', () => {
+    const run = cli(['calendar', '--days', 'lots']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--days must be a whole number');
+  });
+});
