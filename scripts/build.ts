@@ -20,7 +20,9 @@ export async function bundle(outdir: string): Promise<void> {
     charset: 'utf8',
     logLevel: 'warning',
     // Some CommonJS dependencies (ajv) call require() for Node built-ins.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   };
   await build(options);
 }
@@ -32,10 +34,15 @@ if (check) {
     await bundle(temp);
     const stale = ENTRIES.filter((e) => {
       const committed = join('action/dist', `${e.out}.js`);
-      return !existsSync(committed) || readFileSync(committed, 'utf8') !== readFileSync(join(temp, `${e.out}.js`), 'utf8');
+      return (
+        !existsSync(committed) ||
+        readFileSync(committed, 'utf8') !== readFileSync(join(temp, `${e.out}.js`), 'utf8')
+      );
     });
     if (stale.length > 0) {
-      console.error(`action/dist is out of date for: ${stale.map((e) => e.in).join(', ')}. Run: npm run build`);
+      console.error(
+        `action/dist is out of date for: ${stale.map((e) => e.in).join(', ')}. Run: npm run build`,
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -17,9 +17,10 @@ function withoutTitles(node: unknown, root = true): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key === 'title' && !root) continue;
     if (key === 'examples') continue;
-    out[key] = key === 'properties' || key === '$defs' || key === 'patternProperties'
-      ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, withoutTitles(v, false)]))
-      : withoutTitles(value, false);
+    out[key] =
+      key === 'properties' || key === '$defs' || key === 'patternProperties'
+        ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, withoutTitles(v, false)]))
+        : withoutTitles(value, false);
   }
   return out;
 }

@@ -45,13 +45,23 @@ describe('check: bad input gets a finding with a place, never a stack trace', ()
   });
 
   it('binary garbage', () => {
-    const { code, result } = checkJson(repo({ 'release.yml': new Uint8Array([0x70, 0x3a, 0x0a, 0x00, 0xff, 0x13]) }));
+    const { code, result } = checkJson(
+      repo({ 'release.yml': new Uint8Array([0x70, 0x3a, 0x0a, 0x00, 0xff, 0x13]) }),
+    );
     expect(code).toBe(1);
-    expect(brief(result)).toEqual(['yaml-syntax 2:1 the file is binary (it contains a NUL byte), not UTF-8 text']);
+    expect(brief(result)).toEqual([
+      'yaml-syntax 2:1 the file is binary (it contains a NUL byte), not UTF-8 text',
+    ]);
   });
 
   it('invalid UTF-8', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('product: pay\nversion: "1.0'), 0xc3, 0x28, 0x22, 0x0a]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('product: pay\nversion: "1.0'),
+      0xc3,
+      0x28,
+      0x22,
+      0x0a,
+    ]);
     const { result } = checkJson(repo({ 'release.yml': bytes }));
     expect(brief(result)).toEqual(['yaml-syntax 2:14 the file is not valid UTF-8 text; save it as UTF-8']);
   });
@@ -60,33 +70,51 @@ describe('check: bad input gets a finding with a place, never a stack trace', ()
     const crlf = `\uFEFF${VALID.replace(/\n/g, '\r\n')}`;
     const root = repo({
       'release.yml': crlf.replace("version: '1.8.1'", 'version: 1.10'),
-      'docs/releases/1.8.1.md': readFileSync(join(REPO, 'examples/patch-compliant/docs/releases/1.8.1.md'), 'utf8'),
+      'docs/releases/1.8.1.md': readFileSync(
+        join(REPO, 'examples/patch-compliant/docs/releases/1.8.1.md'),
+        'utf8',
+      ),
     });
     const { result } = checkJson(root);
-    expect(brief(result)).toEqual(['schema 4:10 version must be a string, but YAML reads 1.10 as the number 1.1']);
+    expect(brief(result)).toEqual([
+      'schema 4:10 version must be a string, but YAML reads 1.10 as the number 1.1',
+    ]);
   });
 
   it('a YAML alias bomb', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i++) lines.push(`${'bcdefghi'[i - 1]}: &${'bcdefghi'[i - 1]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${'bcdefghi'[i - 1]}: &${'bcdefghi'[i - 1]} [${Array(9)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(',')}]`,
+      );
     const { code, result } = checkJson(repo({ 'release.yml': lines.join('\n') }));
     expect(code).toBe(1);
-    expect(brief(result)).toEqual(['yaml-syntax 2:8 aliases expand past the limit of 100 (a YAML "billion laughs" shape)']);
+    expect(brief(result)).toEqual([
+      'yaml-syntax 2:8 aliases expand past the limit of 100 (a YAML "billion laughs" shape)',
+    ]);
   });
 
   it('a multi-megabyte file', () => {
-    const { code, result } = checkJson(repo({ 'release.yml': `product: x\nnote: "${'x'.repeat(3 * 1024 * 1024)}"\n` }));
+    const { code, result } = checkJson(
+      repo({ 'release.yml': `product: x\nnote: "${'x'.repeat(3 * 1024 * 1024)}"\n` }),
+    );
     expect(code).toBe(1);
     expect(brief(result)).toEqual(['yaml-syntax 1:1 the file is 3 MiB; the limit is 1 MiB']);
   });
 
   it('several documents in one file', () => {
     const { result } = checkJson(repo({ 'release.yml': `${VALID}---\n${VALID}` }));
-    expect(brief(result)[0]).toMatch(/^yaml-syntax \d+:1 the file holds 2 YAML documents; it must hold exactly one$/);
+    expect(brief(result)[0]).toMatch(
+      /^yaml-syntax \d+:1 the file holds 2 YAML documents; it must hold exactly one$/,
+    );
   });
 
   it('__proto__ and constructor keys are unknown keys, and pollute nothing', () => {
-    const { result } = checkJson(repo({ 'release.yml': `${VALID}__proto__: { admin: true }\nconstructor: { prototype: { x: 1 } }\n` }));
+    const { result } = checkJson(
+      repo({ 'release.yml': `${VALID}__proto__: { admin: true }\nconstructor: { prototype: { x: 1 } }\n` }),
+    );
     expect(brief(result)).toEqual([
       'schema 22:1 unknown key "__proto__"',
       'schema 23:1 unknown key "constructor"',
@@ -94,7 +122,9 @@ describe('check: bad input gets a finding with a place, never a stack trace', ()
   });
 
   it('deep nesting', () => {
-    const { result } = checkJson(repo({ 'release.yml': `product: ${'['.repeat(10000)}${']'.repeat(10000)}\n` }));
+    const { result } = checkJson(
+      repo({ 'release.yml': `product: ${'['.repeat(10000)}${']'.repeat(10000)}\n` }),
+    );
     expect(brief(result)).toEqual(['yaml-syntax 1:74 nesting is deeper than 64 levels']);
   });
 
@@ -163,12 +193,17 @@ describe('check: the tool could not run (exit 2)', () => {
     });
     const run = cli(['check', '--root', root, '--policy', join(root, 'policy.yml')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('policy.yml:4:25: error: no role "astronaut" is defined under roles [schema]');
+    expect(run.stderr).toContain(
+      'policy.yml:4:25: error: no role "astronaut" is defined under roles [schema]',
+    );
     expectNoStack(run.stderr);
   });
 
   it('a policy with a schema error', () => {
-    const root = repo({ 'release.yml': VALID, 'policy.yml': 'extends: octoacme\nseverity:\n  notes-placeholder: loud\n' });
+    const root = repo({
+      'release.yml': VALID,
+      'policy.yml': 'extends: octoacme\nseverity:\n  notes-placeholder: loud\n',
+    });
     const run = cli(['check', '--root', root, '--policy', 'policy.yml'], { cwd: root });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/policy\.yml:3:22: error: .*"loud"/);
@@ -201,11 +236,29 @@ describe('check: output', () => {
 
 describe('init', () => {
   it('writes release.yml and notes from the templates, which then parse and validate', () => {
-    const run = cli(['init', '--type', 'minor', '--version', '2.5.0', '--product', 'payments-api', '--root', dir, '--date', '2027-01-12T15:00:00-05:00']);
+    const run = cli([
+      'init',
+      '--type',
+      'minor',
+      '--version',
+      '2.5.0',
+      '--product',
+      'payments-api',
+      '--root',
+      dir,
+      '--date',
+      '2027-01-12T15:00:00-05:00',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const release = parse(readFileSync(join(dir, 'release.yml'), 'utf8'));
-    expect(release).toMatchObject({ product: 'payments-api', version: '2.5.0', type: 'minor', date: '2027-01-12T15:00:00-05:00', notes: 'docs/releases/2.5.0.md' });
+    expect(release).toMatchObject({
+      product: 'payments-api',
+      version: '2.5.0',
+      type: 'minor',
+      date: '2027-01-12T15:00:00-05:00',
+      notes: 'docs/releases/2.5.0.md',
+    });
     const notes = readFileSync(join(dir, 'docs/releases/2.5.0.md'), 'utf8');
     expect(notes.split('\n')[0]).toBe('# payments-api Release 2.5.0 - 2027-01-12');
     expect(notes).toContain('## Release Highlights');
@@ -256,7 +309,9 @@ describe('explain and schema', () => {
     for (const name of ['release', 'policy', 'calendar']) {
       const run = cli(['schema', name]);
       expect(run.code).toBe(0);
-      expect(JSON.parse(run.stdout).$id).toBe(`https://octoacme.github.io/release-policy/schemas/${name}.schema.json`);
+      expect(JSON.parse(run.stdout).$id).toBe(
+        `https://octoacme.github.io/release-policy/schemas/${name}.schema.json`,
+      );
     }
   });
 });

@@ -8,7 +8,14 @@ interface Expected {
   description: string;
   args: string[];
   exitCode: number;
-  findings: { rule: string; severity: string; file?: string; line?: number; column?: number; message: string }[];
+  findings: {
+    rule: string;
+    severity: string;
+    file?: string;
+    line?: number;
+    column?: number;
+    message: string;
+  }[];
 }
 
 const EXAMPLES = join(REPO, 'examples');
@@ -49,9 +56,11 @@ describe('examples', () => {
       const run = cli(['check', '--root', root, ...expected.args]);
       expect(run.code).toBe(expected.exitCode);
       for (const f of expected.findings) {
-        expect(run.stdout).toContain(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`);
+        expect(run.stdout).toContain(
+          `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`,
+        );
       }
-      expect(run.stdout).not.toMatch(/\u001b\[/);
+      expect(run.stdout).not.toContain('\u001b[');
     });
   });
 });

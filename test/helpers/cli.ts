@@ -11,7 +11,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI from source in a child process, as a user's shell would. */
-export function cli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
+export function cli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? REPO,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },

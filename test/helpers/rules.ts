@@ -49,7 +49,8 @@ export function runRule(rule: Rule<RuleContext>, c: RuleCase): Finding[] {
     rules: [rule],
   });
   const parseProblems = result.findings.filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema');
-  if (parseProblems.length > 0) throw new Error(`the case's release.yml is not valid: ${JSON.stringify(parseProblems)}`);
+  if (parseProblems.length > 0)
+    throw new Error(`the case's release.yml is not valid: ${JSON.stringify(parseProblems)}`);
   return result.findings.filter((f) => f.rule === rule.meta.id);
 }
 

@@ -25,7 +25,8 @@ export function checkCommand(args: string[], io: Io): number {
   const mode = oneOf('mode', values.mode, ['plan', 'deploy'] as const, 'plan');
   const now = instant(values.now, io.clock);
   const root = resolve(io.cwd, values.root ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--root: no such folder: ${values.root}`);
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new UsageError(`--root: no such folder: ${values.root}`);
 
   const configs = expandConfigs(values.config ?? ['release.yml'], root);
   const policy = policyFrom(values.policy ?? 'octoacme', root, io.cwd);
@@ -50,10 +51,14 @@ function expandConfigs(values: string[], root: string): string[] {
   const out: string[] = [];
   for (const value of values) {
     if (/[*?[\]{}]/.test(value)) {
-      const matches = globSync(value, { cwd: root, exclude: (name) => name === 'node_modules' || name === '.git' })
+      const matches = globSync(value, {
+        cwd: root,
+        exclude: (name) => name === 'node_modules' || name === '.git',
+      })
         .map((m) => m.split(sep).join('/'))
         .sort();
-      if (matches.length === 0) throw new UsageError(`--config: the pattern "${value}" matches no file under ${root}`);
+      if (matches.length === 0)
+        throw new UsageError(`--config: the pattern "${value}" matches no file under ${root}`);
       out.push(...matches);
     } else {
       const path = inRoot(value, root, '--config');

@@ -20,7 +20,10 @@ export function explainCommand(args: string[], io: Io): number {
   }
   const policy = policyFrom(values.policy ?? 'octoacme', io.cwd, io.cwd);
   const override = policy.data.severity?.[meta.id as keyof NonNullable<typeof policy.data.severity>];
-  const granted = policy.data.exceptions?.waivable?.[meta.id as keyof NonNullable<NonNullable<typeof policy.data.exceptions>['waivable']>]?.granted_by;
+  const granted =
+    policy.data.exceptions?.waivable?.[
+      meta.id as keyof NonNullable<NonNullable<typeof policy.data.exceptions>['waivable']>
+    ]?.granted_by;
   const waiver = !meta.waivable
     ? 'never: nothing can waive it'
     : granted

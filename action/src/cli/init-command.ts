@@ -25,15 +25,20 @@ export function initCommand(args: string[], io: Io): number {
   if (values.type === undefined) throw new UsageError('--type is required: patch, minor or major');
   const type = oneOf('type', values.type, ['patch', 'minor', 'major'] as const, 'minor');
   const version = values.version ?? FIRST_VERSION[type];
-  if (!semver.valid(version)) throw new UsageError(`--version must be a SemVer 2.0.0 version like 2.4.0; got "${version}"`);
+  if (!semver.valid(version))
+    throw new UsageError(`--version must be a SemVer 2.0.0 version like 2.4.0; got "${version}"`);
   const root = resolve(io.cwd, values.root ?? '.');
   const product = values.product ?? slug(basename(root));
   const policy = policyFrom(values.policy ?? 'octoacme', root, io.cwd);
   const rules = policy.data.types?.[type];
   if (!rules) throw new UsageError(`policy "${policy.name}" does not define ${type} releases`);
-  const date = values.date ?? plannedDate(io.clock(), rules.lead_time?.planned_days ?? rules.lead_time?.feature_freeze_days ?? 1);
+  const date =
+    values.date ??
+    plannedDate(io.clock(), rules.lead_time?.planned_days ?? rules.lead_time?.feature_freeze_days ?? 1);
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([Zz]|[+-]\d{2}:\d{2})$/.test(date)) {
-    throw new UsageError(`--date must be an RFC 3339 date-time with an offset, like 2026-12-08T15:00:00-05:00; got "${date}"`);
+    throw new UsageError(
+      `--date must be an RFC 3339 date-time with an offset, like 2026-12-08T15:00:00-05:00; got "${date}"`,
+    );
   }
   const notesPath = `docs/releases/${version}.md`;
   const template = rules.notes === undefined ? undefined : policy.templates[rules.notes];
@@ -72,7 +77,12 @@ export function initCommand(args: string[], io: Io): number {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-product';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-product'
+  );
 }
 
 /** A Tuesday 15:00 UTC at least `days` ahead: clear of the weekend freeze, with the lead time planned in. */

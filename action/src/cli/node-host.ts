@@ -51,6 +51,7 @@ function failure(error: unknown): ReadResult {
   if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, reason: 'missing' };
   if (code === 'EISDIR') return { ok: false, reason: 'not-a-file' };
   if (code === 'ELOOP') return { ok: false, reason: 'unreadable', detail: 'a symbolic link loop' };
-  if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'unreadable', detail: 'permission denied' };
+  if (code === 'EACCES' || code === 'EPERM')
+    return { ok: false, reason: 'unreadable', detail: 'permission denied' };
   return { ok: false, reason: 'unreadable', ...(code ? { detail: code } : {}) };
 }

@@ -14,7 +14,12 @@ export function parse<T extends Options>(args: string[], options: T, allowPositi
 }
 
 /** A value that must be one of a fixed list, with the list in the message when it isn't. */
-export function oneOf<const T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<const T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
@@ -26,7 +31,9 @@ export function instant(value: string | undefined, clock: () => Date): string {
   try {
     parseInstant(value);
   } catch {
-    throw new UsageError(`--now must be an RFC 3339 date-time with an offset, like 2026-12-08T15:00:00-05:00; got "${value}"`);
+    throw new UsageError(
+      `--now must be an RFC 3339 date-time with an offset, like 2026-12-08T15:00:00-05:00; got "${value}"`,
+    );
   }
   return value;
 }

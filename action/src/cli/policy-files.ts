@@ -15,7 +15,8 @@ export function locatePolicy(value: string, root: string, cwd: string): PolicyLo
   const file = resolve(cwd, value);
   if (/^[a-z0-9][a-z0-9-]*$/.test(value) && !existsSync(file)) {
     const builtin = builtinPolicies(value);
-    if (!builtin) throw new UsageError(`--policy: no built-in policy is named "${value}" and no such file exists`);
+    if (!builtin)
+      throw new UsageError(`--policy: no built-in policy is named "${value}" and no such file exists`);
     return builtin;
   }
   if (!existsSync(file)) throw new UsageError(`--policy: no such file: ${value}`);
@@ -23,7 +24,11 @@ export function locatePolicy(value: string, root: string, cwd: string): PolicyLo
   if (!inRoot.startsWith(`..`) && !inRoot.startsWith(sep) && inRoot !== '') {
     return { host: nodeHost(root), path: inRoot.split(sep).join('/') };
   }
-  return { host: nodeHost(dirname(file)), path: basename(file), display: `${dirname(value)}/`.replace(/^\.\//, '') };
+  return {
+    host: nodeHost(dirname(file)),
+    path: basename(file),
+    display: `${dirname(value)}/`.replace(/^\.\//, ''),
+  };
 }
 
 export class PolicyError extends UsageError {

@@ -83,7 +83,10 @@ export function check(input: CheckInput): CheckOutput {
       rule.check(context, (report) => {
         const { severity, waived, waivable, ...rest } = report;
         // A policy's override beats the rule's own choice for a report (hard or soft blackout).
-        const finding = toFinding(rule.meta.id, override ?? severity ?? rule.meta.severity, { file: config, ...rest });
+        const finding = toFinding(rule.meta.id, override ?? severity ?? rule.meta.severity, {
+          file: config,
+          ...rest,
+        });
         if (waived) finding.waived = waived;
         if (waivable === false) unwaivable.add(finding);
         own.push(finding);

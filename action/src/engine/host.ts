@@ -8,8 +8,7 @@ export interface Host {
 }
 
 export type ReadResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: ReadFailure; detail?: string };
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: ReadFailure; detail?: string };
 
 /**
  * - `missing`: no such file

@@ -21,7 +21,13 @@ export function loadText(host: Host, path: string, rule: string, maxBytes: numbe
   const read = host.read(path);
   if (!read.ok) {
     const detail = read.detail ? ` (${read.detail})` : '';
-    return { ok: false, finding: toFinding(rule, 'error', { message: `${path}: ${READ_FAILURES[read.reason]}${detail}`, file: path }) };
+    return {
+      ok: false,
+      finding: toFinding(rule, 'error', {
+        message: `${path}: ${READ_FAILURES[read.reason]}${detail}`,
+        file: path,
+      }),
+    };
   }
   if (read.bytes.byteLength > maxBytes) {
     return {
@@ -36,7 +42,10 @@ export function loadText(host: Host, path: string, rule: string, maxBytes: numbe
   }
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) {
-    return { ok: false, finding: toFinding(rule, 'error', { message: decoded.message, file: path, ...decoded.span }) };
+    return {
+      ok: false,
+      finding: toFinding(rule, 'error', { message: decoded.message, file: path, ...decoded.span }),
+    };
   }
   return { ok: true, text: decoded.text, bytes: read.bytes };
 }

@@ -19,7 +19,10 @@ describe('parseNotes', () => {
   );
 
   it('takes the first level-1 heading as the title', () => {
-    expect(notes.title).toEqual({ text: 'Payments 2.4.0 - 2026-12-08', span: { line: 1, column: 1, endLine: 1, endColumn: 30 } });
+    expect(notes.title).toEqual({
+      text: 'Payments 2.4.0 - 2026-12-08',
+      span: { line: 1, column: 1, endLine: 1, endColumn: 30 },
+    });
   });
 
   it('splits sections at headings, subsections included in their parent', () => {

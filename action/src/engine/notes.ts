@@ -52,7 +52,10 @@ export function parseNotes(file: string, text: string): NotesFile {
       depth: node.depth,
       span,
       content,
-      text: content.map((n) => toString(n)).join('\n').trim(),
+      text: content
+        .map((n) => toString(n))
+        .join('\n')
+        .trim(),
     });
   });
   return { file, text, tree, ...(title ? { title } : {}), sections };

@@ -19,7 +19,10 @@ export function resolveInside(baseDir: string, target: string): Resolved {
   if (target.trim() === '') return { ok: false, reason: 'the path is empty' };
   if (target.includes('\0')) return { ok: false, reason: 'the path contains a NUL character' };
   if (/^([a-zA-Z]:)?[\\/]/.test(target) || target.startsWith('~')) {
-    return { ok: false, reason: `"${target}" is absolute; write it relative to the folder of the file that names it` };
+    return {
+      ok: false,
+      reason: `"${target}" is absolute; write it relative to the folder of the file that names it`,
+    };
   }
   const parts: string[] = [];
   for (const part of `${baseDir}/${target}`.split(/[\\/]+/)) {
@@ -31,6 +34,7 @@ export function resolveInside(baseDir: string, target: string): Resolved {
       parts.push(part);
     }
   }
-  if (parts.length === 0) return { ok: false, reason: `"${target}" names the repository folder itself, not a file` };
+  if (parts.length === 0)
+    return { ok: false, reason: `"${target}" names the repository folder itself, not a file` };
   return { ok: true, path: parts.join('/') };
 }

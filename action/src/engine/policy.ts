@@ -74,10 +74,14 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
     const id = show(location);
     if (seen.has(id)) {
       const from = layers.at(-1)!;
-      return fail([problem(from, ['extends'], `policies extend each other in a loop (${[...seen, id].join(' → ')})`)]);
+      return fail([
+        problem(from, ['extends'], `policies extend each other in a loop (${[...seen, id].join(' → ')})`),
+      ]);
     }
     if (layers.length >= MAX_EXTENDS) {
-      return fail([problem(layers.at(-1)!, ['extends'], `more than ${MAX_EXTENDS} policies extend each other`)]);
+      return fail([
+        problem(layers.at(-1)!, ['extends'], `more than ${MAX_EXTENDS} policies extend each other`),
+      ]);
     }
     seen.add(id);
     const loaded = loadYaml(location.host, location.path, 'policy');
@@ -106,11 +110,21 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
     merged = mergePolicy(merged, own as Policy);
     for (const [id, template] of Object.entries(layer.data.notes?.templates ?? {})) {
       if (template.file !== undefined) {
-        templateRefs.set(id, { location: layer.location, target: template.file, from: layer.yaml, at: ['notes', 'templates', id, 'file'] });
+        templateRefs.set(id, {
+          location: layer.location,
+          target: template.file,
+          from: layer.yaml,
+          at: ['notes', 'templates', id, 'file'],
+        });
       }
     }
     if (layer.data.calendar !== undefined) {
-      calendarRef = { location: layer.location, target: layer.data.calendar, from: layer.yaml, at: ['calendar'] };
+      calendarRef = {
+        location: layer.location,
+        target: layer.data.calendar,
+        from: layer.yaml,
+        at: ['calendar'],
+      };
     }
   }
 
@@ -123,7 +137,15 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
     if (!target.ok) return fail([target.finding]);
     const text = loadText(ref.location.host, target.path, 'schema', LIMITS.notesBytes);
     const file = show(ref.location, target.path);
-    if (!text.ok) return fail([{ ...text.finding, file: ref.from.file, ...ref.from.locate(ref.at), message: `notes template "${id}": ${text.finding.message}` }]);
+    if (!text.ok)
+      return fail([
+        {
+          ...text.finding,
+          file: ref.from.file,
+          ...ref.from.locate(ref.at),
+          message: `notes template "${id}": ${text.finding.message}`,
+        },
+      ]);
     templates[id] = { file, text: text.text };
     sources[file] = text.text;
     hashed.push(text.bytes);
@@ -141,7 +163,14 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
       const missing = loaded.findings.length === 1 && loaded.findings[0]!.line === undefined;
       return fail(
         missing
-          ? [{ ...loaded.findings[0]!, file: calendarRef.from.file, ...calendarRef.from.locate(calendarRef.at), message: `calendar: ${loaded.findings[0]!.message}` }]
+          ? [
+              {
+                ...loaded.findings[0]!,
+                file: calendarRef.from.file,
+                ...calendarRef.from.locate(calendarRef.at),
+                message: `calendar: ${loaded.findings[0]!.message}`,
+              },
+            ]
           : renamed(calendarRef.location, loaded.findings),
       );
     }
@@ -173,7 +202,14 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
   function follow(ref: Ref): { ok: true; path: string } | { ok: false; finding: Finding } {
     const resolved = resolveInside(dirname(ref.location.path), ref.target);
     if (resolved.ok) return resolved;
-    return { ok: false, finding: toFinding('schema', 'error', { message: resolved.reason, file: ref.from.file, ...ref.from.locate(ref.at) }) };
+    return {
+      ok: false,
+      finding: toFinding('schema', 'error', {
+        message: resolved.reason,
+        file: ref.from.file,
+        ...ref.from.locate(ref.at),
+      }),
+    };
   }
 }
 
@@ -184,7 +220,9 @@ function resolveExtends(
 ): { ok: true; location: PolicyLocation } | { ok: false; reason: string } {
   if (/^[a-z0-9][a-z0-9-]*$/.test(base)) {
     const builtin = builtins(base);
-    return builtin ? { ok: true, location: builtin } : { ok: false, reason: `no built-in policy is named "${base}"` };
+    return builtin
+      ? { ok: true, location: builtin }
+      : { ok: false, reason: `no built-in policy is named "${base}"` };
   }
   const resolved = resolveInside(dirname(from.path), base);
   if (!resolved.ok) return resolved;
@@ -221,7 +259,13 @@ function referenceProblems(policy: Policy, layers: Layer[]): Finding[] {
   for (const [id, role] of Object.entries(policy.roles ?? {})) {
     (role.aliases ?? []).forEach((alias, index) => {
       if (roles.has(alias) || aliases.has(alias)) {
-        out.push(problem(layers, ['roles', id, 'aliases', index], `alias "${alias}" is already a role or another role's alias`));
+        out.push(
+          problem(
+            layers,
+            ['roles', id, 'aliases', index],
+            `alias "${alias}" is already a role or another role's alias`,
+          ),
+        );
       }
       aliases.set(alias, id);
     });
@@ -234,7 +278,9 @@ function referenceProblems(policy: Policy, layers: Layer[]): Finding[] {
         problem(
           layers,
           [...path, index],
-          canonical ? `"${role}" is an alias; name the role "${canonical}" here` : `no role "${role}" is defined under roles`,
+          canonical
+            ? `"${role}" is an alias; name the role "${canonical}" here`
+            : `no role "${role}" is defined under roles`,
         ),
       );
     });
@@ -247,10 +293,17 @@ function referenceProblems(policy: Policy, layers: Layer[]): Finding[] {
     }
     checkRoles(rules.signoffs, ['types', type, 'signoffs']);
     if (rules.notes !== undefined && !policy.notes?.templates?.[rules.notes]) {
-      out.push(problem(layers, ['types', type, 'notes'], `no notes template "${rules.notes}" is defined under notes.templates`));
+      out.push(
+        problem(
+          layers,
+          ['types', type, 'notes'],
+          `no notes template "${rules.notes}" is defined under notes.templates`,
+        ),
+      );
     }
   }
-  for (const [kind, change] of Object.entries(policy.changes ?? {})) checkRoles(change.signoffs, ['changes', kind, 'signoffs']);
+  for (const [kind, change] of Object.entries(policy.changes ?? {}))
+    checkRoles(change.signoffs, ['changes', kind, 'signoffs']);
   for (const [rule, waiver] of Object.entries(policy.exceptions?.waivable ?? {})) {
     checkRoles(waiver.granted_by, ['exceptions', 'waivable', rule, 'granted_by']);
   }
@@ -270,16 +323,21 @@ function calendarReferenceProblems(calendar: Calendar, policy: Policy, yaml: Yam
   ] as const;
   for (const [key, entries] of lists) {
     entries.forEach((entry: { id: string; exception?: { approved_by?: string[] } }, index: number) => {
-      if (ids.has(entry.id)) out.push(at([key, index, 'id'], `the id "${entry.id}" is used twice in the calendar`));
+      if (ids.has(entry.id))
+        out.push(at([key, index, 'id'], `the id "${entry.id}" is used twice in the calendar`));
       ids.add(entry.id);
       (entry.exception?.approved_by ?? []).forEach((role, i) => {
-        if (!roles.has(role)) out.push(at([key, index, 'exception', 'approved_by', i], `no role "${role}" is defined in the policy`));
+        if (!roles.has(role))
+          out.push(
+            at([key, index, 'exception', 'approved_by', i], `no role "${role}" is defined in the policy`),
+          );
       });
     });
   }
   const holidayApprovers = calendar.holidays?.exception?.approved_by ?? [];
   holidayApprovers.forEach((role, i) => {
-    if (!roles.has(role)) out.push(at(['holidays', 'exception', 'approved_by', i], `no role "${role}" is defined in the policy`));
+    if (!roles.has(role))
+      out.push(at(['holidays', 'exception', 'approved_by', i], `no role "${role}" is defined in the policy`));
   });
   return out;
 }
@@ -296,16 +354,23 @@ function calendarValueProblems(calendar: Calendar, yaml: YamlFile): Finding[] {
     } catch (error) {
       if (!(error instanceof CalendarError)) throw error;
       // `where` ends with the field's name (`"weekend" rrule`, `"x" exdates[2]`); place the finding there.
-      const field = error.where?.split(' ').at(-1)?.match(/^([a-z_]+)(?:\[(\d+)\])?$/);
+      const field = error.where
+        ?.split(' ')
+        .at(-1)
+        ?.match(/^([a-z_]+)(?:\[(\d+)\])?$/);
       const at = field ? [...path, field[1]!, ...(field[2] === undefined ? [] : [Number(field[2])])] : path;
       const message = error.where ? error.message.slice(error.where.length + 2) : error.message;
-      out.push(toFinding('schema', 'error', { message, file: yaml.file, ...yaml.locate(yaml.has(at) ? at : path) }));
+      out.push(
+        toFinding('schema', 'error', { message, file: yaml.file, ...yaml.locate(yaml.has(at) ? at : path) }),
+      );
     }
   };
   attempt(['timezone'], () => checkZone(calendar.timezone, 'timezone'));
   if (out.length > 0) return out;
   for (const key of ['blackouts', 'maintenance'] as const) {
-    (calendar[key] ?? []).forEach((entry, index) => attempt([key, index], () => compileEntry(entry, calendar.timezone)));
+    (calendar[key] ?? []).forEach((entry, index) =>
+      attempt([key, index], () => compileEntry(entry, calendar.timezone)),
+    );
   }
   (calendar.holidays?.dates ?? []).forEach((holiday, index) =>
     attempt(['holidays', 'dates', index, 'date'], () => parseLocal(holiday.date, 'date')),
@@ -313,6 +378,8 @@ function calendarValueProblems(calendar: Calendar, yaml: YamlFile): Finding[] {
   if (calendar.holidays?.timezone !== undefined) {
     attempt(['holidays', 'timezone'], () => checkZone(calendar.holidays!.timezone!, 'timezone'));
   }
-  (calendar.releases ?? []).forEach((release, index) => attempt(['releases', index], () => releaseWindow(release)));
+  (calendar.releases ?? []).forEach((release, index) =>
+    attempt(['releases', index], () => releaseWindow(release)),
+  );
   return out;
 }

@@ -104,7 +104,11 @@ function toReport(error: ErrorObject, yaml: YamlFile): Report {
           hint: `Quote it: ${snippet(String(path.at(-1) ?? name), written)}`,
         };
       }
-      if (expected === 'boolean' && typeof error.data === 'string' && /^(yes|no|on|off|y|n)$/i.test(error.data)) {
+      if (
+        expected === 'boolean' &&
+        typeof error.data === 'string' &&
+        /^(yes|no|on|off|y|n)$/i.test(error.data)
+      ) {
         return {
           ...here('value'),
           message: `${name} must be true or false; YAML 1.2 reads ${error.data} as the text "${error.data}"`,
@@ -125,8 +129,12 @@ function toReport(error: ErrorObject, yaml: YamlFile): Report {
     }
     case 'enum':
     case 'const': {
-      const allowed = (error.keyword === 'enum' ? parent.enum : [(error.params as { allowedValue: unknown }).allowedValue]) ?? [];
-      const suggestion = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
+      const allowed =
+        (error.keyword === 'enum'
+          ? parent.enum
+          : [(error.params as { allowedValue: unknown }).allowedValue]) ?? [];
+      const suggestion =
+        typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
       return {
         ...here('value'),
         message: `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(error.data)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
@@ -205,7 +213,8 @@ export function pointerToPath(pointer: string): PathSegment[] {
 /** `signoffs[0].role`, the way people write paths into YAML. */
 export function displayPath(path: readonly PathSegment[]): string {
   return path.reduce<string>(
-    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment),
+    (out, segment) =>
+      typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment,
     '',
   );
 }

@@ -48,7 +48,12 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
   const maxDays = policy.data.exceptions?.max_days;
   const report = (severity: Severity, r: Report) => {
     if (input.severity === 'off') return;
-    out.findings.push(toFinding(exceptionInvalid.id, severity === 'error' ? input.severity : 'warning', { file: input.file, ...r }));
+    out.findings.push(
+      toFinding(exceptionInvalid.id, severity === 'error' ? input.severity : 'warning', {
+        file: input.file,
+        ...r,
+      }),
+    );
   };
 
   (release.exceptions ?? []).forEach((waiver, index) => {
@@ -58,13 +63,20 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
     const grant = policy.data.exceptions?.waivable?.[waiver.rule];
     if (!meta) {
       const near = ruleMetas.map((m) => m.id).find((id) => leven(id, waiver.rule) <= 2);
-      problems.push({ ...at('rule'), message: `no rule is named "${waiver.rule}"${near ? `; did you mean "${near}"?` : ''}` });
+      problems.push({
+        ...at('rule'),
+        message: `no rule is named "${waiver.rule}"${near ? `; did you mean "${near}"?` : ''}`,
+      });
     } else if (NEVER_WAIVED.has(waiver.rule) || !meta.waivable) {
       problems.push({ ...at('rule'), message: `${waiver.rule} can never be waived` });
     } else if (!grant) {
-      problems.push({ ...at('rule'), message: `policy "${policy.name}" does not let ${waiver.rule} be waived` });
+      problems.push({
+        ...at('rule'),
+        message: `policy "${policy.name}" does not let ${waiver.rule} be waived`,
+      });
     }
-    if (waiver.reason.trim() === '') problems.push({ ...at('reason'), message: 'the waiver gives no reason' });
+    if (waiver.reason.trim() === '')
+      problems.push({ ...at('reason'), message: 'the waiver gives no reason' });
 
     let expires: Temporal.Instant | undefined;
     try {
@@ -89,7 +101,7 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
         problems.push({
           ...at('approved_by'),
           message: `${waiver.approved_by} holds none of the roles that may grant a ${waiver.rule} waiver (${grant.granted_by.join(', ')})`,
-          hint: 'Offline, release.yml itself says who holds a role: `manager` is the release-manager, and a sign-off\'s `by` holds its role.',
+          hint: "Offline, release.yml itself says who holds a role: `manager` is the release-manager, and a sign-off's `by` holds its role.",
         });
       }
     }

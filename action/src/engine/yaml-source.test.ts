@@ -48,15 +48,27 @@ describe('parseYaml', () => {
   });
 
   it('refuses tabs used for indentation', () => {
-    expect(problems('a:\n\tb: 1\n')[0]).toMatchObject({ message: 'a tab is used for indentation; YAML allows only spaces', line: 2 });
+    expect(problems('a:\n\tb: 1\n')[0]).toMatchObject({
+      message: 'a tab is used for indentation; YAML allows only spaces',
+      line: 2,
+    });
   });
 
   it('stops an alias bomb at the first alias', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 10; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      );
     const found = problems(`${lines.join('\n')}\n`);
     expect(found).toEqual([
-      { message: 'aliases expand past the limit of 100 (a YAML "billion laughs" shape)', line: 2, column: 10 },
+      {
+        message: 'aliases expand past the limit of 100 (a YAML "billion laughs" shape)',
+        line: 2,
+        column: 10,
+      },
     ]);
   });
 

@@ -58,7 +58,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   // Measured on the CST first: composing a very deep document recurses and can exhaust the stack.
   const deep = cstDeeperThan(text, LIMITS.depth);
   if (deep !== undefined) {
-    return { ok: false, problems: [problem(`nesting is deeper than ${LIMITS.depth} levels`, spanAt(text, deep))] };
+    return {
+      ok: false,
+      problems: [problem(`nesting is deeper than ${LIMITS.depth} levels`, spanAt(text, deep))],
+    };
   }
 
   let docs: Document.Parsed[];
@@ -67,7 +70,8 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const stream = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     if ('empty' in stream) {
       // A stream with no document at all may still hold errors (a lone `]`, say).
-      for (const error of stream.errors) problems.push(problem(yamlMessage(error.code, error.message), spanOf(error.pos, at)));
+      for (const error of stream.errors)
+        problems.push(problem(yamlMessage(error.code, error.message), spanOf(error.pos, at)));
       docs = [];
     } else {
       docs = stream;
@@ -88,7 +92,9 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   }
   const doc = docs[0];
   for (const error of [...(doc?.errors ?? []), ...(doc?.warnings ?? [])]) {
-    problems.push(problem(yamlMessage(error.code, error.message), spanOf(error.pos, at), yamlHint(error.code)));
+    problems.push(
+      problem(yamlMessage(error.code, error.message), spanOf(error.pos, at), yamlHint(error.code)),
+    );
   }
   if (problems.length > 0) return { ok: false, problems };
   if (!doc || doc.contents === null) {
@@ -141,7 +147,9 @@ function yamlFile(
     for (const segment of path) {
       if (!node || isAlias(node)) break;
       if (isMap(node)) {
-        const found = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        const found = node.items.find(
+          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+        );
         if (!found) break;
         parentPair = pair;
         pair = found as Pair<Node, Node | null>;

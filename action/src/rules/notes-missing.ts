@@ -6,7 +6,8 @@ export const notesMissing: Rule<RuleContext> = {
   meta: {
     id: 'notes-missing',
     title: 'Release notes exist',
-    description: 'release.yml names a release notes file, and that file exists inside the repository and reads as UTF-8 text.',
+    description:
+      'release.yml names a release notes file, and that file exists inside the repository and reads as UTF-8 text.',
     rationale:
       'Every release ships with notes drafted and reviewed before deployment (Pre-Release Requirements › Documentation); a notes path that leaves the repository would let a check read files it must not.',
     guide: 'guide/pre-release/#documentation',
@@ -32,7 +33,11 @@ export const notesMissing: Rule<RuleContext> = {
       case 'unreadable': {
         // A file that exists but is not text is reported inside it; a missing one on `notes:`.
         const { rule: _rule, severity: _severity, docs: _docs, ...place } = notes.finding;
-        report(place.line === undefined ? { ...yaml.locate(['notes']), message: `notes: ${place.message}` } : place);
+        report(
+          place.line === undefined
+            ? { ...yaml.locate(['notes']), message: `notes: ${place.message}` }
+            : place,
+        );
         return;
       }
     }
