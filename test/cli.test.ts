@@ -129,6 +129,7 @@ describe('check: bad input gets a finding with a place, never a stack trace', ()
   });
 
   describe('notes paths', () => {
+    const RUNBOOK = { 'docs/runbooks/rollback.md': '# Rolling back\n' };
     const release = (notes: string) => VALID.replace('notes: docs/releases/1.8.1.md', `notes: ${notes}`);
 
     it('absolute', () => {
@@ -139,7 +140,7 @@ describe('check: bad input gets a finding with a place, never a stack trace', ()
     });
 
     it('a symlink that leads outside the repository', () => {
-      const root = repo({ 'release.yml': release('docs/notes.md'), 'docs/.keep': '' });
+      const root = repo({ 'release.yml': release('docs/notes.md'), ...RUNBOOK });
       symlinkSync('/etc/hostname', join(root, 'docs/notes.md'));
       const { result } = checkJson(root);
       expect(brief(result)).toEqual([
@@ -148,12 +149,12 @@ describe('check: bad input gets a finding with a place, never a stack trace', ()
     });
 
     it('missing', () => {
-      const { result } = checkJson(repo({ 'release.yml': release('docs/nope.md') }));
+      const { result } = checkJson(repo({ 'release.yml': release('docs/nope.md'), ...RUNBOOK }));
       expect(brief(result)).toEqual(['notes-missing 11:8 notes: docs/nope.md: no such file']);
     });
 
     it('a folder, not a file', () => {
-      const { result } = checkJson(repo({ 'release.yml': release('docs'), 'docs/a.md': '# a' }));
+      const { result } = checkJson(repo({ 'release.yml': release('docs'), ...RUNBOOK }));
       expect(brief(result)).toEqual(['notes-missing 11:8 notes: docs: this is not a regular file']);
     });
   });

@@ -136,6 +136,7 @@ const RULE_CATALOGUE = [
   'lead-time',
   'release-conflict',
   'rollback-plan',
+  'deployment-strategy',
   'notes-missing',
   'notes-section',
   'notes-placeholder',

@@ -14,6 +14,7 @@ interface Expected {
     file?: string;
     line?: number;
     column?: number;
+    waived?: true;
     message: string;
   }[];
 }
@@ -39,12 +40,13 @@ describe('examples', () => {
       const run = cli(['check', '--root', root, '--format', 'json', ...expected.args]);
       expect(run.stderr).toBe('');
       const result = JSON.parse(run.stdout) as CheckResult;
-      const found = result.findings.map(({ rule, severity, file, line, column, message }) => ({
+      const found = result.findings.map(({ rule, severity, file, line, column, waived, message }) => ({
         rule,
         severity,
         file,
         line,
         column,
+        ...(waived ? { waived: true } : {}),
         message,
       }));
       expect(found).toEqual(expected.findings);
@@ -55,10 +57,13 @@ describe('examples', () => {
     it('prints each expected finding compiler-style in text', () => {
       const run = cli(['check', '--root', root, ...expected.args]);
       expect(run.code).toBe(expected.exitCode);
+      const lines = run.stdout.split('\n');
       for (const f of expected.findings) {
-        expect(run.stdout).toContain(
-          `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.rule}]`,
-        );
+        // A waived finding prints as `waived`, with who approved it before the rule id.
+        const head = `${f.file}:${f.line}:${f.column}: ${f.waived ? 'waived' : f.severity}: ${f.message}`;
+        const line = lines.find((l) => l.startsWith(head));
+        expect(line, head).toBeDefined();
+        expect(line!.endsWith(` [${f.rule}]`)).toBe(true);
       }
       expect(run.stdout).not.toContain('\u001b[');
     });

@@ -19,9 +19,13 @@ export function octoacmePolicy(): LoadedPolicy {
   return octoacme;
 }
 
-/** A policy built on OctoAcme with extra YAML merged on top (a team's `extends: octoacme`). */
-export function policyWith(yaml: string): LoadedPolicy {
-  const host = memoryHost({ 'policy.yml': `extends: octoacme\n${yaml}` });
+/**
+ * A policy built on OctoAcme with extra YAML merged on top (a team's `extends: octoacme`). `files`
+ * are more files beside `policy.yml` that it may name, such as its own calendar:
+ * `policyWith('calendar: cal.yml', { 'cal.yml': '…' })`.
+ */
+export function policyWith(yaml: string, files: Record<string, string> = {}): LoadedPolicy {
+  const host = memoryHost({ ...files, 'policy.yml': `extends: octoacme\n${yaml}` });
   const loaded = loadPolicy({ host, path: 'policy.yml' }, builtinPolicies);
   if (!loaded.ok) throw new Error(`the policy does not load: ${JSON.stringify(loaded.findings)}`);
   return loaded.policy;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { octoacmePolicy, policyWith } from '../../../test/helpers/rules.ts';
+import { rollbackPlan } from '../rules/rollback-plan.ts';
+import { check } from './check.ts';
+import { memoryHost } from './host.ts';
+import type { LoadedPolicy } from './policy.ts';
+
+// A patch without a rollback plan: one rollback-plan finding for waivers to act on.
+const RELEASE = `product: pay
+version: '1.0.1'
+previous: '1.0.0'
+type: patch
+date: 2026-12-08T15:00:00-05:00
+manager: '@dana'
+signoffs:
+  - { role: tech-lead, by: '@carol', date: '2026-12-01' }
+`;
+
+function run(exceptions: string, policy: LoadedPolicy = octoacmePolicy()) {
+  const { result } = check({
+    configs: ['release.yml'],
+    host: memoryHost({ 'release.yml': `${RELEASE}exceptions:\n${exceptions}` }),
+    policy,
+    mode: 'plan',
+    now: '2026-12-04T12:00:00-05:00',
+    tool: { name: 'release-policy', version: 'test' },
+    rules: [rollbackPlan],
+  });
+  return {
+    result,
+    brief: result.findings.map(
+      (f) => `${f.rule} ${f.line}:${f.column} ${f.waived ? 'waived' : f.severity} ${f.message}`,
+    ),
+  };
+}
+
+const WAIVER = (over: string) =>
+  `  - { rule: rollback-plan, reason: "runbook lives in the platform repo", approved_by: '@dana', expires: '2026-12-10'${over} }\n`;
+
+describe('waivers', () => {
+  it('a valid waiver marks the finding waived, keeps it in the report and records it', () => {
+    const { result, brief } = run(WAIVER(''));
+    expect(brief).toEqual(['rollback-plan 1:1 waived no rollback plan: a patch release needs one']);
+    expect(result.findings[0]!.waived).toEqual({
+      approvedBy: '@dana',
+      reason: 'runbook lives in the platform repo',
+      expires: '2026-12-10',
+    });
+    expect(result.ok).toBe(true);
+    expect(result.summary).toEqual({ errors: 0, warnings: 0, waived: 1 });
+    expect(result.audit.waivers.applied).toMatchObject([{ rule: 'rollback-plan', approvedBy: '@dana', covered: 1, line: 10 }]);
+  });
+
+  it('a sign-off holds its role for approving (offline)', () => {
+    const { brief } = run(WAIVER('').replace("'@dana'", "'@carol'"));
+    expect(brief).toEqual(['rollback-plan 1:1 waived no rollback plan: a patch release needs one']);
+  });
+
+  it.each([
+    [
+      'expired',
+      WAIVER('').replace('2026-12-10', '2026-12-03'),
+      'exception-invalid 10:105 error the waiver expired on 2026-12-03',
+    ],
+    [
+      'longer than the policy allows',
+      WAIVER('').replace('2026-12-10', '2027-02-01'),
+      'exception-invalid 10:105 error the waiver runs until 2027-02-01, more than 30 days after the check; policy "octoacme" allows at most 30',
+    ],
+    [
+      'approved by someone holding no granting role',
+      WAIVER('').replace("'@dana'", "'@mallory'"),
+      'exception-invalid 10:87 error @mallory holds none of the roles that may grant a rollback-plan waiver (release-manager, tech-lead)',
+    ],
+    [
+      'for a rule that can never be waived',
+      WAIVER('').replace('rule: rollback-plan', 'rule: schema'),
+      'exception-invalid 10:13 error schema can never be waived',
+    ],
+    [
+      'for a rule that does not exist',
+      WAIVER('').replace('rule: rollback-plan', 'rule: rollback-plans'),
+      'exception-invalid 10:13 error no rule is named "rollback-plans"; did you mean "rollback-plan"?',
+    ],
+  ])('an invalid waiver (%s) is an error and waives nothing', (_name, waiver, expected) => {
+    const { brief, result } = run(waiver);
+    expect(brief).toEqual(['rollback-plan 1:1 error no rollback plan: a patch release needs one', expected]);
+    expect(result.ok).toBe(false);
+  });
+
+  it('a waiver for a rule the policy does not let be waived is an error', () => {
+    const { brief } = run(WAIVER('').replace('rule: rollback-plan', 'rule: notes-mismatch'));
+    expect(brief).toEqual([
+      'rollback-plan 1:1 error no rollback plan: a patch release needs one',
+      'exception-invalid 10:13 error policy "octoacme" does not let notes-mismatch be waived',
+    ]);
+  });
+
+  it('a valid waiver that covers nothing is a warning', () => {
+    const { brief, result } = run(`${WAIVER('')}  - { rule: lead-time, reason: "late freeze", approved_by: '@dana', expires: '2026-12-10' }\n`);
+    // Reports list errors, then warnings, then what was waived.
+    expect(brief).toEqual([
+      'exception-invalid 11:5 warning the lead-time waiver waives nothing: this release has no lead-time finding it could cover',
+      'rollback-plan 1:1 waived no rollback plan: a patch release needs one',
+    ]);
+    expect(result.ok).toBe(true);
+    expect(result.audit.waivers.unused).toMatchObject([{ rule: 'lead-time', covered: 0 }]);
+  });
+
+  it('severity overrides apply: warning keeps the finding, off drops it', () => {
+    const warning = run(WAIVER('').replace('2026-12-10', '2026-12-03'), policyWith('severity:\n  exception-invalid: warning\n'));
+    expect(warning.brief[1]).toBe('exception-invalid 10:105 warning the waiver expired on 2026-12-03');
+    const off = run(WAIVER(''), policyWith('severity:\n  rollback-plan: off\n'));
+    expect(off.brief).toEqual([
+      'exception-invalid 10:5 warning the rollback-plan waiver waives nothing: this release has no rollback-plan finding it could cover',
+    ]);
+  });
+});

@@ -1,0 +1,363 @@
+import {
+  blackoutsAt,
+  blackoutsOverlapping,
+  CalendarError,
+  checkZone,
+  nextAllowedSlot,
+  parseInstant,
+  Temporal,
+  type BlockingWindow,
+  type CalendarData,
+} from '../engine/calendar/index.ts';
+import { endOf } from '../engine/dates.ts';
+import type { Report } from '../engine/finding.ts';
+import { rolesNamedInRelease } from '../engine/roles.ts';
+import type { Policy, Release } from '../engine/types/index.ts';
+import type { PathSegment } from '../engine/yaml-source.ts';
+import type { RuleContext } from './context.ts';
+import type { Rule } from './rule.ts';
+
+const ID = 'blackout-window';
+
+type Waiver = NonNullable<Release['exceptions']>[number];
+
+// ---------------------------------------------------------------------------------------------
+// The planned window and how times read in messages (release-conflict uses these too).
+
+/** When release.yml says the deployment runs: `[window.start ?? date, window.end)`. */
+export interface PlannedWindow {
+  start: Temporal.Instant;
+  /** Exclusive. Absent when release.yml gives no `window.end`: the release is the instant `start`. */
+  end?: Temporal.Instant;
+  /** Where the start is written: `window.start` when given, else `date`. */
+  startPath: PathSegment[];
+}
+
+export type PlannedWindowResult =
+  { ok: true; window: PlannedWindow } | { ok: false; path: PathSegment[]; message: string };
+
+/**
+ * Reads the planned window. The schema only checks the shape of the times, so a day that does not
+ * exist (`2026-02-30`) or an end that is not after the start is reported here, with its place.
+ */
+export function plannedWindow(release: Release): PlannedWindowResult {
+  const read = (text: string, path: PathSegment[]) => {
+    try {
+      return { ok: true as const, instant: parseInstant(text) };
+    } catch {
+      return {
+        ok: false as const,
+        path,
+        message: `${path.join('.')}: "${text}" is not a date-time that exists`,
+      };
+    }
+  };
+  const startPath = release.window?.start !== undefined ? ['window', 'start'] : ['date'];
+  const start = read(release.window?.start ?? release.date, startPath);
+  if (!start.ok) return start;
+  if (release.window === undefined) return { ok: true, window: { start: start.instant, startPath } };
+  const end = read(release.window.end, ['window', 'end']);
+  if (!end.ok) return end;
+  if (Temporal.Instant.compare(end.instant, start.instant) <= 0) {
+    return {
+      ok: false,
+      path: ['window', 'end'],
+      message: `window.end (${release.window.end}) is not after the start of the window (${startPath.join('.')}: ${release.window.start ?? release.date}); the end is exclusive`,
+    };
+  }
+  return { ok: true, window: { start: start.instant, end: end.instant, startPath } };
+}
+
+/** `2026-12-21T15:00-05:00`: an instant in `zone` with its offset, to the minute when it has no seconds. */
+export function localInstant(instant: Temporal.Instant, zone: string): string {
+  const z = instant.toZonedDateTimeISO(zone);
+  const whole = z.second === 0 && z.millisecond === 0 && z.microsecond === 0 && z.nanosecond === 0;
+  return z.toString({ timeZoneName: 'never', ...(whole ? { smallestUnit: 'minute' as const } : {}) });
+}
+
+function wall(instant: Temporal.Instant, zone: string): { date: string; time: string } {
+  const z = instant.toZonedDateTimeISO(zone);
+  const whole = z.second === 0 && z.millisecond === 0 && z.microsecond === 0 && z.nanosecond === 0;
+  return {
+    date: z.toPlainDate().toString(),
+    time: z.toPlainTime().toString(whole ? { smallestUnit: 'minute' } : {}),
+  };
+}
+
+/**
+ * `2026-12-18 00:00 to 2027-01-04 00:00 America/New_York`: wall-clock times in the zone the window
+ * is written in; the end's date is left out when it is the start's (`2026-12-05 02:00 to 06:00 …`),
+ * and a window without an end is its start alone.
+ */
+export function localSpan(start: Temporal.Instant, end: Temporal.Instant | undefined, zone: string): string {
+  const a = wall(start, zone);
+  if (end === undefined || Temporal.Instant.compare(start, end) === 0) return `${a.date} ${a.time} ${zone}`;
+  const b = wall(end, zone);
+  return `${a.date} ${a.time} to ${b.date === a.date ? '' : `${b.date} `}${b.time} ${zone}`;
+}
+
+/** `SEV1 or SEV2`, `a, b or c`. */
+export function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The emergency exception.
+
+/** What `exceptionApplies` needs: the window, the release, the policy and when the check runs. */
+export interface EmergencyInput {
+  window: Pick<BlockingWindow, 'name' | 'exception'>;
+  release: Release;
+  /** The policy's data: its roles (aliases) and `incidents.emergency`. */
+  policy: Policy;
+  /** The instant of the check, RFC 3339: the waiver must not have expired. */
+  now: string;
+  /** The zone a date-only `expires` is read in (valid through that whole day): the calendar's. */
+  zone: string;
+  /** In plan mode, the planned start: the waiver must still be in force when the deployment begins. */
+  deployAt?: Temporal.Instant;
+}
+
+/** Whether a blocking window's emergency exception lets this release through, and if not, why. */
+export type EmergencyVerdict =
+  | {
+      applies: true;
+      incident: { id: string; severity: string };
+      /** The waiver in `exceptions` that carries the approval. */
+      waiver: Waiver;
+    }
+  | {
+      applies: false;
+      /** The window admits no exception for this release type: no waiver can pass it. */
+      admits: false;
+      why: string;
+    }
+  | {
+      applies: false;
+      /** The window admits an exception for this type, but a condition is not met. */
+      admits: true;
+      /** What an exception needs, as a sentence: shown in hints and the job summary. */
+      needs: string;
+      /** Each unmet condition, short enough for a message. */
+      missing: string[];
+    };
+
+/**
+ * Decides whether the emergency exception of a blocking window applies to a release. It does when
+ * all hold: the release type is among `exception.types`; `incident` has an id and a severity among
+ * `exception.incident_severities` (absent: the policy's `incidents.emergency`); and `exceptions`
+ * holds a `blackout-window` waiver with a reason, not expired at `now` (nor, in plan mode, by the
+ * planned start), naming the release's incident if it names one, approved by someone who holds one
+ * of `exception.approved_by`. Offline, release.yml itself says who holds a role: the `manager` is the
+ * release-manager, a sign-off's `by` holds its role (aliases resolved). Pure.
+ */
+export function exceptionApplies(input: EmergencyInput): EmergencyVerdict {
+  const { window, release, policy } = input;
+  const exception = window.exception;
+  if (!exception)
+    return { applies: false, admits: false, why: `"${window.name}" admits no emergency exception` };
+  if (!exception.types.includes(release.type)) {
+    return {
+      applies: false,
+      admits: false,
+      why: `"${window.name}" admits emergency exceptions only for ${orList(exception.types)} releases`,
+    };
+  }
+  const severities: string[] = exception.incident_severities ?? policy.incidents?.emergency ?? [];
+  const approvers: string[] = exception.approved_by;
+  const needs =
+    `"${window.name}" lets a ${release.type} release through as an emergency with an incident ` +
+    `(incident: { id, severity }) of ${severities.length > 0 ? orList(severities) : 'a severity the policy lists (it lists none)'} ` +
+    `and a ${ID} waiver in exceptions, with a reason, that has not expired, approved by a ${orList(approvers)} ` +
+    '(offline: the release `manager` is the release-manager, and a sign-off’s `by` holds its role)';
+  const missing: string[] = [];
+
+  const incident = release.incident;
+  if (!incident || !incident.id) missing.push('release.yml names no incident');
+  else if (!severities.includes(incident.severity)) {
+    missing.push(
+      `incident ${incident.id} is ${incident.severity}, not ${severities.length > 0 ? orList(severities) : 'an emergency severity'}`,
+    );
+  }
+
+  const waivers = (release.exceptions ?? []).filter((w) => w.rule === ID);
+  if (waivers.length === 0) missing.push(`exceptions holds no ${ID} waiver`);
+  let accepted: Waiver | undefined;
+  const waiverProblems: string[] = [];
+  for (const waiver of waivers) {
+    const problems = waiverProblemsOf(waiver, input, approvers);
+    if (problems.length === 0) {
+      accepted = waiver;
+      break;
+    }
+    const label = waivers.length > 1 ? `the waiver approved by ${waiver.approved_by}` : 'the waiver';
+    waiverProblems.push(...problems.map((p) => p.replace(/^the waiver/, label)));
+  }
+  if (!accepted) missing.push(...waiverProblems);
+
+  if (missing.length > 0 || !accepted || !incident) return { applies: false, admits: true, needs, missing };
+  return { applies: true, incident: { id: incident.id, severity: incident.severity }, waiver: accepted };
+}
+
+/** What keeps one waiver from carrying the exception, each starting "the waiver". */
+function waiverProblemsOf(waiver: Waiver, input: EmergencyInput, approvers: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (waiver.reason.trim() === '') problems.push('the waiver gives no reason');
+  let expires: Temporal.Instant | undefined;
+  try {
+    expires = endOf(waiver.expires, input.zone);
+  } catch {
+    problems.push(`the waiver expires on "${waiver.expires}", which is not a date that exists`);
+  }
+  if (expires && Temporal.Instant.compare(expires, parseInstant(input.now)) <= 0) {
+    problems.push(`the waiver expired (${waiver.expires})`);
+  } else if (expires && input.deployAt && Temporal.Instant.compare(expires, input.deployAt) <= 0) {
+    problems.push(`the waiver expires (${waiver.expires}) before the planned start`);
+  }
+  const incident = input.release.incident;
+  if (waiver.incident !== undefined && waiver.incident !== incident?.id) {
+    problems.push(
+      `the waiver names incident ${waiver.incident}, not ${incident ? incident.id : 'the release’s (it names none)'}`,
+    );
+  }
+  const held = rolesNamedInRelease(input.release, input.policy, waiver.approved_by);
+  if (!approvers.some((role) => held.has(role))) {
+    // Offline, release.yml says who holds a role: `manager` is the release-manager, a sign-off's `by` its role.
+    problems.push(
+      `the waiver's approver ${waiver.approved_by} holds no ${orList(approvers)} role in release.yml`,
+    );
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule.
+
+/** The planned deployment (plan mode) or the run time (deploy mode) falls in no blackout or holiday. */
+export const blackoutWindow: Rule<RuleContext> = {
+  meta: {
+    id: ID,
+    title: 'No release in a blackout',
+    description:
+      'The planned deployment window (plan mode) or the moment of the deploy itself (deploy mode) overlaps no calendar blackout or holiday that blocks the release type, unless the blackout’s emergency exception applies.',
+    rationale:
+      'The guide’s shared release calendar marks “holiday/blackout periods (no deploys)” (Release Planning › Release Calendar): the year-end freeze, weekends and Thanksgiving, when fewer people can respond to an incident. Checking only the planned date lets a late deploy slip in, so the deploy-time gate checks the clock as well. Only a SEV1/SEV2 hotfix with a Release Manager’s approval may pass the year-end freeze.',
+    guide: 'guide/planning/#release-calendar',
+    fix: 'Move `date` (and `window`) to the next allowed slot the finding names. For an emergency hotfix in a blackout that admits one, add the incident (`incident: { id, severity }`) and a `blackout-window` waiver in `exceptions` approved by a Release Manager.',
+    severity: 'error',
+    waivable: true,
+    examples: { pass: 'patch-emergency-in-freeze', fail: 'minor-in-year-end-freeze' },
+  },
+  check(context, report) {
+    const calendar = context.policy.calendar;
+    if (!calendar) return;
+    const data = calendar.data as CalendarData;
+    const { release, yaml } = context;
+
+    const planned = plannedWindow(release);
+    if (!planned.ok) {
+      report({ ...yaml.locate(planned.path), message: planned.message });
+      return;
+    }
+    const { start, end } = planned.window;
+    const length = end ? start.until(end) : undefined;
+    const deploy = context.mode === 'deploy';
+
+    let zone: string;
+    let at: Temporal.Instant;
+    let windows: BlockingWindow[];
+    let slot: string;
+    let nextSlot: string | undefined;
+    try {
+      zone = checkZone(data.timezone, 'timezone');
+      at = deploy ? parseInstant(context.now) : start;
+      windows = deploy
+        ? blackoutsAt(data, at, release.type)
+        : blackoutsOverlapping(data, start, end, release.type);
+      if (windows.length === 0) return;
+      const next = nextAllowedSlot(data, at, release.type, length);
+      if (next.found) {
+        nextSlot = localInstant(Temporal.Instant.from(next.start), zone);
+        slot = `next allowed slot: ${nextSlot}`;
+      } else {
+        slot = next.message;
+      }
+    } catch (error) {
+      if (!(error instanceof CalendarError)) throw error;
+      report({ file: calendar.file, message: `the calendar cannot be evaluated: ${error.message}` });
+      return;
+    }
+
+    const place = deploy ? yaml.locate(['date'], 'key') : yaml.locate(planned.window.startPath);
+    const hasWaiver = (release.exceptions ?? []).some((w) => w.rule === ID);
+    const grant = context.policy.data.exceptions?.waivable?.[ID];
+
+    for (const window of windows) {
+      const blocked = Temporal.Instant.from(window.start);
+      const subject = deploy
+        ? `now (${localInstant(at, zone)}, deploy mode) ${window.kind === 'holiday' ? 'falls on' : 'falls in'}`
+        : end === undefined || Temporal.Instant.compare(start, blocked) >= 0
+          ? `${localInstant(start, zone)} ${window.kind === 'holiday' ? 'falls on' : 'falls in'}`
+          : `the window ${localInstant(start, zone)} to ${localInstant(end, zone)} runs into`;
+      const what =
+        window.kind === 'holiday'
+          ? `the holiday "${window.name}" (${wall(blocked, window.timezone).date} ${window.timezone})`
+          : `"${window.name}" (${localSpan(blocked, Temporal.Instant.from(window.end), window.timezone)})`;
+      const severity = window.enforcement === 'hard' ? 'error' : 'warning';
+
+      const verdict = exceptionApplies({
+        window,
+        release,
+        policy: context.policy.data,
+        now: context.now,
+        zone,
+        ...(deploy ? {} : { deployAt: start }),
+      });
+      if (verdict.applies) {
+        const { waiver, incident } = verdict;
+        // Reported waived, so that reports and the audit show the exception and its waiver counts as used.
+        report({
+          ...place,
+          severity,
+          message: `${subject} ${what}; passes as an emergency: ${incident.severity} incident ${incident.id}`,
+          waived: { approvedBy: waiver.approved_by, reason: waiver.reason, expires: waiver.expires },
+        });
+        continue;
+      }
+
+      const move = `Move the ${deploy ? 'deploy' : 'release'} ${nextSlot ? `to ${nextSlot} or later` : 'out of the blackout'}`;
+      const finding: Report = { ...place, severity, message: `${subject} ${what}; ${slot}` };
+      if (verdict.admits) {
+        // Only the window's own exception can pass it: no general waiver may cover the finding.
+        finding.waivable = false;
+        const [first, ...more] = verdict.missing;
+        if (hasWaiver)
+          finding.message += `; waiver not applied: ${first}${more.length > 0 ? ` (and ${more.length} more)` : ''}`;
+        finding.hint =
+          `${move}, or ship it as an emergency: ${verdict.needs}.\nMissing: ${verdict.missing.join('; ')}.` +
+          (hasWaiver ? '' : `\n${emergencyYaml(release, at, zone)}`);
+      } else if (window.exception) {
+        finding.waivable = false;
+        if (hasWaiver) finding.message += `; waiver not applied: ${verdict.why}`;
+        finding.hint = `${move}: ${verdict.why}, so no waiver can pass this ${release.type} release.`;
+      } else {
+        // A window without an exception of its own: the policy's general waiver may cover it.
+        finding.hint =
+          `${move}. ${verdict.why}` +
+          (grant
+            ? `; a ${ID} waiver in exceptions approved by a ${orList(grant.granted_by)} can cover this finding.`
+            : '.');
+      }
+      report(finding);
+    }
+  },
+};
+
+/** The YAML an emergency needs, to paste: an incident, and a waiver valid through the day of the deploy. */
+function emergencyYaml(release: Release, at: Temporal.Instant, zone: string): string {
+  const day = at.toZonedDateTimeISO(zone).toPlainDate().toString();
+  const manager = release.manager ?? '@release-manager';
+  const incident = release.incident ? '' : 'incident: { id: INC-1234, severity: SEV1 }\n';
+  return `${incident}exceptions:\n  - { rule: ${ID}, reason: "…", approved_by: "${manager}", expires: ${day} }`;
+}

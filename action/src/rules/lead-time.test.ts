@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { places, policyWith, runRule } from '../../../test/helpers/rules.ts';
+import { leadTime } from './lead-time.ts';
+
+const release = (type: string, milestones: string, date = '2026-12-08T15:00:00-05:00') => `product: pay
+version: '2.4.0'
+type: ${type}
+date: ${date}
+${milestones}`;
+
+const ON_TIME = "milestones:\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-11-24'\n";
+// A team that plans minors 6 weeks ahead, freezes features 3 weeks and code 1 week before.
+const team = policyWith(
+  'types:\n  minor:\n    lead_time: { planned_days: 42, feature_freeze_days: 21, code_freeze_days: 7 }\n',
+);
+
+describe('lead-time', () => {
+  it.each([
+    ['a minor frozen exactly 28 and 14 days ahead', release('minor', ON_TIME), undefined],
+    [
+      'a major planned 98 days ahead',
+      release(
+        'major',
+        "milestones: { planning: '2026-09-01', feature_freeze: '2026-11-01', code_freeze: '2026-11-20' }\n",
+      ),
+      undefined,
+    ],
+    ['a patch needs no milestones', release('patch', ''), undefined],
+    [
+      'a date-time milestone on the right day',
+      release(
+        'minor',
+        "milestones:\n  feature_freeze: '2026-11-10T18:00:00-05:00'\n  code_freeze: '2026-11-24T09:00:00-05:00'\n",
+      ),
+      undefined,
+    ],
+    [
+      'feature and code freeze on the same day',
+      release('patch', "milestones: { feature_freeze: '2026-11-24', code_freeze: '2026-11-24' }\n"),
+      undefined,
+    ],
+    [
+      'a release date in the past of now is not this rule’s concern',
+      release(
+        'minor',
+        "milestones: { feature_freeze: '2026-01-05', code_freeze: '2026-01-19' }\n",
+        '2026-02-02T15:00:00-05:00',
+      ),
+      undefined,
+    ],
+    [
+      'a team policy: planning 42, feature freeze 21 and code freeze 7 days ahead',
+      release(
+        'minor',
+        "milestones: { planning: '2026-10-27', feature_freeze: '2026-11-17', code_freeze: '2026-12-01' }\n",
+      ),
+      team,
+    ],
+  ])('passes: %s', (_name, text, policy) => {
+    expect(runRule(leadTime, { release: text, ...(policy ? { policy } : {}) })).toEqual([]);
+  });
+
+  it('counts whole days in the zone of the policy’s calendar', () => {
+    // The release (15:00 in New York on Dec 8) falls on Dec 9 in Tokyo: a code freeze on Nov 25 is 13
+    // days ahead for a New York calendar, 14 for a Tokyo one.
+    const text = release(
+      'minor',
+      "milestones:\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-11-25'\n",
+    );
+    const tokyo = policyWith('calendar: cal.yml\n', { 'cal.yml': 'timezone: Asia/Tokyo\n' });
+    expect(places(runRule(leadTime, { release: text }))).toEqual([
+      '7:16 error code freeze "2026-11-25" is 13 days before the release; a minor release needs at least 14 (1 short)',
+    ]);
+    expect(runRule(leadTime, { release: text, policy: tokyo })).toEqual([]);
+  });
+
+  it('counts whole days in the calendar zone, not in the offset written', () => {
+    // 01:00 UTC on Nov 25 is still Nov 24 in New York: 14 days before Dec 8.
+    const text = release(
+      'minor',
+      "milestones:\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-11-25T01:00:00Z'\n",
+    );
+    expect(runRule(leadTime, { release: text })).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a minor without milestones: each on the top of the file',
+      release('minor', ''),
+      undefined,
+      [
+        '1:1 error no code freeze date: a minor release needs milestones.code_freeze at least 14 days before the release',
+        '1:1 error no feature freeze date: a minor release needs milestones.feature_freeze at least 28 days before the release',
+      ],
+    ],
+    [
+      'a major without a planning date: on the milestones key',
+      release('major', "milestones:\n  feature_freeze: '2026-11-01'\n  code_freeze: '2026-11-20'\n"),
+      undefined,
+      [
+        '5:1 error no planning start date: a major release needs milestones.planning at least 56 days before the release',
+      ],
+    ],
+    [
+      'a code freeze 11 days ahead',
+      release('minor', "milestones:\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-11-27'\n"),
+      undefined,
+      [
+        '7:16 error code freeze "2026-11-27" is 11 days before the release; a minor release needs at least 14 (3 short)',
+      ],
+    ],
+    [
+      'a feature freeze one day short, across the DST change',
+      release('minor', "milestones:\n  feature_freeze: '2026-11-11'\n  code_freeze: '2026-11-24'\n"),
+      undefined,
+      [
+        '6:19 error feature freeze "2026-11-11" is 27 days before the release; a minor release needs at least 28 (1 short)',
+      ],
+    ],
+    [
+      'a freeze after the release',
+      release('minor', "milestones:\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-12-10'\n"),
+      undefined,
+      [
+        '7:16 error code freeze "2026-12-10" is 2 days after the release; a minor release needs it at least 14 days before',
+      ],
+    ],
+    [
+      'code freeze before feature freeze: out of order',
+      release('minor', "milestones:\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-11-03'\n"),
+      undefined,
+      ['7:16 error code freeze "2026-11-03" is before the feature freeze "2026-11-10"'],
+    ],
+    [
+      'a planning start after the feature freeze, where the type has no lead time for it',
+      release(
+        'minor',
+        "milestones:\n  planning: '2026-11-12'\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-11-24'\n",
+      ),
+      undefined,
+      ['7:19 error feature freeze "2026-11-10" is before the planning start "2026-11-12"'],
+    ],
+    [
+      'a milestone the type does not time, after the release',
+      release('patch', "milestones: { code_freeze: '2026-12-09' }\n"),
+      undefined,
+      ['5:28 error code freeze "2026-12-09" is after the release date (2026-12-08T15:00:00-05:00)'],
+    ],
+    [
+      'a team policy: its own lead times',
+      release(
+        'minor',
+        "milestones: { planning: '2026-11-01', feature_freeze: '2026-11-17', code_freeze: '2026-12-03' }\n",
+      ),
+      team,
+      [
+        '5:25 error planning start "2026-11-01" is 37 days before the release; a minor release needs at least 42 (5 short)',
+        '5:82 error code freeze "2026-12-03" is 5 days before the release; a minor release needs at least 7 (2 short)',
+      ],
+    ],
+  ])('fails: %s', (_name, text, policy, expected) => {
+    expect(places(runRule(leadTime, { release: text, ...(policy ? { policy } : {}) }))).toEqual(expected);
+  });
+
+  it('hints the latest milestone date, or the date the release would have to move to', () => {
+    const [missing] = runRule(leadTime, {
+      release: release('major', "milestones:\n  feature_freeze: '2026-11-01'\n  code_freeze: '2026-11-20'\n"),
+    });
+    expect(missing!.hint).toBe(
+      'Add under milestones:\n  planning: "2026-10-13"   # 56 days before the release, at the latest',
+    );
+    const [short] = runRule(leadTime, {
+      release: release('minor', "milestones:\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-11-27'\n"),
+    });
+    expect(short!.hint).toBe(
+      'The code freeze had to be on 2026-11-24 at the latest; otherwise move the release out by 3 days:\ndate: 2026-12-11T15:00:00-05:00',
+    );
+  });
+});

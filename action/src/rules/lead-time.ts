@@ -1,0 +1,105 @@
+import { parseInstant } from '../engine/calendar/time.ts';
+import type { Release } from '../engine/types/index.ts';
+import type { RuleContext } from './context.ts';
+import {
+  compareMoments,
+  countOf,
+  dayIn,
+  daysFrom,
+  type Moment,
+  policyZone,
+  readMoment,
+  shiftDays,
+} from './lib/days.ts';
+import { type TypeRequirements, typeRequirements } from './lib/requirements.ts';
+import type { Rule } from './rule.ts';
+
+type MilestoneKey = keyof NonNullable<Release['milestones']>;
+type LeadKey = keyof NonNullable<TypeRequirements['lead_time']>;
+
+/** The planning timeline in order, each milestone with the policy's lead time that governs it. */
+const MILESTONES: readonly { key: MilestoneKey; lead: LeadKey; label: string }[] = [
+  { key: 'planning', lead: 'planned_days', label: 'planning start' },
+  { key: 'feature_freeze', lead: 'feature_freeze_days', label: 'feature freeze' },
+  { key: 'code_freeze', lead: 'code_freeze_days', label: 'code freeze' },
+];
+
+/**
+ * Each milestone the release type's lead times name is in release.yml, at least that many whole
+ * calendar days (in the policy calendar's zone) before `date`; and the milestones come in order.
+ */
+export const leadTime: Rule<RuleContext> = {
+  meta: {
+    id: 'lead-time',
+    title: 'Milestones respect the lead times',
+    description:
+      'For the release type’s lead times (`types.<type>.lead_time`), `milestones.planning`, `feature_freeze` and `code_freeze` are in release.yml and at least that many whole days (in the calendar’s zone) before `date`; milestones run planning → feature freeze → code freeze → release.',
+    rationale:
+      'Releases follow the planning timeline (Release Planning Process): planning starts 8 weeks before release, the scope is frozen 4 weeks before (feature freeze) and the branch is cut 2 weeks before (code freeze), leaving time for integration and acceptance testing, release notes and the rollback procedure; major releases are “planned quarters in advance” (Release Types).',
+    guide: 'guide/planning/#release-planning-process',
+    fix: 'Record the milestones under `milestones:` as dates (YYYY-MM-DD); when a freeze came too late, move the release `date` out so the whole timeline fits.',
+    severity: 'error',
+    waivable: true,
+    examples: { pass: 'major-compliant', fail: 'major-short-lead-time' },
+  },
+  check({ release, yaml, policy }, report) {
+    const zone = policyZone(policy);
+    const releaseAt = parseInstant(release.date);
+    const releaseDay = dayIn(releaseAt, zone);
+    const releaseMoment: Moment = { text: release.date, allDay: false, day: releaseDay, start: releaseAt };
+    const leads = typeRequirements(policy.data, release.type).lead_time ?? {};
+    const written = release.milestones ?? {};
+    const section = yaml.has(['milestones']);
+
+    let previous: { label: string; moment: Moment } | undefined;
+    for (const { key, lead, label } of MILESTONES) {
+      const need = leads[lead];
+      const text = written[key];
+
+      if (text === undefined) {
+        if (need === undefined) continue;
+        const latest = releaseDay.subtract({ days: need }).toString();
+        const line = `${key}: "${latest}"   # ${countOf(need, 'day')} before the release, at the latest`;
+        report({
+          ...(section ? yaml.locate(['milestones'], 'key') : yaml.locate([], 'value')),
+          message: `no ${label} date: a ${release.type} release needs milestones.${key} at least ${countOf(need, 'day')} before the release`,
+          hint: section ? `Add under milestones:\n  ${line}` : `Add:\nmilestones:\n  ${line}`,
+        });
+        continue;
+      }
+
+      const moment = readMoment(text, zone);
+      if (!moment) continue; // Not a real date: nothing to measure.
+      const at = yaml.locate(['milestones', key]);
+
+      if (previous && compareMoments(moment, previous.moment) < 0) {
+        report({
+          ...at,
+          message: `${label} "${text}" is before the ${previous.label} "${previous.moment.text}"`,
+          hint: `Milestones run planning, feature freeze, code freeze, then the release; correct the date that is wrong, for example:\n${key}: "${previous.moment.day.toString()}"`,
+        });
+      }
+      previous = { label, moment };
+
+      const days = daysFrom(moment.day, releaseDay);
+      if (need !== undefined && days < need) {
+        const latest = releaseDay.subtract({ days: need }).toString();
+        const when =
+          days >= 0
+            ? `${countOf(days, 'day')} before the release; a ${release.type} release needs at least ${need} (${need - days} short)`
+            : `${countOf(-days, 'day')} after the release; a ${release.type} release needs it at least ${countOf(need, 'day')} before`;
+        report({
+          ...at,
+          message: `${label} "${text}" is ${when}`,
+          hint: `The ${label} had to be on ${latest} at the latest; otherwise move the release out by ${countOf(need - days, 'day')}:\ndate: ${shiftDays(releaseAt, need - days, zone)}`,
+        });
+      } else if (need === undefined && compareMoments(moment, releaseMoment) > 0) {
+        report({
+          ...at,
+          message: `${label} "${text}" is after the release date (${release.date})`,
+          hint: `A milestone comes before the release; for example:\n${key}: "${releaseDay.toString()}"`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,104 @@
+/**
+ * Days and instants of release.yml, read in the policy calendar's zone. A date alone (`2026-12-01`)
+ * is that whole day in the zone; a date-time (`2026-12-01T10:30:00-05:00`) is one instant, which
+ * falls on one day of the zone. All arithmetic goes through Temporal (the calendar engine's
+ * helpers), never through `Date`.
+ */
+import {
+  Temporal,
+  formatLocal,
+  parseInstant,
+  parseLocal,
+  wallToInstant,
+} from '../../engine/calendar/time.ts';
+import type { LoadedPolicy } from '../../engine/policy.ts';
+
+/** The zone of a policy without a calendar: OctoAcme's. */
+export const DEFAULT_ZONE = 'America/New_York';
+
+/** The zone dates are read in: the policy calendar's `timezone`, else {@link DEFAULT_ZONE}. */
+export function policyZone(policy: LoadedPolicy): string {
+  return policy.calendar?.data.timezone ?? DEFAULT_ZONE;
+}
+
+/** A date or date-time from release.yml, placed on the time line of a zone. */
+export interface Moment {
+  /** As written. */
+  text: string;
+  /** Whether it was written as a date alone (a whole day). */
+  allDay: boolean;
+  /** The day it falls on in the zone. */
+  day: Temporal.PlainDate;
+  /** The day's first instant for a date, the instant itself for a date-time. */
+  start: Temporal.Instant;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Reads `YYYY-MM-DD` or an RFC 3339 date-time in `zone`; `undefined` for anything else (a date that
+ * does not exist, such as 2026-02-30, which the schema's pattern lets through).
+ */
+export function readMoment(text: string, zone: string): Moment | undefined {
+  try {
+    if (DATE_ONLY.test(text)) {
+      const { wall } = parseLocal(text);
+      return { text, allDay: true, day: wall.toPlainDate(), start: wallToInstant(wall, zone) };
+    }
+    const start = parseInstant(text);
+    return { text, allDay: false, day: start.toZonedDateTimeISO(zone).toPlainDate(), start };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whole calendar days from day `a` to day `b` (negative when `b` comes first). */
+export function daysFrom(a: Temporal.PlainDate, b: Temporal.PlainDate): number {
+  return a.until(b, { largestUnit: 'days' }).days;
+}
+
+/**
+ * Orders two moments: by instant when both are date-times, otherwise by day (a whole day neither
+ * precedes nor follows a time on that same day).
+ */
+export function compareMoments(a: Moment, b: Moment): number {
+  if (!a.allDay && !b.allDay) return Temporal.Instant.compare(a.start, b.start);
+  return Temporal.PlainDate.compare(a.day, b.day);
+}
+
+/** Whether all of `moment` lies after `instant` (a date: its day starts after it). */
+export function startsAfter(moment: Moment, instant: Temporal.Instant): boolean {
+  return Temporal.Instant.compare(moment.start, instant) > 0;
+}
+
+/** `1 day`, `3 days`. */
+export function countOf(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * How far `later` lies after `earlier`, for messages: whole calendar days in the zone when they fall
+ * on different days, else hours and minutes (rounded up).
+ */
+export function describeGap(earlier: Temporal.Instant, later: Temporal.Instant, zone: string): string {
+  const days = daysFrom(
+    earlier.toZonedDateTimeISO(zone).toPlainDate(),
+    later.toZonedDateTimeISO(zone).toPlainDate(),
+  );
+  if (days !== 0) return countOf(days, 'day');
+  const gap = earlier.until(later, { largestUnit: 'hours', smallestUnit: 'minutes', roundingMode: 'ceil' });
+  const parts = [];
+  if (gap.hours > 0) parts.push(countOf(gap.hours, 'hour'));
+  if (gap.minutes > 0 || parts.length === 0) parts.push(countOf(gap.minutes, 'minute'));
+  return parts.join(' ');
+}
+
+/** The same wall-clock time `days` days later in `zone`, as RFC 3339 with the offset it has then. */
+export function shiftDays(instant: Temporal.Instant, days: number, zone: string): string {
+  return formatLocal(instant.toZonedDateTimeISO(zone).add({ days }).toInstant(), zone);
+}
+
+/** The day in `zone` of an instant. */
+export function dayIn(instant: Temporal.Instant, zone: string): Temporal.PlainDate {
+  return instant.toZonedDateTimeISO(zone).toPlainDate();
+}

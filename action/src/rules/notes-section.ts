@@ -1,0 +1,98 @@
+import { toString } from 'mdast-util-to-string';
+import { normalizeHeading, type NotesSection } from '../engine/notes.ts';
+import type { RuleContext } from './context.ts';
+import { findSections, hasWords, templateForType, type TemplateSection } from './notes-template.ts';
+import type { Rule } from './rule.ts';
+
+/** The notes have every section the type's template requires, each with content of its own. */
+export const notesSection: Rule<RuleContext> = {
+  meta: {
+    id: 'notes-section',
+    title: 'Release notes have the required sections',
+    description:
+      "The notes have each section the policy's notes template for this release type requires (OctoAcme standard notes: Release Highlights, What's New, Breaking Changes, Migration Steps, Known Issues; hotfix notes: Summary, Fixed Issues, Recommendation, Verification), and none of them is empty or still the template's instruction or text. Headings match loosely: case, punctuation and emoji do not count.",
+    rationale:
+      'Release notes are drafted and reviewed before deployment, with known issues documented (Pre-Release Requirements › Documentation); the guide\'s Release Notes Template gives each release type the sections stakeholders, support and customers rely on, and a template instruction such as [If none, state "No known issues"] left in place means the question was never answered.',
+    guide: 'guide/pre-release/#documentation',
+    fix: 'Add each missing section under the heading the template uses and write its content; where there is nothing to say, say so as the template instructs ("No known issues", "No migration required").',
+    severity: 'error',
+    waivable: true,
+    examples: { pass: 'minor-compliant', fail: 'notes-section-missing' },
+  },
+  check({ release, notes: state, policy }, report) {
+    if (state.status !== 'ok') return;
+    const template = templateForType(policy, release.type);
+    if (!template) return;
+    const notes = state.notes;
+    for (const required of template.requiredSections) {
+      const sections = findSections(notes, required);
+      const shape = template.sections.get(normalizeHeading(required));
+      if (sections.length === 0) {
+        report({
+          file: notes.file,
+          ...(notes.title
+            ? { line: notes.title.span.line, column: notes.title.span.column }
+            : { line: 1, column: 1 }),
+          message: `the notes have no "${required}" section`,
+          hint: `Add the section (${template.id} template):\n\n${missingHint(required, shape)}`,
+        });
+        continue;
+      }
+      const problems = sections.map((section) => ({ section, problem: emptiness(section, shape) }));
+      if (problems.some((p) => p.problem === undefined)) continue;
+      const { section, problem } = problems[0]!;
+      report({
+        file: notes.file,
+        line: section.span.line,
+        column: section.span.column,
+        message: `section "${section.heading}" ${problem}`,
+        hint: emptyHint(section, shape),
+      });
+    }
+  },
+};
+
+/** Why a section counts as empty, or undefined when it has content of its own. */
+function emptiness(section: NotesSection, shape: TemplateSection | undefined): string | undefined {
+  // Subsection headings alone ("### Features" with nothing under it) and HTML comments are not content.
+  const lines = section.content
+    .filter(
+      (node) =>
+        node.type !== 'heading' && !(node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())),
+    )
+    .flatMap((node) => toString(node).split('\n'))
+    .map((line) => line.trim());
+  if (!lines.some(hasWords)) return 'is empty';
+  const instructions = new Set(shape?.instructions ?? []);
+  if (instructions.size > 0 && !lines.some((line) => hasWords(line) && !instructions.has(line))) {
+    return "holds only the template's instruction";
+  }
+  if (shape && collapse(section.text) === collapse(shape.text)) return "is still the template's text";
+  return undefined;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function heading(depth: number, text: string): string {
+  return `${'#'.repeat(Math.min(Math.max(depth, 2), 6))} ${text}`;
+}
+
+function missingHint(required: string, shape: TemplateSection | undefined): string {
+  if (!shape) return heading(2, required);
+  if (shape.instructions.length > 0)
+    return [heading(shape.depth, shape.heading), ...shape.instructions].join('\n');
+  return shape.markdown;
+}
+
+function emptyHint(section: NotesSection, shape: TemplateSection | undefined): string {
+  const under = heading(section.depth, section.heading);
+  if (shape && shape.instructions.length > 0) {
+    const asked = shape.instructions.map((i) => i.slice(1, -1)).join(' ');
+    return `Write the section's content under "${under}"; the template asks: ${asked}`;
+  }
+  if (shape)
+    return `Write the section's content under "${under}", as the template shows:\n\n${shape.markdown}`;
+  return `Write the section's content under "${under}".`;
+}

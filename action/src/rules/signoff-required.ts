@@ -1,0 +1,87 @@
+import type { Release } from '../engine/types/index.ts';
+import type { RuleContext } from './context.ts';
+import { changesRequiring, type RequiredRole, requiredRoles } from './lib/requirements.ts';
+import { closestRoleName, resolveRole, roleNames, signoffYaml } from './lib/roles.ts';
+import type { Rule } from './rule.ts';
+
+/**
+ * Every role the policy requires for this release type and these kinds of change has a sign-off
+ * (by role id or alias), every sign-off names a role the policy knows, and UI changes come with
+ * accessibility testing (the `accessibility-tested` check).
+ */
+export const signoffRequired: Rule<RuleContext> = {
+  meta: {
+    id: 'signoff-required',
+    title: 'Required sign-offs are present',
+    description:
+      'release.yml has a sign-off from every role the policy requires for the release type and for each kind of change it sets to true, every sign-off names a known role or alias, and UI changes are accessibility-tested.',
+    rationale:
+      'No release ships without its approvals (Pre-Release Requirements › Approvals: QA Lead, Tech Lead, Product Owner, the Release Manager’s go/no-go, Security for security-sensitive changes); patches take the streamlined Tech Lead + Product Owner, majors add the executive review (Release Types), and the shorter guide adds the cross-functional sign-offs (QA, UX, DevOps, Product Manager). UI changes need accessibility testing (Pre-Release Requirements › Testing).',
+    guide: 'guide/pre-release/#approvals',
+    fix: 'Get the missing approvals and record each under `signoffs:` as `- { role: <role>, by: "@<handle>", date: "YYYY-MM-DD" }`, using a role id or alias of the policy; for UI changes, complete accessibility testing and set `verification.accessibility_tested: true`.',
+    severity: 'error',
+    waivable: false,
+    examples: { pass: 'minor-compliant', fail: 'minor-missing-signoffs' },
+  },
+  check({ release, yaml, policy }, report) {
+    const signoffs = release.signoffs ?? [];
+
+    signoffs.forEach((signoff, index) => {
+      if (resolveRole(policy.data, signoff.role) !== undefined) return;
+      const near = closestRoleName(policy.data, signoff.role);
+      report({
+        ...yaml.locate(['signoffs', index, 'role']),
+        message: near
+          ? `unknown role "${signoff.role}"; did you mean "${near}"?`
+          : `unknown role "${signoff.role}"; the policy's roles are ${roleNames(policy.data).join(', ')}`,
+        ...(near ? { hint: `role: ${near}` } : {}),
+      });
+    });
+
+    const hasList = yaml.has(['signoffs']);
+    for (const required of requiredRoles(release, policy.data)) {
+      if (required.signoffs.length > 0) continue;
+      const line = signoffYaml({
+        role: required.role,
+        by: suggestedSigner(required, release),
+        date: 'YYYY-MM-DD',
+      });
+      report({
+        ...(hasList ? yaml.locate(['signoffs'], 'key') : yaml.locate([], 'value')),
+        message: missingMessage(required, release.type),
+        hint: hasList ? `Add under signoffs:\n  ${line}` : `Add:\nsignoffs:\n  ${line}`,
+      });
+    }
+
+    const needsA11y = changesRequiring(release, policy.data, 'accessibility-tested');
+    if (needsA11y.length > 0 && release.verification?.accessibility_tested !== true) {
+      const why = needsA11y.map((c) => c.label).join(' and ');
+      const written = yaml.has(['verification', 'accessibility_tested']);
+      report({
+        ...(written
+          ? yaml.locate(['verification', 'accessibility_tested'])
+          : yaml.has(['verification'])
+            ? yaml.locate(['verification'], 'key')
+            : yaml.locate([], 'value')),
+        message: written
+          ? `verification.accessibility_tested is ${JSON.stringify(release.verification?.accessibility_tested)}, but ${why} need accessibility testing`
+          : `no accessibility testing recorded: ${why} need verification.accessibility_tested: true`,
+        hint: 'Once accessibility testing is complete:\nverification:\n  accessibility_tested: true',
+      });
+    }
+  },
+};
+
+/** `missing sign-off from QA Lead "qa-lead" (may sign: @octoacme/qa)`, with the kinds of change that add it. */
+function missingMessage(required: RequiredRole, type: Release['type']): string {
+  const why = required.byType ? '' : `, required for ${required.byChanges.map((c) => c.label).join(' and ')}`;
+  const who = required.signers.length > 0 ? ` (may sign: ${required.signers.join(', ')})` : '';
+  const what = required.byType ? ` for a ${type} release` : '';
+  return `missing sign-off from ${required.title} "${required.role}"${what}${why}${who}`;
+}
+
+/** The handle to put in the hint: the Release Manager named in release.yml, else the role's first user. */
+function suggestedSigner(required: RequiredRole, release: Release): string {
+  if (required.role === 'release-manager' && release.manager) return release.manager;
+  return required.signers.find((s) => !s.includes('/')) ?? '@…';
+}

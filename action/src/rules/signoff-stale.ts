@@ -1,0 +1,83 @@
+import { parseInstant, Temporal } from '../engine/calendar/time.ts';
+import type { Signoff } from '../engine/types/release.ts';
+import type { RuleContext } from './context.ts';
+import { countOf, dayIn, daysFrom, describeGap, policyZone, readMoment, startsAfter } from './lib/days.ts';
+import { signoffYaml } from './lib/roles.ts';
+import type { Rule } from './rule.ts';
+
+/**
+ * A sign-off approves one version at one time: one for another version, dated after the release,
+ * dated in the future, or older than the policy's maximum age no longer vouches for this release.
+ */
+export const signoffStale: Rule<RuleContext> = {
+  meta: {
+    id: 'signoff-stale',
+    title: 'Sign-offs are current',
+    description:
+      'Each sign-off is for this version, dated no later than the release date and not in the future, and no older than the policy’s maximum age (`signoffs.max_age_days`) before the release date.',
+    rationale:
+      'Approvals are obtained in the last week before release, after testing completes (Release Planning Process › 1 week before release: “Obtain required approvals”); an approval of another version, one given after the deploy, or one from before the scope and code froze does not vouch for what ships.',
+    guide: 'guide/planning/#release-planning-process',
+    fix: 'Ask the signer to review this version again and update the sign-off’s `date` (and `version`, or remove it); a sign-off cannot be dated after the release or in the future.',
+    severity: 'error',
+    waivable: true,
+    examples: { pass: 'minor-compliant', fail: 'minor-stale-signoff' },
+  },
+  check({ release, yaml, policy, now }, report) {
+    const zone = policyZone(policy);
+    const releaseAt = parseInstant(release.date);
+    const releaseDay = dayIn(releaseAt, zone);
+    const nowAt = parseInstant(now);
+    const maxAge = policy.data.signoffs?.max_age_days;
+
+    // The day to suggest when signing again: today, but never after the release day or before the oldest allowed.
+    const latest =
+      Temporal.PlainDate.compare(dayIn(nowAt, zone), releaseDay) < 0 ? dayIn(nowAt, zone) : releaseDay;
+    const earliest = maxAge === undefined ? undefined : releaseDay.subtract({ days: maxAge });
+    const suggested = earliest && Temporal.PlainDate.compare(latest, earliest) < 0 ? earliest : latest;
+    const window = earliest
+      ? `between ${earliest.toString()} and ${latest.toString()}`
+      : `on or before ${latest.toString()}`;
+    const resign = (signoff: Signoff) =>
+      `Ask ${signoff.by} to sign off ${release.version} again (${window}), then write:\n` +
+      signoffYaml({ role: signoff.role, by: signoff.by, date: suggested.toString() });
+
+    (release.signoffs ?? []).forEach((signoff, index) => {
+      if (signoff.version !== undefined && signoff.version !== release.version) {
+        report({
+          ...yaml.locate(['signoffs', index, 'version']),
+          message: `sign-off by ${signoff.by} is for version "${signoff.version}", not "${release.version}"`,
+          hint: resign(signoff),
+        });
+        return;
+      }
+
+      const signed = readMoment(signoff.date, zone);
+      if (!signed) return; // Not a real date: nothing to measure (the schema's pattern decides what may be written).
+      const at = yaml.locate(['signoffs', index, 'date']);
+      const date = `sign-off date "${signoff.date}"`;
+      if (startsAfter(signed, releaseAt)) {
+        report({
+          ...at,
+          message: `${date} is ${describeGap(releaseAt, signed.start, zone)} after the release date (${release.date})`,
+          hint: resign(signoff),
+        });
+      } else if (startsAfter(signed, nowAt)) {
+        report({
+          ...at,
+          message: `${date} is ${describeGap(nowAt, signed.start, zone)} in the future`,
+          hint: resign(signoff),
+        });
+      } else if (maxAge !== undefined) {
+        const age = daysFrom(signed.day, releaseDay);
+        if (age > maxAge) {
+          report({
+            ...at,
+            message: `${date} is ${countOf(age, 'day')} before the release date, ${age - maxAge} over the ${maxAge}-day maximum`,
+            hint: resign(signoff),
+          });
+        }
+      }
+    });
+  },
+};
