@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO } from '../../../test/helpers/cli.ts';
 import { octoacmePolicy, policyWith } from '../../../test/helpers/rules.ts';
 import { rollbackPlan } from '../rules/rollback-plan.ts';
 import { check } from './check.ts';
 import { memoryHost } from './host.ts';
-import type { LoadedPolicy } from './policy.ts';
+import { loadPolicy, type LoadedPolicy } from './policy.ts';
 
 // A patch without a rollback plan: one rollback-plan finding for waivers to act on.
 const RELEASE = `product: pay
@@ -89,11 +92,27 @@ describe('waivers', () => {
   });
 
   it('a waiver for a rule the policy does not let be waived is an error', () => {
-    const { brief } = run(WAIVER('').replace('rule: rollback-plan', 'rule: notes-mismatch'));
-    expect(brief).toEqual([
+    // OctoAcme's policy with rollback-plan taken out of `exceptions.waivable`.
+    const files = Object.fromEntries(
+      ['policies/octoacme/calendar.yml', 'templates/release-notes.md', 'templates/hotfix-notes.md'].map((f) => [
+        f,
+        readFileSync(join(REPO, f), 'utf8'),
+      ]),
+    );
+    const text = readFileSync(join(REPO, 'policies/octoacme/policy.yml'), 'utf8');
+    files['policies/octoacme/policy.yml'] = text.replace(/^ {4}rollback-plan: \{ granted_by: .*\n/m, '');
+    const loaded = loadPolicy({ host: memoryHost(files), path: 'policies/octoacme/policy.yml' }, () => undefined);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings));
+    expect(run(WAIVER(''), loaded.policy).brief).toEqual([
       'rollback-plan 1:1 error no rollback plan: a patch release needs one',
-      'exception-invalid 10:13 error policy "octoacme" does not let notes-mismatch be waived',
+      'exception-invalid 10:13 error policy "octoacme" does not let rollback-plan be waived',
     ]);
+  });
+
+  it('a waiver for a rule that is never waivable is an error, whatever the policy', () => {
+    expect(run(WAIVER('').replace('rule: rollback-plan', 'rule: notes-missing')).brief[1]).toBe(
+      'exception-invalid 10:13 error notes-missing can never be waived',
+    );
   });
 
   it('a valid waiver that covers nothing is a warning', () => {

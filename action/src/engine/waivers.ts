@@ -1,12 +1,12 @@
 import leven from 'leven';
 import { meta as exceptionInvalid } from '../rules/exception-invalid.ts';
 import { findRuleMeta, ruleMetas } from '../rules/index.ts';
+import { endOf, policyZone } from '../rules/lib/days.ts';
+import { rolesNamedInRelease } from '../rules/lib/roles.ts';
 import { parseInstant, Temporal } from './calendar/time.ts';
-import { endOf, policyZone } from './dates.ts';
 import { type Finding, type Report, type Severity, toFinding } from './finding.ts';
 import type { LoadedPolicy } from './policy.ts';
 import type { WaiverRecord } from './result.ts';
-import { rolesNamedInRelease } from './roles.ts';
 import type { Release } from './types/index.ts';
 import type { YamlFile } from './yaml-source.ts';
 

@@ -9,13 +9,13 @@ import {
   type BlockingWindow,
   type CalendarData,
 } from '../engine/calendar/index.ts';
-import { endOf } from '../engine/dates.ts';
 import type { Report } from '../engine/finding.ts';
-import { rolesNamedInRelease } from '../engine/roles.ts';
 import type { Policy, Release } from '../engine/types/index.ts';
 import type { PathSegment } from '../engine/yaml-source.ts';
 import type { RuleContext } from './context.ts';
 import type { Rule } from './rule.ts';
+import { endOf } from './lib/days.ts';
+import { rolesNamedInRelease } from './lib/roles.ts';
 
 const ID = 'blackout-window';
 

@@ -102,3 +102,12 @@ export function shiftDays(instant: Temporal.Instant, days: number, zone: string)
 export function dayIn(instant: Temporal.Instant, zone: string): Temporal.PlainDate {
   return instant.toZonedDateTimeISO(zone).toPlainDate();
 }
+
+/**
+ * The first instant a date or date-time no longer covers: a date alone (a waiver's `expires:
+ * 2026-12-20`) covers that whole day in `zone`; a date-time is the instant itself.
+ */
+export function endOf(text: string, zone: string): Temporal.Instant {
+  if (DATE_ONLY.test(text)) return wallToInstant(parseLocal(text).wall.add({ days: 1 }), zone);
+  return parseInstant(text);
+}

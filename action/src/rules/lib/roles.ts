@@ -3,7 +3,7 @@
  * `product-owner`, `sre` as `devops`), with the title people know them by and who may sign.
  */
 import { closestMatch } from 'leven';
-import type { Policy } from '../../engine/types/index.ts';
+import type { Policy, Release } from '../../engine/types/index.ts';
 import type { Role } from '../../engine/types/policy.ts';
 
 /** A role of the policy, by id; `undefined` when the policy has none by that id. */
@@ -53,4 +53,20 @@ export function closestRoleName(policy: Policy, name: string): string | undefine
 export function signoffYaml(signoff: { role: string; by: string; date: string; version?: string }): string {
   const version = signoff.version === undefined ? '' : `, version: "${signoff.version}"`;
   return `- { role: ${signoff.role}, by: "${signoff.by}", date: "${signoff.date}"${version} }`;
+}
+
+/**
+ * The roles a handle holds as far as release.yml itself says: the `manager` is the release manager,
+ * and a sign-off's `by` holds that sign-off's role. With a token, the policy's users and teams decide
+ * instead (that needs the GitHub API, so it lives in the action).
+ */
+export function rolesNamedInRelease(release: Release, policy: Policy, handle: string): Set<string> {
+  const same = (a: string | undefined) => a !== undefined && a.toLowerCase() === handle.toLowerCase();
+  const held = new Set<string>();
+  if (same(release.manager) && roleOf(policy, 'release-manager')) held.add('release-manager');
+  for (const signoff of release.signoffs ?? []) {
+    const role = resolveRole(policy, signoff.role);
+    if (role && same(signoff.by)) held.add(role);
+  }
+  return held;
 }
