@@ -153,6 +153,7 @@ const NEVER_WAIVABLE = [
   'signoff-verified',
   'breaking-change',
   'notes-missing',
+  'notes-mismatch',
 ];
 
 const POLICY = parse(read('policies/octoacme/policy.yml')) as Doc;
@@ -867,6 +868,7 @@ describe('the OctoAcme policy is consistent', () => {
         'release-conflict',
         'signoff-stale',
         'rollback-plan',
+        'deployment-strategy',
         'notes-placeholder',
         'notes-section',
         'customer-communication',

@@ -122,7 +122,7 @@ export interface Policy {
     emergency?: IncidentSeverity[];
   };
   /**
-   * Which rules a release may waive in its `exceptions`, who may approve each waiver, and how long a waiver may last. A rule not listed here cannot be waived; yaml-syntax, schema, exception-invalid, signoff-required, signoff-verified, breaking-change and notes-missing never can.
+   * Which rules a release may waive in its `exceptions`, who may approve each waiver, and how long a waiver may last. A rule not listed here cannot be waived; yaml-syntax, schema, exception-invalid, signoff-required, signoff-verified, breaking-change, notes-missing and notes-mismatch never can.
    */
   exceptions?: {
     /**
