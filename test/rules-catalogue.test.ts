@@ -59,7 +59,8 @@ describe('the rule catalogue', () => {
 
   describe.each(ruleMetas.map((meta) => [meta.id, meta] as const))('%s', (id, meta) => {
     it('has complete docs', () => {
-      for (const key of ['title', 'description', 'rationale', 'fix'] as const) expect(meta[key].trim()).not.toBe('');
+      for (const key of ['title', 'description', 'rationale', 'fix'] as const)
+        expect(meta[key].trim()).not.toBe('');
       expect(meta.guide).toMatch(/^(guide|reference)\/[a-z-]+\/(#[a-z0-9-]+)?$/);
     });
 

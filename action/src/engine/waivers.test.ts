@@ -51,7 +51,9 @@ describe('waivers', () => {
     });
     expect(result.ok).toBe(true);
     expect(result.summary).toEqual({ errors: 0, warnings: 0, waived: 1 });
-    expect(result.audit.waivers.applied).toMatchObject([{ rule: 'rollback-plan', approvedBy: '@dana', covered: 1, line: 10 }]);
+    expect(result.audit.waivers.applied).toMatchObject([
+      { rule: 'rollback-plan', approvedBy: '@dana', covered: 1, line: 10 },
+    ]);
   });
 
   it('a sign-off holds its role for approving (offline)', () => {
@@ -94,14 +96,16 @@ describe('waivers', () => {
   it('a waiver for a rule the policy does not let be waived is an error', () => {
     // OctoAcme's policy with rollback-plan taken out of `exceptions.waivable`.
     const files = Object.fromEntries(
-      ['policies/octoacme/calendar.yml', 'templates/release-notes.md', 'templates/hotfix-notes.md'].map((f) => [
-        f,
-        readFileSync(join(REPO, f), 'utf8'),
-      ]),
+      ['policies/octoacme/calendar.yml', 'templates/release-notes.md', 'templates/hotfix-notes.md'].map(
+        (f) => [f, readFileSync(join(REPO, f), 'utf8')],
+      ),
     );
     const text = readFileSync(join(REPO, 'policies/octoacme/policy.yml'), 'utf8');
     files['policies/octoacme/policy.yml'] = text.replace(/^ {4}rollback-plan: \{ granted_by: .*\n/m, '');
-    const loaded = loadPolicy({ host: memoryHost(files), path: 'policies/octoacme/policy.yml' }, () => undefined);
+    const loaded = loadPolicy(
+      { host: memoryHost(files), path: 'policies/octoacme/policy.yml' },
+      () => undefined,
+    );
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings));
     expect(run(WAIVER(''), loaded.policy).brief).toEqual([
       'rollback-plan 1:1 error no rollback plan: a patch release needs one',
@@ -116,7 +120,9 @@ describe('waivers', () => {
   });
 
   it('a valid waiver that covers nothing is a warning', () => {
-    const { brief, result } = run(`${WAIVER('')}  - { rule: lead-time, reason: "late freeze", approved_by: '@dana', expires: '2026-12-10' }\n`);
+    const { brief, result } = run(
+      `${WAIVER('')}  - { rule: lead-time, reason: "late freeze", approved_by: '@dana', expires: '2026-12-10' }\n`,
+    );
     // Reports list errors, then warnings, then what was waived.
     expect(brief).toEqual([
       'exception-invalid 11:5 warning the lead-time waiver waives nothing: this release has no lead-time finding it could cover',
@@ -127,7 +133,10 @@ describe('waivers', () => {
   });
 
   it('severity overrides apply: warning keeps the finding, off drops it', () => {
-    const warning = run(WAIVER('').replace('2026-12-10', '2026-12-03'), policyWith('severity:\n  exception-invalid: warning\n'));
+    const warning = run(
+      WAIVER('').replace('2026-12-10', '2026-12-03'),
+      policyWith('severity:\n  exception-invalid: warning\n'),
+    );
     expect(warning.brief[1]).toBe('exception-invalid 10:105 warning the waiver expired on 2026-12-03');
     const off = run(WAIVER(''), policyWith('severity:\n  rollback-plan: off\n'));
     expect(off.brief).toEqual([

@@ -39,7 +39,12 @@ export const rules: readonly Rule<RuleContext>[] = [
 ];
 
 /** Every rule's metadata, in catalogue order: the parser's two, the rules above, then the waiver stage. */
-export const ruleMetas: readonly RuleMeta[] = [yamlSyntax, schema, ...rules.map((r) => r.meta), exceptionInvalid];
+export const ruleMetas: readonly RuleMeta[] = [
+  yamlSyntax,
+  schema,
+  ...rules.map((r) => r.meta),
+  exceptionInvalid,
+];
 
 const byId = new Map(ruleMetas.map((m) => [m.id, m]));
 
