@@ -1,4 +1,4 @@
-import type { RuleContext, NotesState } from '../rules/context.ts';
+import type { NotesState, OnlineFacts, RuleContext } from '../rules/context.ts';
 import { rules as allRules } from '../rules/index.ts';
 import type { Rule } from '../rules/rule.ts';
 import { compareFindings, type Finding, type Severity, toFinding } from './finding.ts';
@@ -26,6 +26,8 @@ export interface CheckInput {
   tool: { name: string; version: string };
   /** The rules to run (default: all of them); a rule's own tests run it alone. */
   rules?: readonly Rule<RuleContext>[];
+  /** Facts from the GitHub API, gathered by the action; absent offline. */
+  online?: OnlineFacts;
 }
 
 export interface CheckOutput {
@@ -75,6 +77,7 @@ export function check(input: CheckInput): CheckOutput {
       mode: input.mode,
       now: input.now,
       host: input.host,
+      ...(input.online ? { online: input.online } : {}),
     };
     const unwaivable = new Set<Finding>();
     for (const rule of input.rules ?? allRules) {
@@ -100,6 +103,7 @@ export function check(input: CheckInput): CheckOutput {
       now: input.now,
       findings: own,
       unwaivable,
+      ...(input.online ? { online: input.online } : {}),
       severity: severityOverride('exception-invalid', input.policy) ?? 'error',
     });
     applied.push(...waivers.applied);

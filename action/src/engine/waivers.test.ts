@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../../../test/helpers/cli.ts';
 import { octoacmePolicy, policyWith } from '../../../test/helpers/rules.ts';
+import type { OnlineFacts } from '../rules/context.ts';
 import { rollbackPlan } from '../rules/rollback-plan.ts';
 import { check } from './check.ts';
 import { memoryHost } from './host.ts';
@@ -19,7 +20,7 @@ signoffs:
   - { role: tech-lead, by: '@carol', date: '2026-12-01' }
 `;
 
-function run(exceptions: string, policy: LoadedPolicy = octoacmePolicy()) {
+function run(exceptions: string, policy: LoadedPolicy = octoacmePolicy(), online?: OnlineFacts) {
   const { result } = check({
     configs: ['release.yml'],
     host: memoryHost({ 'release.yml': `${RELEASE}exceptions:\n${exceptions}` }),
@@ -28,6 +29,7 @@ function run(exceptions: string, policy: LoadedPolicy = octoacmePolicy()) {
     now: '2026-12-04T12:00:00-05:00',
     tool: { name: 'release-policy', version: 'test' },
     rules: [rollbackPlan],
+    ...(online ? { online } : {}),
   });
   return {
     result,
@@ -142,5 +144,23 @@ describe('waivers', () => {
     expect(off.brief).toEqual([
       'exception-invalid 10:5 warning the rollback-plan waiver waives nothing: this release has no rollback-plan finding it could cover',
     ]);
+  });
+
+  describe('with facts from the GitHub API', () => {
+    it("the policy's users and teams decide who holds a role", () => {
+      const online = { roles: { '@dana': [], '@erin': ['release-manager'] } };
+      expect(run(WAIVER(''), octoacmePolicy(), online).brief[1]).toBe(
+        'exception-invalid 10:87 error @dana holds none of the roles that may grant a rollback-plan waiver (release-manager, tech-lead)',
+      );
+      expect(run(WAIVER('').replace("'@dana'", "'@erin'"), octoacmePolicy(), online).brief).toEqual([
+        'rollback-plan 1:1 waived no rollback plan: a patch release needs one',
+      ]);
+    });
+
+    it("the pull request's author cannot approve their own waiver", () => {
+      expect(run(WAIVER(''), octoacmePolicy(), { author: '@Dana' }).brief[1]).toBe(
+        'exception-invalid 10:87 error @dana opened the release pull request and cannot approve its own waiver',
+      );
+    });
   });
 });

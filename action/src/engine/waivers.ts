@@ -9,6 +9,7 @@ import type { LoadedPolicy } from './policy.ts';
 import type { WaiverRecord } from './result.ts';
 import type { Release } from './types/index.ts';
 import type { YamlFile } from './yaml-source.ts';
+import type { OnlineFacts } from '../rules/context.ts';
 
 /** Rules whose findings no waiver can cover, whatever a policy says. */
 const NEVER_WAIVED = new Set(['yaml-syntax', 'schema', 'exception-invalid']);
@@ -23,6 +24,8 @@ export interface WaiverInput {
   findings: Finding[];
   /** Findings a rule said no general waiver may cover. */
   unwaivable: ReadonlySet<Finding>;
+  /** With a token: who holds which role by the policy's users and teams, and the PR's author. */
+  online?: OnlineFacts;
   /** The severity exception-invalid errors get (`off` drops them). */
   severity: Severity | 'off';
 }
@@ -95,8 +98,14 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
         });
       }
     }
-    if (grant) {
-      const held = rolesNamedInRelease(release, policy.data, waiver.approved_by);
+    const author = input.online?.author;
+    if (author !== undefined && author.toLowerCase() === waiver.approved_by.toLowerCase()) {
+      problems.push({
+        ...at('approved_by'),
+        message: `${waiver.approved_by} opened the release pull request and cannot approve its own waiver`,
+      });
+    } else if (grant) {
+      const held = heldRoles(input, waiver.approved_by);
       if (!grant.granted_by.some((role) => held.has(role))) {
         problems.push({
           ...at('approved_by'),
@@ -143,4 +152,17 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
     }
   });
   return out;
+}
+
+/**
+ * The roles a handle holds: with a token, what the policy's users and teams say (read through the
+ * API); offline, what release.yml itself says.
+ */
+function heldRoles(input: WaiverInput, handle: string): Set<string> {
+  const online = input.online?.roles;
+  if (online) {
+    const key = Object.keys(online).find((h) => h.toLowerCase() === handle.toLowerCase());
+    if (key !== undefined) return new Set(online[key]);
+  }
+  return rolesNamedInRelease(input.release, input.policy.data, handle);
 }
