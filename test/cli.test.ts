@@ -153,6 +153,19 @@ describe('check: bad input gets a finding with a place, never a stack trace', ()
       expect(brief(result)).toEqual(['notes-missing 11:8 notes: docs/nope.md: no such file']);
     });
 
+    it('too large', () => {
+      const root = repo({ 'release.yml': VALID, ...RUNBOOK, 'docs/releases/1.8.1.md': `# x\n${'word '.repeat(60_000)}` });
+      expect(brief(checkJson(root).result)).toEqual(['notes-missing 1:1 the file is 293 KiB; the limit is 256 KiB']);
+    });
+
+    it('lists nested deeper than the limit, refused before parsing', () => {
+      const nested = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
+      const root = repo({ 'release.yml': VALID, ...RUNBOOK, 'docs/releases/1.8.1.md': `# x\n${nested}\n` });
+      expect(brief(checkJson(root).result)).toEqual([
+        'notes-missing 130:1 lists or quotes nest deeper than the limit (256 columns of markers and indentation)',
+      ]);
+    });
+
     it('a folder, not a file', () => {
       const { result } = checkJson(repo({ 'release.yml': release('docs'), ...RUNBOOK }));
       expect(brief(result)).toEqual(['notes-missing 11:8 notes: docs: this is not a regular file']);

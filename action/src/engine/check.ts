@@ -6,7 +6,7 @@ import { sha256Hex } from './hash.ts';
 import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { loadText, loadYaml } from './load.ts';
-import { parseNotes } from './notes.ts';
+import { notesNestTooDeep, parseNotes } from './notes.ts';
 import { dirname, resolveInside } from './paths.ts';
 import type { LoadedPolicy } from './policy.ts';
 import type { Audit, CheckResult, Mode, ReleaseSummary, Sources, WaiverRecord } from './result.ts';
@@ -153,6 +153,17 @@ function readNotes(input: CheckInput, config: string, release: Release): NotesSt
   if (!resolved.ok) return { status: 'invalid', path: written, reason: resolved.reason };
   const loaded = loadText(input.host, resolved.path, 'notes-missing', LIMITS.notesBytes);
   if (!loaded.ok) return { status: 'unreadable', path: resolved.path, finding: loaded.finding };
+  const deep = notesNestTooDeep(loaded.text, LIMITS.notesNesting);
+  if (deep !== undefined) {
+    const message = `lists or quotes nest deeper than the limit (${LIMITS.notesNesting} columns of markers and indentation)`;
+    const finding = toFinding('notes-missing', 'error', {
+      message,
+      file: resolved.path,
+      line: deep,
+      column: 1,
+    });
+    return { status: 'unreadable', path: resolved.path, finding };
+  }
   return { status: 'ok', notes: parseNotes(resolved.path, loaded.text), sha256: sha256Hex(loaded.bytes) };
 }
 

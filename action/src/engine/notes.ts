@@ -30,35 +30,55 @@ const parser = unified().use(remarkParse);
 
 export function parseNotes(file: string, text: string): NotesFile {
   const tree = parser.parse(text);
-  const children = tree.children;
   const sections: NotesSection[] = [];
   let title: NotesFile['title'];
-  children.forEach((node, index) => {
-    if (node.type !== 'heading') return;
-    const heading = toString(node);
-    const span = spanOfNode(node);
-    if (node.depth === 1 && !title) {
-      title = { text: heading, span };
-      return;
+  // One pass: every node belongs to each section still open above it (at most six levels).
+  const open: NotesSection[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
+      const heading = toString(node);
+      const span = spanOfNode(node);
+      if (node.depth === 1 && !title) {
+        title = { text: heading, span };
+        open.length = 0;
+        continue;
+      }
+      for (const section of open) section.content.push(node);
+      const section: NotesSection = {
+        heading,
+        key: normalizeHeading(heading),
+        depth: node.depth,
+        span,
+        content: [],
+        text: '',
+      };
+      sections.push(section);
+      open.push(section);
+      continue;
     }
-    const content: RootContent[] = [];
-    for (const next of children.slice(index + 1)) {
-      if (next.type === 'heading' && next.depth <= node.depth) break;
-      content.push(next);
-    }
-    sections.push({
-      heading,
-      key: normalizeHeading(heading),
-      depth: node.depth,
-      span,
-      content,
-      text: content
-        .map((n) => toString(n))
-        .join('\n')
-        .trim(),
-    });
-  });
+    for (const section of open) section.content.push(node);
+  }
+  for (const section of sections)
+    section.text = section.content
+      .map((n) => toString(n))
+      .join('\n')
+      .trim();
   return { file, text, tree, ...(title ? { title } : {}), sections };
+}
+
+/**
+ * The first line whose list and quote markers nest deeper than `limit` columns, if any. Markdown
+ * parsers slow down sharply with nesting depth, so a hostile file is refused before parsing.
+ */
+export function notesNestTooDeep(text: string, limit: number): number | undefined {
+  const prefix = /^[ \t>*+\-0-9.)]*/;
+  let line = 1;
+  for (const row of text.split('\n')) {
+    if (prefix.exec(row)![0].replace(/\t/g, '    ').length > limit) return line;
+    line++;
+  }
+  return undefined;
 }
 
 /**
