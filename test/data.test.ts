@@ -8,6 +8,7 @@ import addFormatsPlugin from 'ajv-formats';
 import ICAL from 'ical.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { NEVER_WAIVABLE, RULE_CATALOGUE } from './helpers/catalogue.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -124,37 +125,6 @@ function allSchemaNodes(schema: Schema): { pointer: string; node: Schema }[] {
   visit(schema, '');
   return out;
 }
-
-const RULE_CATALOGUE = [
-  'yaml-syntax',
-  'schema',
-  'version-bump',
-  'signoff-required',
-  'signoff-stale',
-  'signoff-verified',
-  'blackout-window',
-  'lead-time',
-  'release-conflict',
-  'rollback-plan',
-  'deployment-strategy',
-  'notes-missing',
-  'notes-section',
-  'notes-placeholder',
-  'notes-mismatch',
-  'breaking-change',
-  'customer-communication',
-  'exception-invalid',
-];
-const NEVER_WAIVABLE = [
-  'yaml-syntax',
-  'schema',
-  'exception-invalid',
-  'signoff-required',
-  'signoff-verified',
-  'breaking-change',
-  'notes-missing',
-  'notes-mismatch',
-];
 
 const POLICY = parse(read('policies/octoacme/policy.yml')) as Doc;
 const CALENDAR = parse(read('policies/octoacme/calendar.yml')) as Doc;
