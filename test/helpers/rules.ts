@@ -3,7 +3,7 @@ import { check } from '../../action/src/engine/check.ts';
 import type { Finding } from '../../action/src/engine/finding.ts';
 import { memoryHost } from '../../action/src/engine/host.ts';
 import type { Mode } from '../../action/src/engine/result.ts';
-import type { RuleContext } from '../../action/src/rules/context.ts';
+import type { OnlineFacts, RuleContext } from '../../action/src/rules/context.ts';
 import type { Rule } from '../../action/src/rules/rule.ts';
 import { builtinPolicies } from '../../action/src/cli/package-files.ts';
 
@@ -39,6 +39,8 @@ export interface RuleCase {
   now?: string;
   mode?: Mode;
   policy?: LoadedPolicy;
+  /** What the GitHub API said (the action's facts); absent offline. */
+  online?: OnlineFacts;
 }
 
 /** Runs one rule (plus waivers) over an in-memory repo and returns its findings. */
@@ -51,6 +53,7 @@ export function runRule(rule: Rule<RuleContext>, c: RuleCase): Finding[] {
     now: c.now ?? '2026-12-04T12:00:00-05:00',
     tool: { name: 'release-policy', version: 'test' },
     rules: [rule],
+    ...(c.online ? { online: c.online } : {}),
   });
   const parseProblems = result.findings.filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema');
   if (parseProblems.length > 0)

@@ -1,8 +1,8 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsPlugin from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import calendarSchema from '../../../schemas/calendar.schema.json' with { type: 'json' };
 import policySchema from '../../../schemas/policy.schema.json' with { type: 'json' };
 import releaseSchema from '../../../schemas/release.schema.json' with { type: 'json' };
+import * as precompiled from './validators.generated.js';
 
 export const SCHEMAS = {
   release: releaseSchema,
@@ -12,19 +12,19 @@ export const SCHEMAS = {
 
 export type SchemaName = keyof typeof SCHEMAS;
 
-// ajv-formats is CommonJS: under Node's ESM interop the default import is the plugin itself.
-const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
+const validators = new Map<SchemaName, ValidateFunction>();
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-/** The compiled validator for one of our schemas; compiled once, on first use. */
+/**
+ * The validator for one of our schemas. The schemas are compiled at build time
+ * (`scripts/gen-validators.ts`, ajv standalone with `allErrors` and `verbose`), so nothing is compiled
+ * at start-up and no code is generated at run time; the function carries its schema as `.schema`,
+ * as ajv's own compiled functions do.
+ */
 export function validatorFor(name: SchemaName): ValidateFunction {
-  let validate = compiled.get(name);
+  let validate = validators.get(name);
   if (!validate) {
-    ajv ??= addFormats(new Ajv2020({ allErrors: true, strict: true, verbose: true }));
-    validate = ajv.compile(SCHEMAS[name]);
-    compiled.set(name, validate);
+    validate = Object.assign(precompiled[name], { schema: SCHEMAS[name] }) as unknown as ValidateFunction;
+    validators.set(name, validate);
   }
   return validate;
 }

@@ -1,0 +1,174 @@
+/**
+ * The one way this action talks to the GitHub API: an octokit from `@actions/github` (so a runner's
+ * proxy settings and `GITHUB_API_URL` apply) with the retry and throttling plugins, bounded in time,
+ * and the failures it can meet turned into plain sentences that never carry the token.
+ */
+import type { getOctokit } from '@actions/github';
+
+/** The octokit `@actions/github` builds. */
+export type Octokit = ReturnType<typeof getOctokit>;
+
+/** How long and how often the API is asked before a call gives up. */
+export interface ApiLimits {
+  /** Retries of one request after a rate limit or a server error. */
+  retries: number;
+  /** The longest wait, in seconds, for a rate limit to reset; a longer one gives up at once. */
+  maxWaitSeconds: number;
+  /** Milliseconds per second of a wait GitHub asks for: 1000 (tests shrink it). */
+  msPerSecond: number;
+  /** The bound on one whole call (all its requests, retries and waits), in milliseconds. */
+  timeoutMs: number;
+}
+
+/** Two retries, a wait of at most 10 s each, 60 s in all: a CI job never hangs on the API. */
+export const DEFAULT_LIMITS: ApiLimits = {
+  retries: 2,
+  maxWaitSeconds: 10,
+  msPerSecond: 1000,
+  timeoutMs: 60_000,
+};
+
+/** Octokit's logger, silenced: every failure comes back as a reason instead. */
+const SILENT = { debug() {}, info() {}, warn() {}, error() {} };
+
+let clients = 0;
+
+/**
+ * An octokit for `token`, its modules loaded on first use (nothing loads when the action starts).
+ * Rate limits (primary and secondary) are retried up to `limits.retries` times when GitHub asks
+ * for a wait no longer than `limits.maxWaitSeconds`; server errors and network failures are
+ * retried by the retry plugin; 4xx answers are not retried.
+ */
+export async function createClient(
+  token: string,
+  options: { baseUrl?: string | undefined; limits: ApiLimits },
+): Promise<Octokit> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
+  const { limits } = options;
+  const allow = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    retryCount < limits.retries && retryAfter <= limits.maxWaitSeconds;
+  return getOctokit(
+    token,
+    {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
+      log: SILENT,
+      retry: {
+        retries: limits.retries,
+        retryAfterBaseValue: limits.msPerSecond,
+        // 429 is the throttling plugin's: it honours GitHub's wait, or gives up when it is too long.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
+      throttle: {
+        // Its own limiters: the plugin's are shared by every octokit in the process, keyed by id.
+        id: `release-policy-${++clients}`,
+        onRateLimit: allow,
+        onSecondaryRateLimit: allow,
+        retryAfterBaseValue: limits.msPerSecond,
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** The signal that ends a call: the caller's, or the time bound, whichever comes first. */
+export function deadline(limits: ApiLimits, outer?: AbortSignal): AbortSignal {
+  const timeout = AbortSignal.timeout(limits.timeoutMs);
+  return outer ? AbortSignal.any([outer, timeout]) : timeout;
+}
+
+/**
+ * `work`, or `onAbort()` as soon as `signal` aborts: a retry's wait does not watch the signal, so the
+ * call is cut short here rather than when the wait ends.
+ */
+export async function untilAborted<T>(signal: AbortSignal, work: Promise<T>, onAbort: () => T): Promise<T> {
+  if (signal.aborted) return onAbort();
+  let stop: (() => void) | undefined;
+  const aborted = new Promise<T>((resolve) => {
+    stop = () => resolve(onAbort());
+    signal.addEventListener('abort', stop, { once: true });
+  });
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener('abort', stop!);
+  }
+}
+
+/** What an octokit request error carries, read without trusting its shape. */
+interface ApiError {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
+}
+
+/** The HTTP status of a failed request; `undefined` when no answer came (network, abort). */
+export function statusOf(error: unknown): number | undefined {
+  const { status, response } = (error ?? {}) as ApiError;
+  return response !== undefined && typeof status === 'number' ? status : undefined;
+}
+
+/** Whether a failure is GitHub's rate limit (primary: no requests left; or secondary). */
+export function isRateLimit(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status !== 403 && status !== 429) return false;
+  const { response, message = '' } = error as ApiError;
+  return (
+    status === 429 ||
+    String(response?.headers?.['x-ratelimit-remaining']) === '0' ||
+    /rate limit/i.test(message)
+  );
+}
+
+/**
+ * Why reading (or writing) `subject` failed, as a sentence for a finding: the HTTP status and the
+ * permission it needs, a rate limit and when it resets, the time bound, or why the API could not be
+ * reached. `token` is scrubbed from it, whatever the error said.
+ */
+export function describeFailure(
+  error: unknown,
+  subject: { what: string; permission: string; verb?: string },
+  context: { token: string; signal: AbortSignal; limits: ApiLimits },
+): string {
+  const verb = subject.verb ?? 'read';
+  const status = statusOf(error);
+  const { message = '', response } = (error ?? {}) as ApiError;
+  let reason: string;
+  if (context.signal.aborted) {
+    const reasonOfAbort = context.signal.reason as { name?: string } | undefined;
+    reason =
+      reasonOfAbort?.name === 'TimeoutError'
+        ? `the GitHub API did not answer within ${context.limits.timeoutMs / 1000} s while trying to ${verb} ${subject.what}`
+        : `the check was cancelled while trying to ${verb} ${subject.what}`;
+  } else if (isRateLimit(error)) {
+    const reset = Number(response?.headers?.['x-ratelimit-reset']);
+    const at =
+      Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : '';
+    reason = `the GitHub API rate limit ran out while trying to ${verb} ${subject.what}${at}`;
+  } else if (status === 401) {
+    reason = `GitHub refused the token (401) when asked to ${verb} ${subject.what}`;
+  } else if (status === 403) {
+    reason = `the token cannot ${verb} ${subject.what} (403: it needs ${subject.permission})`;
+  } else if (status === 404) {
+    reason = `GitHub answered 404 Not Found when asked to ${verb} ${subject.what}`;
+  } else if (status !== undefined) {
+    reason = `GitHub answered ${status} when asked to ${verb} ${subject.what}`;
+  } else {
+    const cause = firstLine(message) || 'no answer';
+    reason = `the GitHub API could not be reached to ${verb} ${subject.what} (${cause})`;
+  }
+  return scrub(reason, context.token);
+}
+
+/** `text` without any copy of `token`. */
+export function scrub(text: string, token: string): string {
+  return token.length >= 4 ? text.split(token).join('***') : text;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0]!.trim().slice(0, 200);
+}

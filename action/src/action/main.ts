@@ -1,0 +1,282 @@
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CalendarError } from '../engine/calendar/errors.ts';
+import { check } from '../engine/check.ts';
+import { loadYaml } from '../engine/load.ts';
+import type { LoadedPolicy } from '../engine/policy.ts';
+import type { CheckResult } from '../engine/result.ts';
+import type { Release } from '../engine/types/index.ts';
+import type { YamlFile } from '../engine/yaml-source.ts';
+import { nodeHost } from '../cli/node-host.ts';
+import { PACKAGE_VERSION } from '../cli/package-files.ts';
+import { PolicyError, policyFrom } from '../cli/policy-files.ts';
+import { UsageError } from '../cli/usage.ts';
+import { render } from '../report/index.ts';
+import { plural } from '../report/text.ts';
+import type { OnlineFacts } from '../rules/context.ts';
+import { annotate, hiddenNote } from './annotations.ts';
+import { pullRequestNumber, runContext, type RunContext } from './event.ts';
+import { type ActionInputs, type FailOn, readInputs } from './inputs.ts';
+import { type GithubApi, loadGithubApi } from './online.ts';
+import { writeOutputs } from './outputs.ts';
+import { writeSarif } from './sarif.ts';
+import { buildSummary } from './summary.ts';
+import { PathError, Workspace } from './workspace.ts';
+
+/** How long the GitHub API may take, in all, to answer what sign-off verification asks. */
+const ONLINE_TIMEOUT_MS = 90_000;
+const COMMENT_TIMEOUT_MS = 60_000;
+
+/** What a test may replace; the defaults are the real clock, environment and GitHub API. */
+export interface RunOptions {
+  clock?: () => Date;
+  env?: NodeJS.ProcessEnv;
+  github?: () => Promise<GithubApi>;
+}
+
+/**
+ * The action: read the inputs, load the policy, ask the GitHub API what it can verify (with a
+ * token, on a pull request), run the check, then report it as annotations, a job summary, outputs,
+ * a JSON report, SARIF and a pull request comment, and fail the step as `fail-on` says. Never
+ * throws: every problem ends the step through `core.setFailed`, without a stack trace.
+ */
+export async function run(options: RunOptions = {}): Promise<void> {
+  try {
+    await runAction({
+      clock: options.clock ?? (() => new Date()),
+      env: options.env ?? process.env,
+      github: options.github ?? loadGithubApi,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(`release-policy: internal error: ${message}`);
+  }
+}
+
+async function runAction(options: Required<RunOptions>): Promise<void> {
+  const read = readInputs(options.clock);
+  if (!read.ok) {
+    for (const error of read.errors) core.setFailed(error.message);
+    return;
+  }
+  const inputs = read.inputs;
+
+  const setup = prepare(inputs, options.env);
+  if (!setup) return;
+  const { workspace, configs, notes, sarif, policy } = setup;
+  const host = nodeHost(workspace.root);
+
+  // The releases that parse, for the GitHub API's questions and the summary's readiness tables.
+  const parsed = new Map<string, YamlFile>();
+  for (const config of configs) {
+    const loaded = loadYaml(host, config, 'release');
+    if (loaded.ok) parsed.set(config, loaded.yaml);
+  }
+
+  const context = runContext(options.env);
+  const online = await verifySignoffs(inputs, context, policy, parsed, options.github);
+
+  const { result, sources } = check({
+    configs,
+    host,
+    policy,
+    mode: inputs.mode,
+    now: inputs.now,
+    ...(notes !== undefined ? { notes } : {}),
+    tool: { name: 'release-policy', version: PACKAGE_VERSION },
+    ...(online ? { online } : {}),
+  });
+
+  logReport(render('text', result, { sources }));
+  const failing = fails(inputs.failOn, result);
+  const counts = annotate(result.findings, (file) => workspace.isFile(file), failing);
+  const note = hiddenNote(counts);
+  if (note) core.info(note);
+
+  const report = writeOutputs(result, options.env.RUNNER_TEMP || undefined);
+  core.info(`JSON report: ${report}`);
+  await writeSummary(
+    buildSummary({
+      result,
+      sources,
+      policy,
+      parsed,
+      ...(online ? { online } : {}),
+      ...(note ? { note } : {}),
+    }),
+    options.env,
+  );
+  if (sarif !== undefined) {
+    try {
+      core.info(`SARIF: ${writeSarif(result, workspace, sarif)}`);
+    } catch (error) {
+      if (!(error instanceof PathError)) throw error;
+      core.setFailed(`Invalid input "sarif": ${error.message}`);
+    }
+  }
+  if (inputs.comment) await comment(inputs, context, result, options.github);
+
+  const { errors, warnings } = result.summary;
+  const counted = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (fail-on: ${inputs.failOn})`;
+  if (failing) core.setFailed(`release-policy: ${counted}`);
+  else core.info(`release-policy: ${result.ok ? 'pass' : 'fail'} with ${counted}`);
+}
+
+interface Setup {
+  workspace: Workspace;
+  configs: string[];
+  notes?: string;
+  sarif?: string;
+  policy: LoadedPolicy;
+}
+
+/** The workspace, the files the inputs name inside it, and the policy; undefined after a setFailed. */
+function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Setup | undefined {
+  const root = env.GITHUB_WORKSPACE || process.cwd();
+  if (!existsSync(root)) {
+    core.setFailed(
+      `GITHUB_WORKSPACE (${root}) does not exist: check out the repository first (actions/checkout)`,
+    );
+    return undefined;
+  }
+  const workspace = new Workspace(root);
+  let configs: string[];
+  let notes: string | undefined;
+  let sarif: string | undefined;
+  try {
+    configs = workspace.configs(inputs.config);
+    if (inputs.notes !== undefined) notes = workspace.relative('notes', inputs.notes);
+    if (inputs.sarif !== undefined) sarif = workspace.relative('sarif', inputs.sarif);
+    if (isPolicyPath(inputs.policy, workspace.root)) workspace.relative('policy', inputs.policy);
+  } catch (error) {
+    if (!(error instanceof PathError)) throw error;
+    core.setFailed(`Invalid input "${error.input}": ${error.message}`);
+    return undefined;
+  }
+
+  let policy: LoadedPolicy;
+  try {
+    policy = policyFrom(inputs.policy, workspace.root, workspace.root);
+  } catch (error) {
+    if (error instanceof PolicyError) core.setFailed(error.report(false).trimEnd());
+    else if (error instanceof UsageError) {
+      core.setFailed(`Invalid input "policy": ${error.message.replace(/^--policy: /, '')}`);
+    } else if (error instanceof CalendarError) {
+      core.setFailed(`release-policy: the policy's calendar is not valid: ${error.message}`);
+    } else throw error;
+    return undefined;
+  }
+  return {
+    workspace,
+    configs,
+    policy,
+    ...(notes !== undefined ? { notes } : {}),
+    ...(sarif ? { sarif } : {}),
+  };
+}
+
+/** A `policy` input is a file (to keep inside the workspace) unless it is a bare built-in name. */
+function isPolicyPath(value: string, root: string): boolean {
+  return !/^[a-z0-9][a-z0-9-]*$/.test(value) || existsSync(resolve(root, value));
+}
+
+/**
+ * With a token, on a pull request, and `signoff-verified` not switched off by the policy: the
+ * facts the GitHub API gives (approving reviews, team membership, the author). Otherwise undefined,
+ * and the check runs offline.
+ */
+async function verifySignoffs(
+  inputs: ActionInputs,
+  context: RunContext,
+  policy: LoadedPolicy,
+  parsed: ReadonlyMap<string, YamlFile>,
+  github: () => Promise<GithubApi>,
+): Promise<OnlineFacts | undefined> {
+  if (!inputs.token) return undefined;
+  if (policy.data.severity?.['signoff-verified'] === 'off') return undefined;
+  if (pullRequestNumber(context) === undefined) {
+    core.info(
+      `Sign-offs are verified on pull requests only (this run is a ${context.eventName || 'local'} event).`,
+    );
+    return undefined;
+  }
+  if (parsed.size === 0) return undefined;
+  let online: OnlineFacts;
+  try {
+    const api = await github();
+    online = await api.gatherOnlineFacts({
+      token: inputs.token,
+      context,
+      release: [...parsed.values()].map((yaml) => yaml.data as Release),
+      policy: policy.data,
+      signal: AbortSignal.timeout(ONLINE_TIMEOUT_MS),
+    });
+  } catch (error) {
+    online = { unavailable: `the GitHub API could not be asked: ${(error as Error).message}` };
+  }
+  if (online.unavailable) core.info(`Sign-offs were not verified: ${online.unavailable}`);
+  else core.info(`Sign-offs verified against the reviews of pull request #${pullRequestNumber(context)}.`);
+  return online;
+}
+
+/**
+ * Prints the compiler-style report to the log. Workflow commands are suspended around it: the
+ * report quotes users' files, and a line of theirs starting with `::` must not act on the runner.
+ */
+function logReport(text: string): void {
+  const token = randomUUID();
+  core.startGroup('release-policy report');
+  process.stdout.write(
+    `::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`,
+  );
+  core.endGroup();
+}
+
+async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`release-policy: the job summary could not be written: ${(error as Error).message}`);
+  }
+}
+
+/** The sticky pull request comment: the Markdown report, updated on each run. A failure only warns. */
+async function comment(
+  inputs: ActionInputs,
+  context: RunContext,
+  result: CheckResult,
+  github: () => Promise<GithubApi>,
+): Promise<void> {
+  if (pullRequestNumber(context) === undefined) {
+    core.info('No comment: this run is not about a pull request.');
+    return;
+  }
+  if (!inputs.token) {
+    core.warning('no comment: `github-token` is empty');
+    return;
+  }
+  let outcome: { ok: true; url: string } | { ok: false; reason: string };
+  try {
+    const api = await github();
+    outcome = await api.upsertStickyComment({
+      token: inputs.token,
+      context,
+      body: render('markdown', result),
+      signal: AbortSignal.timeout(COMMENT_TIMEOUT_MS),
+    });
+  } catch (error) {
+    outcome = { ok: false, reason: (error as Error).message };
+  }
+  if (outcome.ok) core.info(`Pull request comment: ${outcome.url}`);
+  else core.warning(`no comment: ${outcome.reason}`);
+}
+
+/** Whether the step fails: `error` on an error finding, `warning` on either kind, `never` not. */
+function fails(failOn: FailOn, result: CheckResult): boolean {
+  const { errors, warnings } = result.summary;
+  return failOn === 'error' ? errors > 0 : failOn === 'warning' ? errors + warnings > 0 : false;
+}
