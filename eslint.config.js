@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'action/dist/', 'site/', 'coverage/', '.tmp/', 'action/src/engine/validators.generated.js'] },
+  {
+    ignores: [
+      'node_modules/',
+      'action/dist/',
+      'site/',
+      'coverage/',
+      '.tmp/',
+      'action/src/engine/validators.generated.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -154,8 +154,14 @@ describe('check: bad input gets a finding with a place, never a stack trace', ()
     });
 
     it('too large', () => {
-      const root = repo({ 'release.yml': VALID, ...RUNBOOK, 'docs/releases/1.8.1.md': `# x\n${'word '.repeat(60_000)}` });
-      expect(brief(checkJson(root).result)).toEqual(['notes-missing 1:1 the file is 293 KiB; the limit is 256 KiB']);
+      const root = repo({
+        'release.yml': VALID,
+        ...RUNBOOK,
+        'docs/releases/1.8.1.md': `# x\n${'word '.repeat(60_000)}`,
+      });
+      expect(brief(checkJson(root).result)).toEqual([
+        'notes-missing 1:1 the file is 293 KiB; the limit is 256 KiB',
+      ]);
     });
 
     it('lists nested deeper than the limit, refused before parsing', () => {

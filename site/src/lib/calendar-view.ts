@@ -1,0 +1,374 @@
+/**
+ * The release calendar as the site draws it: month grids (one cell per day, in the calendar's
+ * zone, with every window that touches the day) and a list of what is coming. The windows come from
+ * the engine's own expansion of the calendar (`calendarOccurrences`), so the page shows exactly
+ * what `blackout-window` and `release-conflict` enforce. Pure.
+ */
+import {
+  calendarOccurrences,
+  checkZone,
+  occurrenceId,
+  Temporal,
+  type CalendarData,
+  type CalendarOccurrence,
+  type OccurrenceKind,
+} from '../../../action/src/engine/calendar/index.ts';
+
+export type Enforcement = 'hard' | 'soft';
+
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+export const WEEKDAYS = [
+  ['Sun', 'Sunday'],
+  ['Mon', 'Monday'],
+  ['Tue', 'Tuesday'],
+  ['Wed', 'Wednesday'],
+  ['Thu', 'Thursday'],
+  ['Fri', 'Friday'],
+  ['Sat', 'Saturday'],
+] as const;
+
+export const KIND_LABELS: Record<OccurrenceKind, string> = {
+  blackout: 'Blackout',
+  holiday: 'Holiday',
+  'code-freeze': 'Code freeze',
+  maintenance: 'Maintenance',
+  release: 'Planned release',
+};
+
+export interface YearMonth {
+  year: number;
+  /** 1–12 */
+  month: number;
+}
+
+/** One window as it shows on one day. */
+export interface DayEvent {
+  kind: OccurrenceKind;
+  id: string;
+  name: string;
+  /** `from 15:00`, `until 09:00`, `02:00–06:00`, `15:00`; absent when it covers the whole day. */
+  time?: string;
+  /** Blackouts and holidays: how hard they block, and which release types. */
+  enforcement?: Enforcement;
+  blocks: string[];
+  /** Planned releases: `minor release, after ledger 5.1.0`. */
+  detail?: string;
+}
+
+export interface DayCell {
+  /** `2026-12-18` */
+  date: string;
+  day: number;
+  events: DayEvent[];
+  /** The strongest blackout or holiday touching the day. */
+  blocked: Enforcement | null;
+  /** A hard blackout covers the whole day. */
+  blockedAllDay: boolean;
+}
+
+export interface MonthView {
+  /** `2026-12`: the month's id in the page. */
+  id: string;
+  title: string;
+  year: number;
+  month: number;
+  /** Sunday-first weeks; `null` pads days of the neighbouring months. */
+  weeks: (DayCell | null)[][];
+}
+
+/** `count` consecutive months from `start`. */
+export function monthsFrom(start: YearMonth, count: number): YearMonth[] {
+  const out: YearMonth[] = [];
+  let ym = Temporal.PlainYearMonth.from({ year: start.year, month: start.month });
+  for (let i = 0; i < count; i++) {
+    out.push({ year: ym.year, month: ym.month });
+    ym = ym.add({ months: 1 });
+  }
+  return out;
+}
+
+/** The month an instant falls in, in the calendar's zone. */
+export function monthOf(instant: Temporal.Instant | string, zone: string): YearMonth {
+  const i = typeof instant === 'string' ? Temporal.Instant.from(instant) : instant;
+  const z = i.toZonedDateTimeISO(zone);
+  return { year: z.year, month: z.month };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const hhmm = (z: Temporal.ZonedDateTime) => `${pad(z.hour)}:${pad(z.minute)}`;
+
+function startOfDay(date: Temporal.PlainDate, zone: string): Temporal.Instant {
+  return date.toZonedDateTime(zone).toInstant();
+}
+
+function releaseDetail(o: CalendarOccurrence): string | undefined {
+  if (o.kind !== 'release') return undefined;
+  const deps = o.entry.depends_on ?? [];
+  const after =
+    deps.length > 0 ? `, after ${deps.map((d) => `${d.product} ${d.version}`).join(' and ')}` : '';
+  return `${o.entry.type} release${after}`;
+}
+
+function eventName(o: CalendarOccurrence): string {
+  return o.kind === 'release' ? `${o.entry.product} ${o.entry.version}` : o.entry.name;
+}
+
+function blocking(o: CalendarOccurrence): { enforcement?: Enforcement; blocks: string[] } {
+  if (o.kind === 'blackout') return { enforcement: o.entry.enforcement, blocks: [...o.entry.blocks] };
+  if (o.kind === 'holiday') return { enforcement: o.holidays.enforcement, blocks: [...o.holidays.blocks] };
+  return { blocks: [] };
+}
+
+/** The part of the day `[dayStart, dayEnd)` an occurrence covers, as a label; none when all of it. */
+function timeLabel(
+  o: CalendarOccurrence,
+  dayStart: Temporal.Instant,
+  dayEnd: Temporal.Instant,
+  zone: string,
+): string | undefined {
+  const cmp = Temporal.Instant.compare;
+  const start = o.start.toZonedDateTimeISO(zone);
+  const end = o.end.toZonedDateTimeISO(zone);
+  if (cmp(o.start, o.end) === 0) return hhmm(start);
+  const startsToday = cmp(o.start, dayStart) > 0;
+  const endsToday = cmp(o.end, dayEnd) < 0;
+  if (startsToday && endsToday) return `${hhmm(start)}–${hhmm(end)}`;
+  if (startsToday) return `from ${hhmm(start)}`;
+  if (endsToday) return `until ${hhmm(end)}`;
+  return undefined;
+}
+
+/** Month grids for `months`, every window of the calendar placed on each day it touches. */
+export function monthViews(calendar: CalendarData, months: readonly YearMonth[]): MonthView[] {
+  if (months.length === 0) return [];
+  const zone = checkZone(calendar.timezone, 'timezone');
+  const first = Temporal.PlainDate.from({ year: months[0]!.year, month: months[0]!.month, day: 1 });
+  const lastMonth = months.at(-1)!;
+  const after = Temporal.PlainYearMonth.from(lastMonth).add({ months: 1 }).toPlainDate({ day: 1 });
+  const occurrences = calendarOccurrences(calendar, startOfDay(first, zone), startOfDay(after, zone));
+
+  const byDay = new Map<string, { event: DayEvent; whole: boolean }[]>();
+  for (const o of occurrences) {
+    const startDate = o.start.toZonedDateTimeISO(zone).toPlainDate();
+    // The last day an occurrence touches: its end is exclusive (a zero-length release: its start).
+    const lastInstant =
+      Temporal.Instant.compare(o.start, o.end) === 0 ? o.start : o.end.subtract({ nanoseconds: 1 });
+    const endDate = lastInstant.toZonedDateTimeISO(zone).toPlainDate();
+    for (let d = startDate; Temporal.PlainDate.compare(d, endDate) <= 0; d = d.add({ days: 1 })) {
+      const dayStart = startOfDay(d, zone);
+      const dayEnd = startOfDay(d.add({ days: 1 }), zone);
+      const time = timeLabel(o, dayStart, dayEnd, zone);
+      const detail = releaseDetail(o);
+      const event: DayEvent = {
+        kind: o.kind,
+        id: occurrenceId(o),
+        name: eventName(o),
+        ...(time !== undefined ? { time } : {}),
+        ...blocking(o),
+        ...(detail !== undefined ? { detail } : {}),
+      };
+      const list = byDay.get(d.toString()) ?? [];
+      list.push({ event, whole: time === undefined });
+      byDay.set(d.toString(), list);
+    }
+  }
+
+  return months.map(({ year, month }) => {
+    const firstDay = Temporal.PlainDate.from({ year, month, day: 1 });
+    const weeks: (DayCell | null)[][] = [];
+    let week: (DayCell | null)[] = Array.from({ length: firstDay.dayOfWeek % 7 }, () => null);
+    for (let day = 1; day <= firstDay.daysInMonth; day++) {
+      const date = firstDay.with({ day }).toString();
+      const entries = byDay.get(date) ?? [];
+      const blockers = entries.filter((e) => e.event.enforcement !== undefined);
+      week.push({
+        date,
+        day,
+        events: entries.map((e) => e.event),
+        blocked: blockers.some((e) => e.event.enforcement === 'hard')
+          ? 'hard'
+          : blockers.length > 0
+            ? 'soft'
+            : null,
+        blockedAllDay: blockers.some((e) => e.whole && e.event.enforcement === 'hard'),
+      });
+      if (week.length === 7) {
+        weeks.push(week);
+        week = [];
+      }
+    }
+    if (week.length > 0) weeks.push([...week, ...Array.from({ length: 7 - week.length }, () => null)]);
+    return { id: `${year}-${pad(month)}`, title: `${MONTH_NAMES[month - 1]} ${year}`, year, month, weeks };
+  });
+}
+
+/** One entry of the list view. */
+export interface ListItem {
+  kind: OccurrenceKind;
+  id: string;
+  name: string;
+  /** `Fri 18 Dec 2026 – Sun 3 Jan 2027`, `Tue 8 Dec 2026, 15:00–17:00` (the calendar's zone). */
+  when: string;
+  /** `2026-12-18`: for <time datetime>. */
+  startDate: string;
+  enforcement?: Enforcement;
+  blocks: string[];
+  detail?: string;
+}
+
+export interface ListMonth {
+  id: string;
+  title: string;
+  items: ListItem[];
+}
+
+function dayText(d: Temporal.PlainDate): string {
+  return `${WEEKDAYS[d.dayOfWeek % 7]![0]} ${d.day} ${MONTH_NAMES[d.month - 1]!.slice(0, 3)} ${d.year}`;
+}
+
+/** `when` for a list item: whole days inclusive, or the day and wall-clock times. */
+export function whenText(o: Pick<CalendarOccurrence, 'start' | 'end' | 'allDay'>, zone: string): string {
+  const start = o.start.toZonedDateTimeISO(zone);
+  const end = o.end.toZonedDateTimeISO(zone);
+  if (o.allDay) {
+    const last = end.toPlainDate().subtract({ days: 1 });
+    return Temporal.PlainDate.compare(last, start.toPlainDate()) <= 0
+      ? dayText(start.toPlainDate())
+      : `${dayText(start.toPlainDate())} – ${dayText(last)}`;
+  }
+  if (Temporal.Instant.compare(o.start, o.end) === 0)
+    return `${dayText(start.toPlainDate())}, ${hhmm(start)}`;
+  if (start.toPlainDate().equals(end.toPlainDate())) {
+    return `${dayText(start.toPlainDate())}, ${hhmm(start)}–${hhmm(end)}`;
+  }
+  return `${dayText(start.toPlainDate())} ${hhmm(start)} – ${dayText(end.toPlainDate())} ${hhmm(end)}`;
+}
+
+/** Whether an entry repeats too often to list each time (weekly or more often). */
+export function isFrequent(o: CalendarOccurrence): boolean {
+  if (o.kind !== 'blackout' && o.kind !== 'maintenance') return false;
+  return /(^|;)FREQ=(WEEKLY|DAILY|HOURLY|MINUTELY|SECONDLY)(;|$)/i.test(o.entry.rrule ?? '');
+}
+
+/**
+ * What is coming in `[from, to)`, month by month. Windows that repeat weekly or more often (the
+ * weekend blackout) are left out here and described once by `recurringRules`.
+ */
+export function upcomingList(
+  calendar: CalendarData,
+  from: Temporal.Instant,
+  to: Temporal.Instant,
+): ListMonth[] {
+  const zone = checkZone(calendar.timezone, 'timezone');
+  const months = new Map<string, ListMonth>();
+  for (const o of calendarOccurrences(calendar, from, to)) {
+    if (isFrequent(o)) continue;
+    // A window that began before `from` is listed under the month it is still in at `from`.
+    const shown = Temporal.Instant.compare(o.start, from) < 0 ? from : o.start;
+    const z = shown.toZonedDateTimeISO(zone);
+    const id = `${z.year}-${pad(z.month)}`;
+    const month = months.get(id) ?? { id, title: `${MONTH_NAMES[z.month - 1]} ${z.year}`, items: [] };
+    const detail =
+      releaseDetail(o) ?? (o.kind === 'maintenance' ? `systems: ${o.entry.systems.join(', ')}` : undefined);
+    month.items.push({
+      kind: o.kind,
+      id: occurrenceId(o),
+      name: eventName(o),
+      when: whenText(o, zone),
+      startDate: o.start.toZonedDateTimeISO(zone).toPlainDate().toString(),
+      ...blocking(o),
+      ...(detail !== undefined ? { detail } : {}),
+    });
+    months.set(id, month);
+  }
+  return [...months.values()];
+}
+
+/** The windows `upcomingList` leaves out, described once each. */
+export function recurringRules(
+  calendar: CalendarData,
+): { id: string; name: string; reason: string; rrule: string }[] {
+  return (calendar.blackouts ?? [])
+    .filter((b) => /(^|;)FREQ=(WEEKLY|DAILY|HOURLY|MINUTELY|SECONDLY)(;|$)/i.test(b.rrule ?? ''))
+    .map((b) => ({ id: b.id, name: b.name, reason: b.reason, rrule: b.rrule ?? '' }));
+}
+
+const FREQ: Record<string, [string, string]> = {
+  YEARLY: ['year', 'years'],
+  MONTHLY: ['month', 'months'],
+  WEEKLY: ['week', 'weeks'],
+  DAILY: ['day', 'days'],
+  HOURLY: ['hour', 'hours'],
+};
+const DAY_NAMES: Record<string, string> = {
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+};
+function ordinal(n: number): string {
+  if (n === -1) return 'last';
+  const abs = Math.abs(n);
+  const suffix = abs % 100 >= 11 && abs % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][abs % 10] ?? 'th');
+  return n < 0 ? `${abs}${suffix} to last` : `${abs}${suffix}`;
+}
+
+/**
+ * An RRULE in words for the common forms (`every year, on the 4th Thursday of November`); `undefined`
+ * for one it cannot say exactly, so the page shows the rule itself instead of a wrong sentence.
+ */
+export function describeRrule(rrule: string): string | undefined {
+  const parts = new Map(
+    rrule.split(';').map((p) => {
+      const [k, v] = p.split('=');
+      return [k?.toUpperCase() ?? '', v ?? ''];
+    }),
+  );
+  const freq = FREQ[parts.get('FREQ') ?? ''];
+  if (!freq) return undefined;
+  const known = new Set(['FREQ', 'INTERVAL', 'BYMONTH', 'BYDAY', 'BYMONTHDAY', 'COUNT', 'UNTIL']);
+  if ([...parts.keys()].some((k) => !known.has(k))) return undefined;
+  const interval = Number(parts.get('INTERVAL') ?? '1');
+  let text = interval === 1 ? `every ${freq[0]}` : `every ${interval} ${freq[1]}`;
+  const months = parts
+    .get('BYMONTH')
+    ?.split(',')
+    .map((m) => MONTH_NAMES[Number(m) - 1]);
+  if (months?.some((m) => m === undefined)) return undefined;
+  const days = parts
+    .get('BYDAY')
+    ?.split(',')
+    .map((d) => {
+      const m = /^([+-]?\d+)?(MO|TU|WE|TH|FR|SA|SU)$/.exec(d);
+      if (!m) return undefined;
+      const name = DAY_NAMES[m[2]!]!;
+      return m[1] ? `the ${ordinal(Number(m[1]))} ${name}` : `${name}s`;
+    });
+  if (days?.some((d) => d === undefined)) return undefined;
+  const monthDays = parts
+    .get('BYMONTHDAY')
+    ?.split(',')
+    .map((d) => `the ${ordinal(Number(d))}`);
+  const on = [...(days ?? []), ...(monthDays ?? [])];
+  if (on.length > 0) text += `, on ${on.join(' and ')}`;
+  if (months && months.length > 0) text += `${on.length > 0 ? ' of' : ', in'} ${months.join(' and ')}`;
+  if (parts.has('COUNT')) text += `, ${parts.get('COUNT')} times`;
+  if (parts.has('UNTIL')) text += `, until ${parts.get('UNTIL')}`;
+  return text;
+}

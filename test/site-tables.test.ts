@@ -1,0 +1,265 @@
+// The site's generated tables, at unit level: they follow the data they are generated from.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { USAGE } from '../action/src/cli/usage.ts';
+import type { Policy } from '../action/src/engine/types/index.ts';
+import { ruleMetas } from '../action/src/rules/index.ts';
+import { parseActionYml } from '../site/src/lib/action-yml.ts';
+import { describeRrule, monthsFrom, monthViews, upcomingList } from '../site/src/lib/calendar-view.ts';
+import { excerpt } from '../site/src/lib/excerpt.ts';
+import { inlineCode } from '../site/src/lib/inline.ts';
+import {
+  NEVER_WAIVABLE,
+  changeRows,
+  severityRows,
+  signoffMatrix,
+  typeRows,
+  waiverRows,
+} from '../site/src/lib/policy-tables.ts';
+import { schemaRows, type Schema } from '../site/src/lib/schema-table.ts';
+import { fixSearchButton } from '../site/src/lib/search-button.ts';
+import { parseUsage } from '../site/src/lib/usage.ts';
+import { Temporal } from '../action/src/engine/calendar/index.ts';
+import { octoacmePolicy } from './helpers/rules.ts';
+
+const policy = () => structuredClone(octoacmePolicy().data) as Policy;
+
+describe('the sign-off table', () => {
+  it('is the policy: minor needs QA, Tech Lead, Product Owner, Release Manager and DevOps; UI changes add UX', () => {
+    const matrix = signoffMatrix(policy());
+    expect(matrix.types.map((t) => t.id)).toEqual(['patch', 'minor', 'major']);
+    const required = (type: string) => matrix.rows.filter((r) => r.byType[type]).map((r) => r.role);
+    expect(required('patch')).toEqual(['product-owner', 'tech-lead']);
+    expect(new Set(required('minor'))).toEqual(
+      new Set(['qa-lead', 'tech-lead', 'product-owner', 'release-manager', 'devops']),
+    );
+    expect(new Set(required('major'))).toEqual(new Set([...required('minor'), 'executive']));
+    expect(matrix.rows.filter((r) => r.byChange.ui).map((r) => r.title)).toEqual(['UX']);
+    expect(matrix.rows.find((r) => r.role === 'qa-lead')).toMatchObject({
+      title: 'QA Lead',
+      aliases: ['qa', 'qa-engineer'],
+      signers: ['@octoacme/qa'],
+    });
+  });
+
+  it('changes when the policy changes: a new requirement, a renamed role, new signers, a new role', () => {
+    const before = signoffMatrix(policy());
+    const changed = policy();
+    changed.types!.patch!.signoffs = ['tech-lead', 'product-owner', 'security'];
+    changed.roles!['qa-lead']!.title = 'Quality Lead';
+    changed.roles!['qa-lead']!.users = ['@quinn'];
+    changed.changes!.security!.signoffs = ['security', 'compliance'];
+    const after = signoffMatrix(changed);
+
+    expect(before.rows.find((r) => r.role === 'security')!.byType.patch).toBe(false);
+    expect(after.rows.find((r) => r.role === 'security')!.byType.patch).toBe(true);
+    expect(after.rows.find((r) => r.role === 'qa-lead')).toMatchObject({
+      title: 'Quality Lead',
+      signers: ['@quinn', '@octoacme/qa'],
+    });
+    // A role a requirement names but the policy does not define still gets its row.
+    expect(after.rows.at(-1)).toMatchObject({ role: 'compliance', title: 'compliance' });
+    expect(after.rows.at(-1)!.byChange.security).toBe(true);
+    expect(after).not.toEqual(before);
+  });
+
+  it('drops a release type the policy leaves out', () => {
+    const changed = policy();
+    delete changed.types!.major;
+    expect(signoffMatrix(changed).types.map((t) => t.id)).toEqual(['patch', 'minor']);
+  });
+});
+
+describe('the release type, change, waiver and severity tables', () => {
+  it('follow the policy', () => {
+    const types = typeRows(policy());
+    const minor = types.find((t) => t.type === 'minor')!;
+    expect(minor.leadTimes).toEqual([
+      { milestone: 'Feature freeze', field: 'milestones.feature_freeze', days: 28 },
+      { milestone: 'Code freeze', field: 'milestones.code_freeze', days: 14 },
+    ]);
+    expect(types.find((t) => t.type === 'major')!.strategies).toEqual(['canary', 'blue-green', 'rolling']);
+    expect(types.find((t) => t.type === 'patch')!.notes).toMatchObject({ id: 'hotfix' });
+
+    const changed = policy();
+    changed.types!.minor!.lead_time = { code_freeze_days: 7 };
+    expect(typeRows(changed).find((t) => t.type === 'minor')!.leadTimes).toEqual([
+      { milestone: 'Code freeze', field: 'milestones.code_freeze', days: 7 },
+    ]);
+
+    expect(changeRows(policy()).find((c) => c.kind === 'customer_facing')!.requires).toEqual([
+      'communication-plan',
+      'support-briefed',
+    ]);
+    expect(severityRows(policy()).map((s) => [s.level, s.emergency])).toEqual([
+      ['SEV1', true],
+      ['SEV2', true],
+      ['SEV3', false],
+      ['SEV4', false],
+    ]);
+  });
+
+  it('say who may waive each rule, and never waive the unwaivable', () => {
+    const rows = waiverRows(policy(), ruleMetas);
+    expect(rows.map((r) => r.rule)).toEqual(ruleMetas.map((m) => m.id));
+    expect(rows.find((r) => r.rule === 'blackout-window')!.grantedBy.map((g) => g.title)).toEqual([
+      'Release Manager',
+      'Executive Stakeholder',
+    ]);
+    for (const id of NEVER_WAIVABLE) {
+      expect(
+        rows.find((r) => r.rule === id),
+        id,
+      ).toMatchObject({ waivable: false, grantedBy: [] });
+    }
+    const changed = policy();
+    changed.exceptions!.waivable!['lead-time'] = { granted_by: ['executive'] };
+    expect(waiverRows(changed, ruleMetas).find((r) => r.rule === 'lead-time')!.grantedBy).toEqual([
+      { role: 'executive', title: 'Executive Stakeholder' },
+    ]);
+  });
+});
+
+describe('the schema reference', () => {
+  for (const name of ['release', 'policy', 'calendar']) {
+    it(`lists every property of ${name}.schema.json, with a type and a description`, () => {
+      const schema = JSON.parse(readFileSync(`schemas/${name}.schema.json`, 'utf8')) as Schema;
+      const rows = schemaRows(schema);
+      const top = Object.keys(schema.properties as object);
+      expect(rows.filter((r) => r.depth === 0).map((r) => r.path)).toEqual(top);
+      for (const row of rows) {
+        expect(row.type, row.path).not.toBe('any');
+        expect(row.description, row.path).toBeTruthy();
+      }
+      expect(new Set(rows.map((r) => r.anchor)).size).toBe(rows.length);
+    });
+  }
+
+  it('follows refs, lists and maps into nested keys', () => {
+    const release = schemaRows(JSON.parse(readFileSync('schemas/release.schema.json', 'utf8')) as Schema);
+    const paths = release.map((r) => r.path);
+    expect(paths).toContain('window.end');
+    expect(paths).toContain('signoffs[].role');
+    expect(paths).toContain('exceptions[].expires');
+    expect(release.find((r) => r.path === 'type')).toMatchObject({
+      required: true,
+      type: 'one of patch, minor, major',
+    });
+    expect(release.find((r) => r.path === 'window.end')).toMatchObject({ required: true });
+    const policyRows = schemaRows(JSON.parse(readFileSync('schemas/policy.schema.json', 'utf8')) as Schema);
+    expect(policyRows.map((r) => r.path)).toContain('roles.<role id>.title');
+  });
+});
+
+describe('the CLI and action references', () => {
+  it('read the CLI’s USAGE: every command, every check option, the three exit codes', () => {
+    const usage = parseUsage(USAGE);
+    expect(usage.commands.map((c) => c.name)).toEqual(['check', 'init', 'explain', 'calendar', 'schema']);
+    const flags = usage.options.find((o) => o.title === 'check')!.options.flatMap((o) => o.flags);
+    for (const flag of ['--config', '--policy', '--mode', '--now', '--format', '--root', '--notes']) {
+      expect(flags).toContain(flag);
+      expect(usage.commands[0]!.synopsis).toContain(flag);
+    }
+    expect(usage.exitCodes.map((e) => e.code)).toEqual([0, 1, 2]);
+  });
+
+  it('fails loudly when USAGE changes shape', () => {
+    expect(() => parseUsage('release-policy\n\nUsage:\nnonsense here\n')).toThrow(/cannot read/);
+  });
+
+  it('read action.yml: inputs with defaults, outputs', () => {
+    const action = parseActionYml(
+      'name: x\ndescription: d\ninputs:\n  config:\n    description: the file\n    default: release.yml\n  now:\n    description: when\n    required: true\noutputs:\n  result:\n    description: pass or fail\nruns:\n  using: node24\n  main: dist/index.js\n',
+    );
+    expect(action.inputs).toEqual([
+      { name: 'config', description: 'the file', required: false, default: 'release.yml' },
+      { name: 'now', description: 'when', required: true },
+    ]);
+    expect(action.outputs).toEqual([{ name: 'result', description: 'pass or fail' }]);
+    expect(action.runs).toBe('node24 (dist/index.js)');
+  });
+});
+
+describe('the calendar view', () => {
+  const calendar = () => octoacmePolicy().calendar!.data;
+
+  it('shades the year-end freeze on Dec 18–31 2026 and names it there', () => {
+    const [december] = monthViews(calendar(), [{ year: 2026, month: 12 }]);
+    const cells = december!.weeks.flat().filter((c) => c !== null);
+    expect(cells).toHaveLength(31);
+    for (const cell of cells) {
+      const inFreeze = cell.day >= 18;
+      expect(
+        cell.events.some((e) => e.id === 'year-end-freeze'),
+        cell.date,
+      ).toBe(inFreeze);
+      if (inFreeze) expect(cell).toMatchObject({ blocked: 'hard', blockedAllDay: true });
+    }
+    // Dec 1, 2026 is a Tuesday: two padding cells before it in a Sunday-first week.
+    expect(december!.weeks[0]!.slice(0, 3).map((c) => c?.day ?? null)).toEqual([null, null, 1]);
+    const dec8 = cells.find((c) => c.day === 8)!;
+    expect(dec8.events).toContainEqual(
+      expect.objectContaining({
+        kind: 'release',
+        name: 'payments-api 2.4.0',
+        time: '15:00–17:00',
+        detail: 'minor release, after ledger 5.1.0',
+      }),
+    );
+    // The weekend blackout: Friday from 15:00, Monday until 09:00.
+    expect(cells.find((c) => c.day === 4)!.events).toContainEqual(
+      expect.objectContaining({ id: 'weekend', time: 'from 15:00' }),
+    );
+    expect(cells.find((c) => c.day === 7)!.events).toContainEqual(
+      expect.objectContaining({ id: 'weekend', time: 'until 09:00' }),
+    );
+  });
+
+  it('lists what is coming without repeating the weekly blackout', () => {
+    const from = Temporal.Instant.from('2026-11-22T12:00:00Z');
+    const list = upcomingList(calendar(), from, from.add({ hours: 24 * 60 }));
+    const items = list.flatMap((m) => m.items);
+    expect(items.some((i) => i.id === 'weekend')).toBe(false);
+    expect(items.find((i) => i.id === 'year-end-freeze')).toMatchObject({
+      when: 'Fri 18 Dec 2026 – Sun 3 Jan 2027',
+      enforcement: 'hard',
+    });
+    expect(monthsFrom({ year: 2026, month: 11 }, 14).at(-1)).toEqual({ year: 2027, month: 12 });
+  });
+
+  it('says common recurrence rules in words, and nothing for the rest', () => {
+    expect(describeRrule('FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH')).toBe(
+      'every year, on the 4th Thursday of November',
+    );
+    expect(describeRrule('FREQ=MONTHLY;BYDAY=+1SA')).toBe('every month, on the 1st Saturday');
+    expect(describeRrule('FREQ=WEEKLY')).toBe('every week');
+    expect(describeRrule('FREQ=WEEKLY;BYSETPOS=1')).toBeUndefined();
+  });
+});
+
+describe('small helpers', () => {
+  it('quote the lines around a finding, marked', () => {
+    const text = Array.from({ length: 60 }, (_, i) => `line ${i + 1}`).join('\n');
+    const part = excerpt(text, [30], 3, 20);
+    expect(part.from).toBeLessThanOrEqual(27);
+    expect(part.to).toBeGreaterThanOrEqual(33);
+    expect(part.code.split('\n')[part.mark[0]! - 1]).toBe('line 30');
+  });
+
+  it('escape text and keep code spans', () => {
+    expect(inlineCode('a <b> `x<y>` c')).toBe('a &lt;b&gt; <code>x&lt;y&gt;</code> c');
+  });
+
+  it('name the search button by its visible text, and refuse markup it does not know', () => {
+    const starlight =
+      '<button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K" class="a"><svg aria-hidden="true"></svg><span class="sl-hidden md:sl-block a" aria-hidden="true">Search</span><kbd class="sl-hidden md:sl-flex a" style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button>';
+    const fixed = fixSearchButton(starlight);
+    expect(fixed).not.toContain('aria-label="Search"');
+    expect(fixed).toContain('<span class="rp-search-label a">Search</span>');
+    expect(fixed).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex a"');
+    expect(() => fixSearchButton('<button data-open-modal>Search</button>')).toThrow(/changed/);
+    // The dev server adds attributes (data-astro-source-file …) after the ones Starlight writes.
+    const dev = starlight.replace(/<(button|span|kbd)\b([^>]*)>/g, '<$1$2 data-astro-source-loc="1:1">');
+    expect(fixSearchButton(dev)).toContain('<span class="rp-search-label a" data-astro-source-loc="1:1">');
+  });
+});
