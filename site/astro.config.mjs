@@ -6,6 +6,8 @@ import { sidebar } from './src/lib/nav.ts';
 // https://octoacme.github.io/release-policy/: the docs site. Everything it shows about the policy is
 // read from the repository (schemas/, policies/, templates/, examples/, action/src/) at build time.
 export default defineConfig({
+  // Astro 7's default ('jsx') drops the space at a line break before an inline element; keep it.
+  compressHTML: true,
   site: 'https://octoacme.github.io',
   base: '/release-policy',
   trailingSlash: 'ignore',
