@@ -1,25 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { type GitHubContext, pullRequestOf } from './github/context.ts';
 
 /**
  * The run's event, read from the runner's environment the way `@actions/github`'s `context` reads
  * it, without loading that module (and octokit with it) on the offline path.
  */
-export interface RunContext {
-  /** `pull_request`, `push`, … (`GITHUB_EVENT_NAME`). */
-  eventName: string;
-  /** The repository the workflow runs in (`GITHUB_REPOSITORY`, or the payload's). */
-  repo: { owner: string; repo: string };
-  /** The webhook payload (`GITHUB_EVENT_PATH`); empty when there is none or it can't be read. */
-  payload: Readonly<Record<string, unknown>>;
-}
-
-/** Events whose payload carries the pull request the run is about. */
-const PULL_REQUEST_EVENTS = new Set([
-  'pull_request',
-  'pull_request_target',
-  'pull_request_review',
-  'pull_request_review_comment',
-]);
+export type RunContext = GitHubContext;
 
 /** The run's event from `GITHUB_EVENT_NAME`, `GITHUB_REPOSITORY` and `GITHUB_EVENT_PATH`. */
 export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -48,10 +34,7 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
 
 /** The number of the pull request the run is about, or undefined for any other event. */
 export function pullRequestNumber(context: RunContext): number | undefined {
-  if (!PULL_REQUEST_EVENTS.has(context.eventName)) return undefined;
-  const pr = context.payload['pull_request'];
-  const number = isRecord(pr) ? pr['number'] : undefined;
-  return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : undefined;
+  return pullRequestOf(context)?.number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
