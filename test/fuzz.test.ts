@@ -2,12 +2,21 @@
 // place (or none) — never an exception — within a time bound. Seeded, so CI is reproducible; when
 // a seed finds a failure, keep its input as a plain test case beside the code it broke.
 import fc from 'fast-check';
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../action/src/engine/check.ts';
 import { memoryHost } from '../action/src/engine/host.ts';
-import { REPO } from './helpers/cli.ts';
+import { cli, REPO } from './helpers/cli.ts';
 import { octoacmePolicy } from './helpers/rules.ts';
 
 const SEED = 20261122;
@@ -189,5 +198,28 @@ describe('fuzzing the engine', () => {
         { seed: SEED, numRuns: 40 },
       );
     });
+  });
+
+  it('through the CLI process: exit 0, 1 or 2, JSON or a plain message, never a stack trace', () => {
+    const files = exampleFiles('minor-compliant');
+    const release = files['release.yml']!;
+    fc.assert(
+      fc.property(
+        fc.array(mutation(release.split('\n').length), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('json', 'text', 'sarif'),
+        (ms, format) => {
+          const dir = mkdtempSync(join(tmpdir(), 'release-policy-fuzz-'));
+          for (const [path, text] of Object.entries({ ...files, 'release.yml': mutate(release, ms) })) {
+            mkdirSync(join(dir, path, '..'), { recursive: true });
+            writeFileSync(join(dir, path), text);
+          }
+          const run = cli(['check', '--root', dir, '--format', format, '--now', '2026-12-04T12:00:00-05:00']);
+          expect([0, 1]).toContain(run.code);
+          expect(run.stderr).toBe('');
+          if (format !== 'text') JSON.parse(run.stdout);
+        },
+      ),
+      { seed: SEED, numRuns: 12 },
+    );
   });
 });
