@@ -121,6 +121,15 @@ describe('check: bad input gets a finding with a place, never a stack trace', ()
     ]);
   });
 
+  it('thousands of problems: the findings of one file are capped, and the cap says so', () => {
+    const keys = Array.from({ length: 600 }, (_, i) => `unknown_${i}: x`).join('\n');
+    const { result } = checkJson(repo({ 'release.yml': `${VALID}${keys}\n` }));
+    expect(result.findings).toHaveLength(501);
+    expect(result.findings.map((f) => f.message)).toContain(
+      '100 more findings in this file were not listed (limit 500)',
+    );
+  });
+
   it('deep nesting', () => {
     const { result } = checkJson(
       repo({ 'release.yml': `product: ${'['.repeat(10000)}${']'.repeat(10000)}\n` }),
@@ -227,6 +236,19 @@ describe('check: the tool could not run (exit 2)', () => {
     const run = cli(['check', '--root', root, '--policy', 'policy.yml'], { cwd: root });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/policy\.yml:3:22: error: .*"loud"/);
+  });
+
+  it('a policy that tries to make syntax and schema errors waivable', () => {
+    const root = repo({
+      'release.yml': VALID,
+      'policy.yml':
+        'extends: octoacme\nexceptions:\n  waivable:\n    yaml-syntax: { granted_by: [release-manager] }\n',
+    });
+    const run = cli(['check', '--root', root, '--policy', 'policy.yml'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'policy.yml:4:5: error: "yaml-syntax" is not allowed as a key in exceptions.waivable',
+    );
   });
 
   it('an unknown command', () => {
