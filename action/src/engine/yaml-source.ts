@@ -2,6 +2,8 @@ import {
   type Document,
   type Node,
   type Pair,
+  Composer,
+  type CST,
   isAlias,
   isCollection,
   isMap,
@@ -9,7 +11,6 @@ import {
   isScalar,
   isSeq,
   LineCounter,
-  parseAllDocuments,
   Parser,
 } from 'yaml';
 import type { Report } from './finding.ts';
@@ -55,8 +56,18 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     ...(hint ? { hint } : {}),
   });
 
-  // Measured on the CST first: composing a very deep document recurses and can exhaust the stack.
-  const deep = cstDeeperThan(text, LIMITS.depth);
+  // The CST is built once, without recursion; its depth is measured before composing, which does
+  // recurse and could exhaust the stack on a hostile file.
+  let tokens: CST.Token[];
+  try {
+    tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [problem(`the file could not be parsed: ${describe(error)}`, spanAt(text, 0))],
+    };
+  }
+  const deep = cstDeeperThan(tokens, LIMITS.depth);
   if (deep !== undefined) {
     return {
       ok: false,
@@ -67,14 +78,12 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   let docs: Document.Parsed[];
   const problems: Report[] = [];
   try {
-    const stream = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    if ('empty' in stream) {
+    const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
+    docs = Array.from(composer.compose(tokens)) as Document.Parsed[];
+    if (docs.length === 0) {
       // A stream with no document at all may still hold errors (a lone `]`, say).
-      for (const error of stream.errors)
+      for (const error of composer.streamInfo().errors)
         problems.push(problem(yamlMessage(error.code, error.message), spanOf(error.pos, at)));
-      docs = [];
-    } else {
-      docs = stream;
     }
   } catch (error) {
     return { ok: false, problems: [problem(`the file could not be parsed: ${describe(error)}`, at(0))] };
@@ -199,10 +208,12 @@ function yamlFile(
  * The offset of the first collection nested deeper than `limit` in the concrete syntax tree, which
  * the `yaml` parser builds without recursion. Measured iteratively, for the same reason.
  */
-function cstDeeperThan(text: string, limit: number): number | undefined {
+function cstDeeperThan(tokens: readonly unknown[], limit: number): number | undefined {
   type Token = { offset?: number; items?: { key?: unknown; value?: unknown }[]; value?: unknown };
-  const stack: { token: Token; depth: number }[] = [];
-  for (const token of new Parser().parse(text)) stack.push({ token: token as Token, depth: 0 });
+  const stack: { token: Token; depth: number }[] = tokens.map((token) => ({
+    token: token as Token,
+    depth: 0,
+  }));
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
     if (!token || typeof token !== 'object') continue;
