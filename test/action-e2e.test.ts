@@ -1,6 +1,6 @@
 // The committed action bundle, run as the runner runs it: `node action/dist/index.js` with INPUT_*
 // variables and the runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP, the event).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,29 +8,7 @@ import { parse } from 'yaml';
 import type { CheckResult } from '../action/src/engine/result.ts';
 import { cli, REPO } from './helpers/cli.ts';
 import { copyExample, escapeData, escapeProperty, runAction } from './helpers/action.ts';
-
-interface Expected {
-  args: string[];
-  exitCode: number;
-  findings: {
-    rule: string;
-    severity: string;
-    file?: string;
-    line?: number;
-    column?: number;
-    message: string;
-  }[];
-}
-
-const EXAMPLES = join(REPO, 'examples');
-const cases = readdirSync(EXAMPLES, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(EXAMPLES, d.name, 'expected.json')))
-  .map((d) => d.name)
-  .sort();
-
-function expected(name: string): Expected {
-  return JSON.parse(readFileSync(join(EXAMPLES, name, 'expected.json'), 'utf8')) as Expected;
-}
+import { EXAMPLE_CASES as cases, EXAMPLES, readExpected as expected } from './helpers/examples.ts';
 
 /** An example's `--now` and `--config` as action inputs. */
 function inputsOf(args: string[]): Record<string, string> {

@@ -1,29 +1,8 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../action/src/engine/result.ts';
-import { cli, REPO } from './helpers/cli.ts';
-
-interface Expected {
-  description: string;
-  args: string[];
-  exitCode: number;
-  findings: {
-    rule: string;
-    severity: string;
-    file?: string;
-    line?: number;
-    column?: number;
-    waived?: true;
-    message: string;
-  }[];
-}
-
-const EXAMPLES = join(REPO, 'examples');
-const cases = readdirSync(EXAMPLES, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(EXAMPLES, d.name, 'expected.json')))
-  .map((d) => d.name)
-  .sort();
+import { cli } from './helpers/cli.ts';
+import { EXAMPLE_CASES as cases, EXAMPLES, readExpected } from './helpers/examples.ts';
 
 describe('examples', () => {
   it('has a compliant example for every release type and several non-compliant ones', () => {
@@ -69,7 +48,3 @@ describe('examples', () => {
     });
   });
 });
-
-function readExpected(name: string): Expected {
-  return JSON.parse(readFileSync(join(EXAMPLES, name, 'expected.json'), 'utf8')) as Expected;
-}

@@ -5,6 +5,7 @@ import { ruleMetas, rules } from '../action/src/rules/index.ts';
 import { withRulesTable } from '../scripts/gen-readme.ts';
 import { RULE_CATALOGUE } from './helpers/catalogue.ts';
 import { REPO } from './helpers/cli.ts';
+import { readExpected } from './helpers/examples.ts';
 import { octoacmePolicy } from './helpers/rules.ts';
 
 /** Rules reported by an engine stage rather than a `check`, and the tests that cover them. */
@@ -17,14 +18,7 @@ const STAGE_TESTS: Record<string, string> = {
 /** Rules whose failing example fails only where the GitHub API answers (the action). */
 const ONLINE_ONLY = new Set(['signoff-verified']);
 
-interface Expected {
-  exitCode: number;
-  findings: { rule: string; waived?: true }[];
-}
-
-function expected(example: string): Expected {
-  return JSON.parse(readFileSync(join(REPO, 'examples', example, 'expected.json'), 'utf8')) as Expected;
-}
+const expected = readExpected;
 
 describe('the rule catalogue', () => {
   it('has every public rule id, in order', () => {
