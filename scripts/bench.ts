@@ -28,7 +28,7 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { buildSite, builtPages, fileFor, pageHtml } from '../test/helpers/site.ts';
+import { buildSite, builtPages, javascriptBytes, pageHtml } from '../test/helpers/site.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -325,22 +325,6 @@ const bundles = ['action/dist/index.js', 'action/dist/cli.js'].map((file) => {
   const bytes = readFileSync(join(REPO, file));
   return { file, raw: bytes.length, gzip: gzipSync(bytes).length };
 });
-
-/** Bytes of JavaScript a page runs up front: its module scripts, preloads and inline scripts (as test/site-html.test.ts counts them). */
-function javascriptBytes(html: string): number {
-  const files = new Set(
-    [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
-      (m) => (m[1] ?? m[2])!,
-    ),
-  );
-  let bytes = 0;
-  for (const url of files) {
-    const file = fileFor(url);
-    if (file) bytes += statSync(file).size;
-  }
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) bytes += m[1]!.length;
-  return bytes;
-}
 
 let site:
   { ms: number; pages: number; median: number; max: number; maxPage: string; playground: number } | undefined;

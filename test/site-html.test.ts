@@ -1,7 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { statSync } from 'node:fs';
-import { builtPages, ensureSiteBuilt, fileFor, pageHtml } from './helpers/site.ts';
+import { builtPages, ensureSiteBuilt, javascriptBytes, pageHtml } from './helpers/site.ts';
 
 // Every built page is valid HTML by html-validate's document rules. Two are set aside: SRI is for
 // scripts from other origins (ours are all same-origin), and Starlight's layout puts its site-wide
@@ -10,22 +9,6 @@ const validator = new HtmlValidate({
   extends: ['html-validate:document'],
   rules: { 'require-sri': 'off', 'heading-level': ['error', { minInitialRank: 'h2' }] },
 });
-
-/** Bytes of JavaScript a page runs up front: its module scripts, preloads and inline scripts. */
-function javascriptBytes(html: string): number {
-  const files = new Set(
-    [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
-      (m) => (m[1] ?? m[2])!,
-    ),
-  );
-  let bytes = 0;
-  for (const url of files) {
-    const file = fileFor(url);
-    if (file) bytes += statSync(file).size;
-  }
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) bytes += m[1]!.length;
-  return bytes;
-}
 
 const JS_BUDGET = 40 * 1024;
 

@@ -386,3 +386,19 @@ export function htmlProblems(html: string): string[] {
   }
   return problems;
 }
+
+/** Bytes of JavaScript a page runs up front: its module scripts, preloads and inline scripts. */
+export function javascriptBytes(html: string): number {
+  const files = new Set(
+    [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+      (m) => (m[1] ?? m[2])!,
+    ),
+  );
+  let bytes = 0;
+  for (const url of files) {
+    const file = fileFor(url);
+    if (file) bytes += statSync(file).size;
+  }
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) bytes += m[1]!.length;
+  return bytes;
+}

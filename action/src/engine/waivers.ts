@@ -11,9 +11,6 @@ import type { Release } from './types/index.ts';
 import type { YamlFile } from './yaml-source.ts';
 import type { OnlineFacts } from '../rules/context.ts';
 
-/** Rules whose findings no waiver can cover, whatever a policy says. */
-const NEVER_WAIVED = new Set(['yaml-syntax', 'schema', 'exception-invalid']);
-
 export interface WaiverInput {
   file: string;
   release: Release;
@@ -70,7 +67,7 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
         ...at('rule'),
         message: `no rule is named "${waiver.rule}"${near ? `; did you mean "${near}"?` : ''}`,
       });
-    } else if (NEVER_WAIVED.has(waiver.rule) || !meta.waivable) {
+    } else if (!meta.waivable) {
       problems.push({ ...at('rule'), message: `${waiver.rule} can never be waived` });
     } else if (!grant) {
       problems.push({

@@ -5,23 +5,15 @@
  */
 import type { Policy } from '../../../action/src/engine/types/index.ts';
 import type { RequiredCheck } from '../../../action/src/engine/types/policy.ts';
+import { ruleMetas } from '../../../action/src/rules/index.ts';
 import type { RuleMeta } from '../../../action/src/rules/rule.ts';
 import { roleSigners, roleTitle } from '../../../action/src/rules/lib/roles.ts';
 
 export const RELEASE_TYPES = ['patch', 'minor', 'major'] as const;
 export type ReleaseType = (typeof RELEASE_TYPES)[number];
 
-/** The rules that no policy can let a release waive (the engine and the schema agree). */
-export const NEVER_WAIVABLE = [
-  'yaml-syntax',
-  'schema',
-  'exception-invalid',
-  'signoff-required',
-  'signoff-verified',
-  'breaking-change',
-  'notes-missing',
-  'notes-mismatch',
-] as const;
+/** The rules that no policy can let a release waive: those whose metadata says so. */
+export const NEVER_WAIVABLE = ruleMetas.filter((meta) => !meta.waivable).map((meta) => meta.id);
 
 export interface Column {
   /** A release type (`minor`) or a kind of change (`ui`). */
