@@ -1,7 +1,6 @@
 // The committed action bundle, run as the runner runs it: `node action/dist/index.js` with INPUT_*
 // variables and the runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP, the event).
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -9,6 +8,7 @@ import type { CheckResult } from '../action/src/engine/result.ts';
 import { cli, REPO } from './helpers/cli.ts';
 import { copyExample, escapeData, escapeProperty, runAction } from './helpers/action.ts';
 import { EXAMPLE_CASES as cases, EXAMPLES, readExpected as expected } from './helpers/examples.ts';
+import { tempDir } from './helpers/temp.ts';
 
 /** An example's `--now` and `--config` as action inputs. */
 function inputsOf(args: string[]): Record<string, string> {
@@ -309,7 +309,7 @@ describe('bad inputs', () => {
   });
 
   it('says how to start when the workspace has no release.yml', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'release-policy-empty-'));
+    const empty = tempDir('empty');
     const run = runAction({ workspace: empty, inputs: { now: NOW } });
     expect(run.code).toBe(1);
     expect(run.commands).toContain(
@@ -384,7 +384,7 @@ describe('the project’s own release, as .github/workflows/self-check.yml check
     jobs: Record<string, { steps: Step[] }>;
   };
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps.filter((s) => s.uses === './'));
-  const root = mkdtempSync(join(tmpdir(), 'release-policy-self-'));
+  const root = tempDir('self');
   cpSync(join(REPO, 'release.yml'), join(root, 'release.yml'));
   cpSync(join(REPO, 'docs'), join(root, 'docs'), { recursive: true });
 

@@ -1,7 +1,6 @@
 // The action's online path, in process, with the GitHub API replaced by a fake: sign-off
 // verification on a pull request and the sticky comment. (The e2e tests run the bundle offline.)
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../action/src/action/main.ts';
@@ -9,9 +8,10 @@ import type { GithubApi } from '../action/src/action/online.ts';
 import type { OnlineFacts } from '../action/src/rules/context.ts';
 import { REPO } from './helpers/cli.ts';
 import { copyExample, parseOutputs } from './helpers/action.ts';
+import { tempDir } from './helpers/temp.ts';
 
 const NOW = '2026-12-04T12:00:00-05:00';
-const temp = mkdtempSync(join(tmpdir(), 'release-policy-inprocess-'));
+const temp = tempDir('inprocess');
 // @actions/core's summary keeps the first GITHUB_STEP_SUMMARY it sees: one file for every test.
 const summaryFile = join(temp, 'summary.md');
 const outputFile = join(temp, 'output');

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, REPO } from './helpers/cli.ts';
 import { runAction } from './helpers/action.ts';
+import { tempDir } from './helpers/temp.ts';
 
 describe('the committed bundles', () => {
   it('are what the sources build to, with validators precompiled from the current schemas', () => {
@@ -51,7 +51,7 @@ describe('the committed CLI bundle', () => {
 describe('the committed action bundle', () => {
   // undici (bundled for octokit) sets this global the moment it is evaluated; Node's own fetch
   // sets it only when fetch is first called, which the action never does.
-  const probe = join(mkdtempSync(join(tmpdir(), 'release-policy-probe-')), 'probe.mjs');
+  const probe = join(tempDir('probe'), 'probe.mjs');
   writeFileSync(
     probe,
     "process.on('exit', () => process.stderr.write(`octokit-http-evaluated=${globalThis[Symbol.for('undici.globalDispatcher.1')] !== undefined}\\n`));\n",

@@ -1,17 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../action/src/engine/result.ts';
 import { cli, REPO } from './helpers/cli.ts';
+import { tempDir } from './helpers/temp.ts';
 
 const NOW = ['--now', '2026-12-04T12:00:00-05:00'];
 const VALID = readFileSync(join(REPO, 'examples/patch-compliant/release.yml'), 'utf8');
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'release-policy-cli-'));
+  dir = tempDir('cli');
 });
 
 function repo(files: Record<string, string | Uint8Array>): string {

@@ -2,22 +2,14 @@
 // place (or none) — never an exception — within a time bound. Seeded, so CI is reproducible; when
 // a seed finds a failure, keep its input as a plain test case beside the code it broke.
 import fc from 'fast-check';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../action/src/engine/check.ts';
 import { memoryHost } from '../action/src/engine/host.ts';
 import { cli, REPO } from './helpers/cli.ts';
 import { octoacmePolicy } from './helpers/rules.ts';
+import { tempDir } from './helpers/temp.ts';
 
 const SEED = 20261122;
 const TIME_BOUND_MS = 3_000;
@@ -208,7 +200,7 @@ describe('fuzzing the engine', () => {
         fc.array(mutation(release.split('\n').length), { minLength: 1, maxLength: 3 }),
         fc.constantFrom('json', 'text', 'sarif'),
         (ms, format) => {
-          const dir = mkdtempSync(join(tmpdir(), 'release-policy-fuzz-'));
+          const dir = tempDir('fuzz');
           for (const [path, text] of Object.entries({ ...files, 'release.yml': mutate(release, ms) })) {
             mkdirSync(join(dir, path, '..'), { recursive: true });
             writeFileSync(join(dir, path), text);

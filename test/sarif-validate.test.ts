@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderSarif } from '../action/src/report/sarif.ts';
 import { checkResult, finding } from './helpers/result.ts';
+import { tempDir } from './helpers/temp.ts';
 
 // The npm bin wrapper runs the tool through a shell; the platform binary it points at takes
 // arguments as they are (`;`-separated lists included).
@@ -87,8 +87,7 @@ interface ValidatorResult {
   message: { text?: string; id?: string; arguments?: string[] };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'release-policy-sarif-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sarif');
 
 function validate(name: string, sarif: string): ValidatorResult[] {
   const input = join(dir, `${name}.sarif`);

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO } from './cli.ts';
+import { tempDir } from './temp.ts';
 
 export const BUNDLE = join(REPO, 'action/dist/index.js');
 
@@ -59,7 +59,7 @@ export const PUSH_EVENT = {
  * `${{ github.token }}` default is for a real run) and the runner's files in a fresh `RUNNER_TEMP`.
  */
 export function runAction(options: ActionOptions): ActionRun {
-  const temp = mkdtempSync(join(tmpdir(), 'release-policy-runner-'));
+  const temp = tempDir('runner');
   const outputPath = join(temp, 'github_output');
   const summaryPath = join(temp, 'step_summary');
   const eventPath = join(temp, 'event.json');
@@ -125,7 +125,7 @@ export function parseOutputs(text: string): Record<string, string> {
 
 /** A temporary copy of an example, for tests that write into the workspace or change its files. */
 export function copyExample(name: string, into = ''): string {
-  const root = mkdtempSync(join(tmpdir(), `release-policy-${name}-`));
+  const root = tempDir(`${name}`);
   cpSync(join(REPO, 'examples', name), join(root, into), { recursive: true });
   return root;
 }
