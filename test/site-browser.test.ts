@@ -7,13 +7,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BASE,
-  CHROMIUM,
   CHROMIUM_ARGS,
   builtPages,
   ensureSiteBuilt,
   serveSite,
   type StaticServer,
 } from './helpers/site.ts';
+import { requireBrowser } from './helpers/browser.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -22,9 +22,10 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
+  const executablePath = requireBrowser();
   await ensureSiteBuilt();
   server = await serveSite();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
 }, 300_000);

@@ -24,11 +24,6 @@ export const REPO = resolve(import.meta.dirname, '../..');
 export const SITE = join(REPO, 'site');
 export const DIST = join(SITE, 'dist');
 export const BASE = '/release-policy';
-/** Debian's Chromium; elsewhere (a GitHub runner) the first browser found, or $CHROMIUM. */
-export const CHROMIUM =
-  process.env.CHROMIUM ??
-  ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ??
-  '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
