@@ -25,15 +25,32 @@ import { writeSarif } from './sarif.ts';
 import { buildSummary } from './summary.ts';
 import { PathError, Workspace } from './workspace.ts';
 
-/** How long the GitHub API may take, in all, to answer what sign-off verification asks. */
-const ONLINE_TIMEOUT_MS = 90_000;
-const COMMENT_TIMEOUT_MS = 60_000;
+/**
+ * The GitHub API's time budget for the whole run: sign-off verification and the comment share it,
+ * retries and rate-limit waits included. When it runs out, what is left is reported as a warning.
+ */
+export const API_BUDGET_MS = 20_000;
 
-/** What a test may replace; the defaults are the real clock, environment and GitHub API. */
+/** What a test may replace; the defaults are the real clock, environment, GitHub API and budget. */
 export interface RunOptions {
   clock?: () => Date;
   env?: NodeJS.ProcessEnv;
   github?: () => Promise<GithubApi>;
+  apiBudgetMs?: number;
+}
+
+/** The API's budget, started by its first use and shared by every later call. */
+class ApiBudget {
+  private signal: AbortSignal | undefined;
+  private readonly ms: number;
+  constructor(ms: number) {
+    this.ms = ms;
+  }
+  /** The signal and time bound to hand a call. */
+  limits(): { signal: AbortSignal; limits: { timeoutMs: number } } {
+    this.signal ??= AbortSignal.timeout(this.ms);
+    return { signal: this.signal, limits: { timeoutMs: this.ms } };
+  }
 }
 
 /**
@@ -48,6 +65,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       clock: options.clock ?? (() => new Date()),
       env: options.env ?? process.env,
       github: options.github ?? loadGithubApi,
+      apiBudgetMs: options.apiBudgetMs ?? API_BUDGET_MS,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -77,7 +95,8 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
   }
 
   const context = runContext(options.env);
-  const online = await verifySignoffs(inputs, context, policy, parsed, options.github);
+  const budget = new ApiBudget(options.apiBudgetMs);
+  const online = await verifySignoffs(inputs, context, policy, parsed, options.github, budget);
 
   const { result, sources } = check({
     configs,
@@ -117,7 +136,7 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
       core.setFailed(`Invalid input "sarif": ${error.message}`);
     }
   }
-  if (inputs.comment) await comment(inputs, context, result, options.github);
+  if (inputs.comment) await comment(inputs, context, result, options.github, budget);
 
   const { errors, warnings } = result.summary;
   const counted = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (fail-on: ${inputs.failOn})`;
@@ -194,6 +213,7 @@ async function verifySignoffs(
   policy: LoadedPolicy,
   parsed: ReadonlyMap<string, YamlFile>,
   github: () => Promise<GithubApi>,
+  budget: ApiBudget,
 ): Promise<OnlineFacts | undefined> {
   if (!inputs.token) return undefined;
   if (policy.data.severity?.['signoff-verified'] === 'off') return undefined;
@@ -212,7 +232,7 @@ async function verifySignoffs(
       context,
       release: [...parsed.values()].map((yaml) => yaml.data as Release),
       policy: policy.data,
-      signal: AbortSignal.timeout(ONLINE_TIMEOUT_MS),
+      ...budget.limits(),
     });
   } catch (error) {
     online = { unavailable: `the GitHub API could not be asked: ${(error as Error).message}` };
@@ -250,6 +270,7 @@ async function comment(
   context: RunContext,
   result: CheckResult,
   github: () => Promise<GithubApi>,
+  budget: ApiBudget,
 ): Promise<void> {
   if (pullRequestNumber(context) === undefined) {
     core.info('No comment: this run is not about a pull request.');
@@ -266,7 +287,7 @@ async function comment(
       token: inputs.token,
       context,
       body: render('markdown', result),
-      signal: AbortSignal.timeout(COMMENT_TIMEOUT_MS),
+      ...budget.limits(),
     });
   } catch (error) {
     outcome = { ok: false, reason: (error as Error).message };
