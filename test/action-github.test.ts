@@ -3,10 +3,11 @@
  * 127.0.0.1 (`GITHUB_API_URL`): what a pull request or an API answer contains can't switch the gate
  * off, stall it, or make it speak for someone else.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers/cli.ts';
-import { runActionAsync } from './helpers/action.ts';
+import { copyExample, runActionAsync } from './helpers/action.ts';
 import { fakeGitHub, type Route } from './helpers/fake-github.ts';
 
 const OWNER = 'octoacme';
@@ -54,9 +55,9 @@ function commentRoutes(
   };
 }
 
-function act(apiUrl: string, inputs: Record<string, string> = {}) {
+function act(apiUrl: string, inputs: Record<string, string> = {}, root = workspace) {
   return runActionAsync({
-    workspace,
+    workspace: root,
     inputs: { now: NOW, 'github-token': 'ghs_fake0123456789', ...inputs },
     event: PR_EVENT,
     env: { GITHUB_API_URL: apiUrl },
@@ -134,5 +135,46 @@ describe('the sticky comment', () => {
     expect(server.lines().filter((l) => l.startsWith('PATCH'))).toEqual([
       `PATCH /repos/${OWNER}/${REPO_NAME}/issues/comments/902`,
     ]);
+  });
+});
+
+/** Markdown outside code spans and fenced blocks: where GitHub turns `@name` and `#1` into links. */
+function prose(markdown: string): string {
+  return markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '').replace(/(`+)[\s\S]*?\1/g, '');
+}
+
+describe('mentions', () => {
+  it('neither the comment nor the job summary mentions anyone or links an issue', async () => {
+    const root = copyExample('minor-compliant');
+    const file = join(root, 'release.yml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace("by: '@bob'", "by: '@mallory'") +
+        "exceptions:\n  - { rule: lead-time, reason: 'cc @octoacme/everyone, see #4821 and octo/ops#7', approved_by: '@dana', expires: '2026-12-20' }\n",
+    );
+    const comments: Parameters<typeof commentRoutes>[0] = [];
+    const server = await fakeGitHub({
+      [`GET ${REVIEWS}`]: {
+        body: ['mallory', 'carol', 'erin', 'frank', 'gina', 'hugo', 'dana'].map((login, id) => ({
+          id,
+          user: { login },
+          state: 'APPROVED',
+          commit_id: HEAD,
+          submitted_at: '2026-12-03T10:00:00Z',
+        })),
+      },
+      [`GET /orgs/${OWNER}/teams/*`]: { body: { slug: 'team' } },
+      [`GET /orgs/${OWNER}/teams/*/memberships/*`]: { status: 404, body: { message: 'Not Found' } },
+      ...commentRoutes(comments),
+    });
+    const run = await act(server.url, { comment: 'true' }, root);
+    const comment = comments.at(-1)!.body;
+    // The reports do carry the names: the signer's and the tool's own (`@octoacme/qa`).
+    expect(comment).toContain('@\u200bmallory');
+    expect(run.summary).toContain('@\u200boctoacme/qa');
+    for (const markdown of [comment, run.summary]) {
+      expect(prose(markdown)).not.toMatch(/(^|[^\w@])@[A-Za-z0-9]/m);
+      expect(prose(markdown)).not.toMatch(/#[0-9]/);
+    }
   });
 });

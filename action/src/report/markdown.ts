@@ -181,11 +181,12 @@ class Budget {
 /**
  * Escapes text for Markdown inline content and table cells: HTML-significant characters become
  * entities, Markdown punctuation is backslash-escaped, `|` can't end a cell and line breaks
- * become `<br>`. Control and bidirectional-override characters are replaced.
+ * become `<br>`. Control and bidirectional-override characters are replaced, and mentions and
+ * issue references are made inert ({@link inertReferences}).
  */
 export function escapeMarkdown(text: string): string {
   let out = '';
-  const chars = text.replace(/\r\n?/g, '\n');
+  const chars = inertReferences(text.replace(/\r\n?/g, '\n'));
   for (const ch of chars) {
     switch (ch) {
       case '&':
@@ -222,6 +223,19 @@ export function escapeMarkdown(text: string): string {
     }
   }
   return out;
+}
+
+/** U+200B ZERO WIDTH SPACE: invisible, and GitHub no longer sees a mention or reference across it. */
+const ZWSP = '\u200b';
+
+/**
+ * `@user`, `@org/team`, `#123` and `owner/repo#123` as GitHub shows them but does not act on: a
+ * zero-width space after the `@` or `#` keeps every run of the report from notifying people or
+ * teams (a waiver's reason, a sign-off's `by`, the policy's team names) and from cross-linking
+ * issues. The text reads the same; a code span needs none of this, GitHub never links inside one.
+ */
+export function inertReferences(text: string): string {
+  return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`).replace(/#(?=[0-9])/g, `#${ZWSP}`);
 }
 
 /** Inline code whatever the text holds: the fence outgrows any backtick run inside. */
