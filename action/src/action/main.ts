@@ -20,7 +20,7 @@ import { annotate, hiddenNote } from './annotations.ts';
 import { pullRequestNumber, runContext, type RunContext } from './event.ts';
 import { type ActionInputs, type FailOn, readInputs } from './inputs.ts';
 import { type GithubApi, loadGithubApi } from './online.ts';
-import { writeOutputs } from './outputs.ts';
+import { setOutputs, writeReport } from './outputs.ts';
 import { writeSarif } from './sarif.ts';
 import { buildSummary } from './summary.ts';
 import { PathError, Workspace } from './workspace.ts';
@@ -68,10 +68,15 @@ export async function run(options: RunOptions = {}): Promise<void> {
       apiBudgetMs: options.apiBudgetMs ?? API_BUDGET_MS,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`release-policy: internal error: ${message}`);
+    // No stack trace, not even in the debug log: its paths and frames help no one who reads it there.
+    core.setFailed(`release-policy: internal error: ${firstLine(error)}`);
   }
+}
+
+/** The first line of an error's message. */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n', 1)[0]!.trim();
 }
 
 async function runAction(options: Required<RunOptions>): Promise<void> {
@@ -115,8 +120,12 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
   const note = hiddenNote(counts);
   if (note) core.info(note);
 
-  const report = writeOutputs(result, options.env.RUNNER_TEMP || undefined);
-  core.info(`JSON report: ${report}`);
+  // A file the runner can't take fails the step with one line; everything else is still written.
+  const report = writeReport(result, options.env.RUNNER_TEMP || undefined);
+  if (report.ok) core.info(`JSON report: ${report.path}`);
+  else core.setFailed(`release-policy: ${report.error}`);
+  const outputError = setOutputs(result, report.ok ? report.path : undefined, options.env.GITHUB_OUTPUT);
+  if (outputError) core.setFailed(`release-policy: ${outputError}`);
   await writeSummary(
     buildSummary({
       result,
@@ -132,8 +141,9 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
     try {
       core.info(`SARIF: ${writeSarif(result, workspace, sarif)}`);
     } catch (error) {
-      if (!(error instanceof PathError)) throw error;
-      core.setFailed(`Invalid input "sarif": ${error.message}`);
+      if (error instanceof PathError) core.setFailed(`Invalid input "sarif": ${error.message}`);
+      else
+        core.setFailed(`release-policy: the SARIF log could not be written to ${sarif}: ${firstLine(error)}`);
     }
   }
   if (inputs.comment) await comment(inputs, context, result, options.github, budget);
