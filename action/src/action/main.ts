@@ -14,7 +14,7 @@ import { PACKAGE_VERSION } from '../cli/package-files.ts';
 import { PolicyError, policyFrom } from '../cli/policy-files.ts';
 import { UsageError } from '../cli/usage.ts';
 import { render } from '../report/index.ts';
-import { plural } from '../report/text.ts';
+import { plural, visibleControls } from '../report/text.ts';
 import type { OnlineFacts } from '../rules/context.ts';
 import { annotate, hiddenNote } from './annotations.ts';
 import { pullRequestNumber, runContext, type RunContext } from './event.ts';
@@ -69,7 +69,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     });
   } catch (error) {
     // No stack trace, not even in the debug log: its paths and frames help no one who reads it there.
-    core.setFailed(`release-policy: internal error: ${firstLine(error)}`);
+    core.setFailed(`release-policy: internal error: ${visibleControls(firstLine(error))}`);
   }
 }
 
@@ -247,7 +247,7 @@ async function verifySignoffs(
   } catch (error) {
     online = { unavailable: `the GitHub API could not be asked: ${(error as Error).message}` };
   }
-  if (online.unavailable) core.info(`Sign-offs were not verified: ${online.unavailable}`);
+  if (online.unavailable) core.info(`Sign-offs were not verified: ${visibleControls(online.unavailable)}`);
   else core.info(`Sign-offs verified against the reviews of pull request #${pullRequestNumber(context)}.`);
   return online;
 }
@@ -303,7 +303,7 @@ async function comment(
     outcome = { ok: false, reason: (error as Error).message };
   }
   if (outcome.ok) core.info(`Pull request comment: ${outcome.url}`);
-  else core.warning(`no comment: ${outcome.reason}`);
+  else core.warning(`no comment: ${visibleControls(outcome.reason)}`);
 }
 
 /** Whether the step fails: `error` on an error finding, `warning` on either kind, `never` not. */

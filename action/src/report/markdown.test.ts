@@ -152,7 +152,7 @@ describe('markdown reporter', () => {
   it('escapes and quotes helpers safely', () => {
     expect(escapeMarkdown('a|b')).toBe('a\\|b');
     expect(escapeMarkdown('a\r\nb')).toBe('a<br>b');
-    expect(escapeMarkdown('\u001b[31m')).toBe('\ufffd\\[31m');
+    expect(escapeMarkdown('\u001b[31m')).toBe('\u241b\\[31m');
     expect(codeSpan('a`b')).toBe('``a`b``');
     expect(codeSpan('`a')).toBe('`` `a ``');
     expect(codeSpan('a|b', true)).toBe('`a\\|b`');

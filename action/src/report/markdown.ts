@@ -2,7 +2,7 @@ import { compareFindings, type Finding } from '../engine/finding.ts';
 import type { CheckResult, ReleaseSummary } from '../engine/result.ts';
 import { ruleDocsUrl } from '../rules/rule.ts';
 import type { RenderOptions } from './index.ts';
-import { plural } from './text.ts';
+import { plural, visibleControls } from './text.ts';
 
 /**
  * Default size limit in UTF-8 bytes. A PR comment holds at most 65,536 characters and a job summary
@@ -181,7 +181,8 @@ class Budget {
 /**
  * Escapes text for Markdown inline content and table cells: HTML-significant characters become
  * entities, Markdown punctuation is backslash-escaped, `|` can't end a cell and line breaks
- * become `<br>`. Control and bidirectional-override characters are replaced, and mentions and
+ * become `<br>`. Control characters are shown as in the text report (ESC as ␛), bidirectional
+ * overrides are replaced, and mentions and
  * issue references are made inert ({@link inertReferences}).
  */
 export function escapeMarkdown(text: string): string {
@@ -219,7 +220,7 @@ export function escapeMarkdown(text: string): string {
         out += `\\${ch}`;
         break;
       default:
-        out += isUnsafeChar(ch) ? '\ufffd' : ch;
+        out += isUnsafeChar(ch) ? visibleControls(ch) : ch;
     }
   }
   return out;
@@ -276,7 +277,7 @@ function safeUrl(url: string | undefined): string | undefined {
 
 function sanitize(text: string): string {
   let out = '';
-  for (const ch of text) out += isUnsafeChar(ch) ? '\ufffd' : ch;
+  for (const ch of text) out += isUnsafeChar(ch) ? visibleControls(ch) : ch;
   return out;
 }
 
