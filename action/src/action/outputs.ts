@@ -42,16 +42,13 @@ export function setOutputs(
   report: string | undefined,
   outputFile: string | undefined,
 ): string | undefined {
-  const outputs: [string, string][] = [
-    ['result', result.ok ? 'pass' : 'fail'],
-    ['errors', String(result.summary.errors)],
-    ['warnings', String(result.summary.warnings)],
-    ['version', result.release?.version ?? ''],
-    ['type', result.release?.type ?? ''],
-    ['report', report ?? ''],
-  ];
   try {
-    for (const [name, value] of outputs) core.setOutput(name, value);
+    core.setOutput('result', result.ok ? 'pass' : 'fail');
+    core.setOutput('errors', String(result.summary.errors));
+    core.setOutput('warnings', String(result.summary.warnings));
+    core.setOutput('version', result.release?.version ?? '');
+    core.setOutput('type', result.release?.type ?? '');
+    core.setOutput('report', report ?? '');
     return undefined;
   } catch (error) {
     return `the step's outputs could not be written to GITHUB_OUTPUT (${outputFile ?? ''}): ${reason(error)}`;
