@@ -371,6 +371,34 @@ describe('files the runner gives that cannot be written', () => {
   });
 });
 
+describe('an internal error', () => {
+  it('is one line, with no stack trace even in the debug log', () => {
+    // A log that breaks mid-run (EPIPE), as a runner can: nothing the action expects.
+    const probe = join(tempDir('epipe'), 'epipe.mjs');
+    writeFileSync(
+      probe,
+      [
+        'const write = process.stdout.write.bind(process.stdout);',
+        'process.stdout.write = (chunk, ...rest) => {',
+        "  if (String(chunk).startsWith('::stop-commands::')) throw new Error('write EPIPE');",
+        '  return write(chunk, ...rest);',
+        '};',
+      ].join('\n'),
+    );
+    const run = runAction({
+      workspace: join(EXAMPLES, 'minor-compliant'),
+      inputs: { now: NOW },
+      env: { RUNNER_DEBUG: '1' },
+      nodeArgs: ['--import', probe],
+    });
+    expect(run.code).toBe(1);
+    expect(run.commands.filter((c) => /^::(error|debug)/.test(c))).toEqual([
+      '::error::release-policy: internal error: write EPIPE',
+    ]);
+    expect(run.stdout).not.toMatch(/ at |%0A/);
+  });
+});
+
 describe('the token', () => {
   it('is masked before anything else and never printed', () => {
     const token = 'ghs_0123456789abcdefSECRET';
