@@ -674,7 +674,7 @@ var schema31 = {
     pathOrUrl: {
       title: 'a relative path (like docs/runbooks/rollback.md) or an https:// URL',
       description:
-        'Either a path relative to the folder of the file that names it (/ separators, inside the repository) or an absolute https:// URL.',
+        'Either a path relative to the folder of the file that names it (/ separators, inside the repository) or an absolute https:// URL, without a user name or password in it.',
       type: 'string',
       pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
       maxLength: 2048,
@@ -1003,7 +1003,7 @@ var schema46 = {
 var schema47 = {
   title: 'a relative path (like docs/runbooks/rollback.md) or an https:// URL',
   description:
-    'Either a path relative to the folder of the file that names it (/ separators, inside the repository) or an absolute https:// URL.',
+    'Either a path relative to the folder of the file that names it (/ separators, inside the repository) or an absolute https:// URL, without a user name or password in it.',
   type: 'string',
   pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
   maxLength: 2048,
