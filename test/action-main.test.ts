@@ -1,5 +1,6 @@
 // The action's online path, in process, with the GitHub API replaced by a fake: sign-off
-// verification on a pull request and the sticky comment. (The e2e tests run the bundle offline.)
+// verification on a pull request and the sticky comment. (test/action-github.test.ts runs the bundle
+// against a fake GitHub API on 127.0.0.1.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
