@@ -1,7 +1,7 @@
 // The committed action bundle, run as the runner runs it: `node action/dist/index.js` with INPUT_*
 // variables and the runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP, the event).
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { CheckResult } from '../action/src/engine/result.ts';
@@ -34,15 +34,15 @@ describe('the action on minor-compliant', () => {
   });
 
   it('sets every output in the runner’s file format', () => {
-    const report = join(run.temp, 'release-policy-report.json');
     expect(run.outputs).toEqual({
       result: 'pass',
       errors: '0',
       warnings: '0',
       version: '2.4.0',
       type: 'minor',
-      report,
+      report: expect.stringMatching(/\/release-policy-\w{6}\/release-policy-report\.json$/),
     });
+    expect(dirname(dirname(run.outputs.report!))).toBe(run.temp);
     expect(run.outputFile).toMatch(/^result<<(ghadelimiter_[0-9a-f-]{36})\npass\n\1\n/);
   });
 
@@ -64,8 +64,8 @@ describe('the action on minor-compliant', () => {
     expect(s).toContain('## ✅ release-policy: pass');
     expect(s).toContain('**Release:** payments-api 2.4.0 (minor) in `release.yml`');
     expect(s).toContain('| Role | Required for | Signed by | Status |');
-    expect(s).toContain('| QA Lead (`qa-lead`) | minor release | @bob on 2026-12-01 | ☑️ present |');
-    expect(s).toContain('| UX (`ux`) | UI changes | @gina on 2026-11-30 | ☑️ present |');
+    expect(s).toContain('| QA Lead (`qa-lead`) | minor release | @\u200bbob on 2026-12-01 | ☑️ present |');
+    expect(s).toContain('| UX (`ux`) | UI changes | @\u200bgina on 2026-11-30 | ☑️ present |');
     expect(s).toContain(
       '**Blackouts:** ✅ clear: the planned window 2026-12-08 15:00 to 17:00 America/New\\_York falls in no blackout.',
     );
@@ -324,6 +324,78 @@ describe('bad inputs', () => {
       '::error::Invalid input "mode": "ship"; allowed values: plan, deploy',
       '::error::Invalid input "fail-on": "sometimes"; allowed values: error, warning, never',
     ]);
+  });
+});
+
+describe('files the runner gives that cannot be written', () => {
+  const workspace = join(EXAMPLES, 'minor-missing-signoffs');
+  const errors = (run: { commands: string[] }) => run.commands.filter((c) => c.startsWith('::error::'));
+
+  it('RUNNER_TEMP that is no folder: one line naming it, and the rest is still written', () => {
+    const notAFolder = join(tempDir('runner-temp'), 'file');
+    writeFileSync(notAFolder, '');
+    const run = runAction({ workspace, inputs: { now: NOW }, env: { RUNNER_TEMP: notAFolder } });
+    expect(run.code).toBe(1);
+    expect(errors(run)).toEqual([
+      `::error::release-policy: the JSON report could not be written to RUNNER_TEMP (${notAFolder}): ENOTDIR: not a directory, mkdtemp '${notAFolder}/release-policy-XXXXXX'`,
+      '::error::release-policy: 1 error, 0 warnings (fail-on: error)',
+    ]);
+    expect(run.outputs).toMatchObject({ result: 'fail', errors: '1', report: '' });
+    expect(run.summary).toContain('## ❌ release-policy');
+    expect(run.commands.some((c) => c.startsWith('::error title=signoff-required'))).toBe(true);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK);
+    expect(run.stdout).not.toContain('internal error');
+  });
+
+  it('GITHUB_OUTPUT that cannot be appended to: one line naming it; report, summary and annotations are written', () => {
+    const folder = tempDir('github-output');
+    const run = runAction({ workspace, inputs: { now: NOW }, env: { GITHUB_OUTPUT: folder } });
+    expect(run.code).toBe(1);
+    expect(errors(run)[0]).toBe(
+      `::error::release-policy: the step's outputs could not be written to GITHUB_OUTPUT (${folder}): EISDIR: illegal operation on a directory, open '${folder}'`,
+    );
+    expect(run.summary).toContain('## ❌ release-policy');
+    expect(run.stdout).toMatch(/JSON report: .*release-policy-report\.json/);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK);
+  });
+
+  it('without RUNNER_TEMP the report goes to a new folder in the system’s temporary folder, one per run', () => {
+    const tmp = tempDir('tmpdir');
+    const runs = [1, 2].map(() =>
+      runAction({ workspace, inputs: { now: NOW }, env: { RUNNER_TEMP: '', TMPDIR: tmp } }),
+    );
+    const [first, second] = runs.map((run) => run.outputs.report!);
+    expect(dirname(dirname(first!))).toBe(tmp);
+    expect(first).not.toBe(second);
+    for (const report of [first!, second!]) expect(JSON.parse(readFileSync(report, 'utf8')).ok).toBe(false);
+  });
+});
+
+describe('an internal error', () => {
+  it('is one line, with no stack trace even in the debug log', () => {
+    // A log that breaks mid-run (EPIPE), as a runner can: nothing the action expects.
+    const probe = join(tempDir('epipe'), 'epipe.mjs');
+    writeFileSync(
+      probe,
+      [
+        'const write = process.stdout.write.bind(process.stdout);',
+        'process.stdout.write = (chunk, ...rest) => {',
+        "  if (String(chunk).startsWith('::stop-commands::')) throw new Error('write EPIPE');",
+        '  return write(chunk, ...rest);',
+        '};',
+      ].join('\n'),
+    );
+    const run = runAction({
+      workspace: join(EXAMPLES, 'minor-compliant'),
+      inputs: { now: NOW },
+      env: { RUNNER_DEBUG: '1' },
+      nodeArgs: ['--import', probe],
+    });
+    expect(run.code).toBe(1);
+    expect(run.commands.filter((c) => /^::(error|debug)/.test(c))).toEqual([
+      '::error::release-policy: internal error: write EPIPE',
+    ]);
+    expect(run.stdout).not.toMatch(/ at |%0A/);
   });
 });
 

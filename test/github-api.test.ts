@@ -2,12 +2,10 @@
  * The action's GitHub API calls against a real HTTP server on 127.0.0.1 that answers the few REST
  * endpoints used, with JSON shaped like GitHub's, through octokit's `baseUrl`.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type * as actionsGithub from '@actions/github';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scrub } from '../action/src/action/github/client.ts';
+import { scrub } from '../action/src/github/client.ts';
 import { STICKY_MARKER, upsertStickyComment } from '../action/src/action/github/comment.ts';
 import {
   type GitHubContext,
@@ -17,6 +15,14 @@ import {
 import type { Release } from '../action/src/engine/types/index.ts';
 import type { OnlineFacts } from '../action/src/rules/context.ts';
 import { signoffVerified } from '../action/src/rules/signoff-verified.ts';
+import {
+  type Answer,
+  FORBIDDEN,
+  type FakeGitHub,
+  fakeGitHub,
+  NOT_FOUND,
+  type Route,
+} from './helpers/fake-github.ts';
 import { octoacmePolicy, places, runRule } from './helpers/rules.ts';
 
 // `github.context` from @actions/github is what the adapter passes.
@@ -46,120 +52,12 @@ exceptions:
 `;
 
 // ---------------------------------------------------------------------------------------------
-// A fake GitHub: routes by `METHOD /path`, every request recorded.
-
-interface Seen {
-  method: string;
-  /** Path and query. */
-  path: string;
-  authorization: string | undefined;
-  body: unknown;
-}
-
-interface Answer {
-  status?: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-/** A route's answer: fixed, one per call (the last repeats), or computed; `hang` never answers. */
-type Route = Answer | Answer[] | ((request: Seen, url: URL) => Answer) | 'hang';
-
-interface FakeGitHub {
-  url: string;
-  seen: Seen[];
-  /** The requests as `METHOD /path?query`. */
-  lines(): string[];
-  close(): Promise<void>;
-}
-
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map(stop));
-});
-
-function stop(server: Server): Promise<void> {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => resolve()));
-}
-
-async function fakeGitHub(routes: Record<string, Route>): Promise<FakeGitHub> {
-  const seen: Seen[] = [];
-  const calls = new Map<string, number>();
-  const server = createServer((req, res) => {
-    void readBody(req).then((text) => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const request: Seen = {
-        method: req.method ?? 'GET',
-        path: `${url.pathname}${url.search}`,
-        authorization: req.headers.authorization,
-        body: text ? JSON.parse(text) : undefined,
-      };
-      seen.push(request);
-      const key = `${request.method} ${url.pathname}`;
-      const route = routes[key] ?? matchPattern(routes, key);
-      if (route === 'hang') return; // never answers
-      const n = calls.get(key) ?? 0;
-      calls.set(key, n + 1);
-      const answer: Answer =
-        route === undefined
-          ? { status: 404, body: NOT_FOUND }
-          : typeof route === 'function'
-            ? route(request, url)
-            : Array.isArray(route)
-              ? route[Math.min(n, route.length - 1)]!
-              : route;
-      res.writeHead(answer.status ?? 200, {
-        'content-type': 'application/json; charset=utf-8',
-        'x-ratelimit-limit': '5000',
-        ...answer.headers,
-      });
-      res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
-    });
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    lines: () => seen.map((s) => `${s.method} ${s.path}`),
-    close: () => stop(server),
-  };
-}
-
-/** Routes written with `*` for one path segment (`GET /orgs/octoacme/teams/*`). */
-function matchPattern(routes: Record<string, Route>, key: string): Route | undefined {
-  for (const [pattern, route] of Object.entries(routes)) {
-    if (!pattern.includes('*')) continue;
-    const regex = new RegExp(`^${pattern.split('*').map(escape).join('[^/]+')}$`);
-    if (regex.test(key)) return route;
-  }
-  return undefined;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => resolve(text));
-  });
-}
-
-const NOT_FOUND = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
-const FORBIDDEN = {
-  message: 'Resource not accessible by integration',
-  documentation_url: 'https://docs.github.com/rest',
-  status: '403',
-};
-
-// ---------------------------------------------------------------------------------------------
 // GitHub's shapes.
+
+/** GraphQL's `viewer` for GITHUB_TOKEN: the account the action's comments are written by. */
+const VIEWER: Record<string, Route> = {
+  'POST /graphql': { body: { data: { viewer: { login: 'github-actions[bot]' } } } },
+};
 
 let reviewId = 1000;
 function review(login: string, state: string, commit: string, at: string) {
@@ -453,6 +351,36 @@ describe('gatherOnlineFacts', () => {
     expectTokenNeverShown(server, facts);
   });
 
+  it('a truncated or garbled answer: unavailable, saying what could not be read', async () => {
+    for (const raw of [
+      '[{"id": 1, "user": {"login": "bob"}, "st',
+      '<html>502 Bad Gateway</html>',
+      '{"message": "ok"}',
+    ]) {
+      const server = await fakeGitHub({ [`GET ${REVIEWS}`]: { raw } });
+      const facts = await gather(server);
+      expect(facts.unavailable).toMatch(
+        /^GitHub's answer was not the JSON expected \(page 1 of \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\/reviews: (text that does not parse|an object) instead of a list\) when asked to read the pull request's reviews$/,
+      );
+      expect(facts).toMatchObject({ author: '@alice', headSha: HEAD });
+      expect(verify(facts)).toEqual([`6:1 warning sign-offs could not be verified: ${facts.unavailable}`]);
+    }
+    const items = await fakeGitHub({ [`GET ${REVIEWS}`]: { body: [null] } });
+    expect((await gather(items)).unavailable).toMatch(/an item of page 1 of .*: null instead of an object/);
+  });
+
+  it('a garbled membership answer leaves that handle unresolved, not "not a member"', async () => {
+    const server = await fakeGitHub({
+      [`GET ${REVIEWS}`]: { body: [review('bob', 'APPROVED', HEAD, '2026-12-01T10:00:00Z')] },
+      ...teamRoutes(),
+      [`GET /orgs/${OWNER}/teams/*/memberships/*`]: { raw: '{"state": "act' },
+    });
+    const facts = await gather(server);
+    expect(facts.unresolved!['@bob']).toMatch(
+      /^GitHub's answer was not the JSON expected \(@bob's membership of @octoacme\/\S+: text that does not parse/,
+    );
+  });
+
   it('401 on reviews: unavailable', async () => {
     const server = await fakeGitHub({
       [`GET ${REVIEWS}`]: { status: 401, body: { message: 'Bad credentials', status: '401' } },
@@ -554,7 +482,7 @@ describe('gatherOnlineFacts', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(facts).toEqual({
       unavailable:
-        "the GitHub API did not answer within 0.3 s while trying to read the pull request's reviews",
+        "the GitHub API's time budget (0.3 s in all) ran out while trying to read the pull request's reviews",
       author: '@alice',
       headSha: HEAD,
     });
@@ -687,6 +615,7 @@ describe('upsertStickyComment', () => {
       },
     ];
     const routes: Record<string, Route> = {
+      ...VIEWER,
       [`GET ${COMMENTS}`]: () => ({ body: comments }),
       [`POST ${COMMENTS}`]: (request) => {
         if (options.forbidWrites) return { status: 403, body: FORBIDDEN };
@@ -727,28 +656,37 @@ describe('upsertStickyComment', () => {
     expect(store.comments.filter((c) => c.body.includes(STICKY_MARKER))).toHaveLength(1);
     expect(store.comments.at(-1)!.body).toBe(`${STICKY_MARKER}\n## release-policy\nall clear`);
     expect(server.lines()).toEqual([
+      'POST /graphql',
       `GET ${COMMENTS}?per_page=100`,
       `POST ${COMMENTS}`,
+      'POST /graphql',
       `GET ${COMMENTS}?per_page=100`,
       `PATCH /repos/${OWNER}/${REPO}/issues/comments/502`,
     ]);
     expectTokenNeverShown(server, first, second);
   });
 
-  it('finds the marker in a comment someone else wrote, on a later page', async () => {
+  it('finds its own marked comment on a later page, past a fake one someone else posted first', async () => {
     let base = '';
+    const fake = {
+      id: 666,
+      body: `${STICKY_MARKER}\n## release-policy: ✅ pass`,
+      html_url: 'https://github.com/x#issuecomment-666',
+      user: { login: 'mallory' },
+    };
     const marked = {
       id: 777,
       body: `${STICKY_MARKER}\nold report`,
       html_url: 'https://github.com/x#issuecomment-777',
-      user: { login: 'release-bot' },
+      user: { login: 'GitHub-Actions[bot]' },
     };
     const server = await fakeGitHub({
+      ...VIEWER,
       [`GET ${COMMENTS}`]: (_request, url) =>
         url.searchParams.get('page') === '2'
           ? { body: [marked] }
           : {
-              body: [{ id: 1, body: 'first', html_url: 'h', user: { login: 'a' } }],
+              body: [{ id: 1, body: 'first', html_url: 'h', user: { login: 'a' } }, fake],
               headers: { link: `<${base}${COMMENTS}?per_page=100&page=2>; rel="next"` },
             },
       [`PATCH /repos/${OWNER}/${REPO}/issues/comments/777`]: (request) => ({
@@ -764,6 +702,52 @@ describe('upsertStickyComment', () => {
     expect(server.seen.at(-1)!.body).toEqual({ body: `${STICKY_MARKER}\nnew report` });
   });
 
+  it('never takes over a marked comment by another account: writes its own', async () => {
+    const store = commentStore();
+    store.comments.push({
+      id: 600,
+      body: `${STICKY_MARKER}\n## release-policy: ✅ pass`,
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-600`,
+      user: { login: 'mallory' },
+    });
+    const server = await fakeGitHub(store.routes);
+    const result = await upsert(server, '## release-policy\n2 errors');
+    expect(result).toMatchObject({ ok: true, updated: false });
+    expect(server.lines()).toEqual(['POST /graphql', `GET ${COMMENTS}?per_page=100`, `POST ${COMMENTS}`]);
+    expect(store.comments.find((c) => c.id === 600)!.body).toContain('✅ pass');
+  });
+
+  it('a personal token: its user owns the comment (GraphQL viewer)', async () => {
+    const store = commentStore();
+    store.comments.push({
+      id: 601,
+      body: `${STICKY_MARKER}\nold`,
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-601`,
+      user: { login: 'release-bot' },
+    });
+    const server = await fakeGitHub({
+      ...store.routes,
+      'POST /graphql': { body: { data: { viewer: { login: 'release-bot' } } } },
+    });
+    expect(await upsert(server, 'new')).toMatchObject({ ok: true, updated: true });
+  });
+
+  it('an answer that is not the JSON expected: ok false with what could not be read', async () => {
+    const store = commentStore();
+    const truncated = await fakeGitHub({ ...store.routes, [`GET ${COMMENTS}`]: { raw: '[{"id": 5, "bo' } });
+    expect(await upsert(truncated, 'report')).toEqual({
+      ok: false,
+      reason:
+        "GitHub's answer was not the JSON expected (page 1 of /repos/{owner}/{repo}/issues/{issue_number}/comments: text that does not parse instead of a list) when asked to read the pull request's comments",
+    });
+    const created = await fakeGitHub({ ...store.routes, [`POST ${COMMENTS}`]: { status: 201, body: {} } });
+    expect(await upsert(created, 'report')).toEqual({
+      ok: false,
+      reason:
+        "GitHub's answer was not the JSON expected (the comment written: no html_url) when asked to write the pull request",
+    });
+  });
+
   it('403 on create: the token cannot write', async () => {
     const store = commentStore({ forbidWrites: true });
     const server = await fakeGitHub(store.routes);
@@ -772,12 +756,12 @@ describe('upsertStickyComment', () => {
       ok: false,
       reason: 'the token cannot write to the pull request (needs pull-requests: write)',
     });
-    expect(server.lines().filter((l) => l.startsWith('POST'))).toHaveLength(1); // not retried
+    expect(server.lines().filter((l) => l.startsWith(`POST ${COMMENTS}`))).toHaveLength(1); // not retried
     expectTokenNeverShown(server, result);
   });
 
   it('403 on listing: the token cannot read the comments', async () => {
-    const server = await fakeGitHub({ [`GET ${COMMENTS}`]: { status: 403, body: FORBIDDEN } });
+    const server = await fakeGitHub({ ...VIEWER, [`GET ${COMMENTS}`]: { status: 403, body: FORBIDDEN } });
     expect(await upsert(server, 'report')).toEqual({
       ok: false,
       reason: "the token cannot read the pull request's comments (403: it needs pull-requests: read)",
@@ -799,7 +783,7 @@ describe('upsertStickyComment', () => {
     const result = await upsert(server, 'report');
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.reason).toMatch(
-      /^the GitHub API could not be reached to read the pull request's comments/,
+      /^the GitHub API could not be reached to read which account the token belongs to/,
     );
   });
 });

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO } from './cli.ts';
@@ -59,6 +59,67 @@ export const PUSH_EVENT = {
  * `${{ github.token }}` default is for a real run) and the runner's files in a fresh `RUNNER_TEMP`.
  */
 export function runAction(options: ActionOptions): ActionRun {
+  const { env, temp, outputPath, summaryPath } = prepareRun(options);
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), options.entry ?? BUNDLE], {
+    cwd: options.workspace,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return collect(result.status, result.stdout, result.stderr, { temp, outputPath, summaryPath });
+}
+
+/**
+ * {@link runAction} without blocking the test's process, for runs that talk to a server the test
+ * itself serves (a fake GitHub API); resolves when the action exits, with how long it took.
+ */
+export function runActionAsync(options: ActionOptions): Promise<ActionRun & { ms: number }> {
+  const { env, temp, outputPath, summaryPath } = prepareRun(options);
+  const started = Date.now();
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.entry ?? BUNDLE], {
+    cwd: options.workspace,
+    env,
+    timeout: 120_000,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({
+        ...collect(code, stdout, stderr, { temp, outputPath, summaryPath }),
+        ms: Date.now() - started,
+      }),
+    );
+  });
+}
+
+function collect(
+  code: number | null,
+  stdout: string,
+  stderr: string,
+  files: { temp: string; outputPath: string; summaryPath: string },
+): ActionRun {
+  const outputFile = readIfThere(files.outputPath);
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(outputFile),
+    outputFile,
+    summary: readIfThere(files.summaryPath),
+    temp: files.temp,
+    commands: stdout.split(/\r?\n/).filter((line) => line.startsWith('::')),
+  };
+}
+
+function readIfThere(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+}
+
+function prepareRun(options: ActionOptions) {
   const temp = tempDir('runner');
   const outputPath = join(temp, 'github_output');
   const summaryPath = join(temp, 'step_summary');
@@ -89,23 +150,7 @@ export function runAction(options: ActionOptions): ActionRun {
     ),
     ...options.env,
   };
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), options.entry ?? BUNDLE], {
-    cwd: options.workspace,
-    env,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const outputFile = readFileSync(outputPath, 'utf8');
-  return {
-    code: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputs(outputFile),
-    outputFile,
-    summary: readFileSync(summaryPath, 'utf8'),
-    temp,
-    commands: result.stdout.split(/\r?\n/).filter((line) => line.startsWith('::')),
-  };
+  return { env, temp, outputPath, summaryPath };
 }
 
 /** `name<<ghadelimiter_…` / value lines / `ghadelimiter_…`, as `core.setOutput` writes them. */

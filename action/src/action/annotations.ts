@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { AnnotationProperties } from '@actions/core';
 import type { Finding } from '../engine/finding.ts';
+import { visibleControls } from '../report/text.ts';
 
 /** The runner shows at most this many annotations of each kind (error, warning, notice) per step. */
 export const ANNOTATIONS_PER_KIND = 10;
@@ -55,7 +56,8 @@ export function annotationOf(finding: Finding, inRepo: (file: string) => boolean
       }
     }
   }
-  return { kind, message: parts.join('\n\n'), properties };
+  // The toolkit escapes only `%` and line breaks: a raw ESC from a user's file would reach the log.
+  return { kind, message: visibleControls(parts.join('\n\n')), properties };
 }
 
 /**

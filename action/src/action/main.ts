@@ -14,26 +14,43 @@ import { PACKAGE_VERSION } from '../cli/package-files.ts';
 import { PolicyError, policyFrom } from '../cli/policy-files.ts';
 import { UsageError } from '../cli/usage.ts';
 import { render } from '../report/index.ts';
-import { plural } from '../report/text.ts';
+import { plural, visibleControls } from '../report/text.ts';
 import type { OnlineFacts } from '../rules/context.ts';
 import { annotate, hiddenNote } from './annotations.ts';
 import { pullRequestNumber, runContext, type RunContext } from './event.ts';
 import { type ActionInputs, type FailOn, readInputs } from './inputs.ts';
 import { type GithubApi, loadGithubApi } from './online.ts';
-import { writeOutputs } from './outputs.ts';
+import { setOutputs, writeReport } from './outputs.ts';
 import { writeSarif } from './sarif.ts';
 import { buildSummary } from './summary.ts';
 import { PathError, Workspace } from './workspace.ts';
 
-/** How long the GitHub API may take, in all, to answer what sign-off verification asks. */
-const ONLINE_TIMEOUT_MS = 90_000;
-const COMMENT_TIMEOUT_MS = 60_000;
+/**
+ * The GitHub API's time budget for the whole run: sign-off verification and the comment share it,
+ * retries and rate-limit waits included. When it runs out, what is left is reported as a warning.
+ */
+export const API_BUDGET_MS = 20_000;
 
-/** What a test may replace; the defaults are the real clock, environment and GitHub API. */
+/** What a test may replace; the defaults are the real clock, environment, GitHub API and budget. */
 export interface RunOptions {
   clock?: () => Date;
   env?: NodeJS.ProcessEnv;
   github?: () => Promise<GithubApi>;
+  apiBudgetMs?: number;
+}
+
+/** The API's budget, started by its first use and shared by every later call. */
+class ApiBudget {
+  private signal: AbortSignal | undefined;
+  private readonly ms: number;
+  constructor(ms: number) {
+    this.ms = ms;
+  }
+  /** The signal and time bound to hand a call. */
+  limits(): { signal: AbortSignal; limits: { timeoutMs: number } } {
+    this.signal ??= AbortSignal.timeout(this.ms);
+    return { signal: this.signal, limits: { timeoutMs: this.ms } };
+  }
 }
 
 /**
@@ -48,12 +65,18 @@ export async function run(options: RunOptions = {}): Promise<void> {
       clock: options.clock ?? (() => new Date()),
       env: options.env ?? process.env,
       github: options.github ?? loadGithubApi,
+      apiBudgetMs: options.apiBudgetMs ?? API_BUDGET_MS,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.stack) core.debug(error.stack);
-    core.setFailed(`release-policy: internal error: ${message}`);
+    // No stack trace, not even in the debug log: its paths and frames help no one who reads it there.
+    core.setFailed(`release-policy: internal error: ${visibleControls(firstLine(error))}`);
   }
+}
+
+/** The first line of an error's message. */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n', 1)[0]!.trim();
 }
 
 async function runAction(options: Required<RunOptions>): Promise<void> {
@@ -77,7 +100,8 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
   }
 
   const context = runContext(options.env);
-  const online = await verifySignoffs(inputs, context, policy, parsed, options.github);
+  const budget = new ApiBudget(options.apiBudgetMs);
+  const online = await verifySignoffs(inputs, context, policy, parsed, options.github, budget);
 
   const { result, sources } = check({
     configs,
@@ -96,8 +120,12 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
   const note = hiddenNote(counts);
   if (note) core.info(note);
 
-  const report = writeOutputs(result, options.env.RUNNER_TEMP || undefined);
-  core.info(`JSON report: ${report}`);
+  // A file the runner can't take fails the step with one line; everything else is still written.
+  const report = writeReport(result, options.env.RUNNER_TEMP || undefined);
+  if (report.ok) core.info(`JSON report: ${report.path}`);
+  else core.setFailed(`release-policy: ${report.error}`);
+  const outputError = setOutputs(result, report.ok ? report.path : undefined, options.env.GITHUB_OUTPUT);
+  if (outputError) core.setFailed(`release-policy: ${outputError}`);
   await writeSummary(
     buildSummary({
       result,
@@ -113,11 +141,12 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
     try {
       core.info(`SARIF: ${writeSarif(result, workspace, sarif)}`);
     } catch (error) {
-      if (!(error instanceof PathError)) throw error;
-      core.setFailed(`Invalid input "sarif": ${error.message}`);
+      if (error instanceof PathError) core.setFailed(`Invalid input "sarif": ${error.message}`);
+      else
+        core.setFailed(`release-policy: the SARIF log could not be written to ${sarif}: ${firstLine(error)}`);
     }
   }
-  if (inputs.comment) await comment(inputs, context, result, options.github);
+  if (inputs.comment) await comment(inputs, context, result, options.github, budget);
 
   const { errors, warnings } = result.summary;
   const counted = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (fail-on: ${inputs.failOn})`;
@@ -194,6 +223,7 @@ async function verifySignoffs(
   policy: LoadedPolicy,
   parsed: ReadonlyMap<string, YamlFile>,
   github: () => Promise<GithubApi>,
+  budget: ApiBudget,
 ): Promise<OnlineFacts | undefined> {
   if (!inputs.token) return undefined;
   if (policy.data.severity?.['signoff-verified'] === 'off') return undefined;
@@ -212,12 +242,12 @@ async function verifySignoffs(
       context,
       release: [...parsed.values()].map((yaml) => yaml.data as Release),
       policy: policy.data,
-      signal: AbortSignal.timeout(ONLINE_TIMEOUT_MS),
+      ...budget.limits(),
     });
   } catch (error) {
     online = { unavailable: `the GitHub API could not be asked: ${(error as Error).message}` };
   }
-  if (online.unavailable) core.info(`Sign-offs were not verified: ${online.unavailable}`);
+  if (online.unavailable) core.info(`Sign-offs were not verified: ${visibleControls(online.unavailable)}`);
   else core.info(`Sign-offs verified against the reviews of pull request #${pullRequestNumber(context)}.`);
   return online;
 }
@@ -250,6 +280,7 @@ async function comment(
   context: RunContext,
   result: CheckResult,
   github: () => Promise<GithubApi>,
+  budget: ApiBudget,
 ): Promise<void> {
   if (pullRequestNumber(context) === undefined) {
     core.info('No comment: this run is not about a pull request.');
@@ -266,13 +297,13 @@ async function comment(
       token: inputs.token,
       context,
       body: render('markdown', result),
-      signal: AbortSignal.timeout(COMMENT_TIMEOUT_MS),
+      ...budget.limits(),
     });
   } catch (error) {
     outcome = { ok: false, reason: (error as Error).message };
   }
   if (outcome.ok) core.info(`Pull request comment: ${outcome.url}`);
-  else core.warning(`no comment: ${outcome.reason}`);
+  else core.warning(`no comment: ${visibleControls(outcome.reason)}`);
 }
 
 /** Whether the step fails: `error` on an error finding, `warning` on either kind, `never` not. */

@@ -10,12 +10,14 @@ export interface GithubApi {
     release: readonly Release[];
     policy: Policy;
     signal?: AbortSignal;
+    limits?: { timeoutMs?: number };
   }): Promise<OnlineFacts>;
   upsertStickyComment(args: {
     token: string;
     context: RunContext;
     body: string;
     signal?: AbortSignal;
+    limits?: { timeoutMs?: number };
   }): Promise<{ ok: true; url: string } | { ok: false; reason: string }>;
 }
 

@@ -12,6 +12,7 @@ import type { LoadedPolicy } from './policy.ts';
 import type { Audit, CheckResult, Mode, ReleaseSummary, Sources, WaiverRecord } from './result.ts';
 import { applyWaivers } from './waivers.ts';
 import type { Release } from './types/index.ts';
+import { redactCredentials, redactDeep } from './redact.ts';
 
 export interface CheckInput {
   /** The release.yml files to check, relative to the host's root. */
@@ -112,12 +113,14 @@ export function check(input: CheckInput): CheckOutput {
   }
 
   findings.sort(compareFindings);
+  // A URL's credentials never leave the engine: not in a message, a hint, a quoted line or the audit.
+  for (const file of Object.keys(sources)) sources[file] = redactCredentials(sources[file]!);
   const errors = findings.filter((f) => f.severity === 'error' && !f.waived).length;
   const warnings = findings.filter((f) => f.severity === 'warning' && !f.waived).length;
   const waived = findings.filter((f) => f.waived).length;
   return {
     sources,
-    result: {
+    result: redactDeep({
       ok: errors === 0,
       release: releases[0] ?? null,
       releases,
@@ -131,7 +134,7 @@ export function check(input: CheckInput): CheckOutput {
         mode: input.mode,
         waivers: { applied, unused },
       },
-    },
+    }),
   };
 }
 

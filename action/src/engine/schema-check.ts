@@ -11,6 +11,7 @@ interface SchemaNode {
   examples?: unknown[];
   properties?: Record<string, SchemaNode>;
   enum?: unknown[];
+  not?: SchemaNode;
 }
 
 /**
@@ -36,9 +37,12 @@ export function schemaReports(validate: ValidateFunction, yaml: YamlFile): Repor
   return dedupe(reports).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
-/** Combinator errors only restate their branches' errors; keep them only when nothing else is said. */
+/**
+ * Combinator errors only restate their branches' errors; keep them only when nothing else is said.
+ * A `not` is its own statement (its subschema's errors are never reported): it always counts.
+ */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
-  const combinators = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'not', 'propertyNames']);
+  const combinators = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'propertyNames']);
   const specific = errors.filter((e) => !combinators.has(e.keyword));
   return specific.length > 0 ? specific : errors;
 }
@@ -138,6 +142,15 @@ function toReport(error: ErrorObject, yaml: YamlFile): Report {
       return {
         ...here('value'),
         message: `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(error.data)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      };
+    }
+    case 'not': {
+      // The schema says what the value must not be in the `not` subschema's title and description.
+      const refused = parent.not ?? {};
+      return {
+        ...here('value'),
+        message: `${name} must not be ${refused.title ?? 'in this form'}${typeof error.data === 'string' ? `, not ${JSON.stringify(error.data)}` : ''}`,
+        hint: refused.description,
       };
     }
     case 'pattern':

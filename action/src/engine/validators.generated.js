@@ -674,10 +674,16 @@ var schema31 = {
     pathOrUrl: {
       title: 'a relative path (like docs/runbooks/rollback.md) or an https:// URL',
       description:
-        'Either a path relative to the folder of the file that names it (/ separators, inside the repository) or an absolute https:// URL.',
+        'Either a path relative to the folder of the file that names it (/ separators, inside the repository) or an absolute https:// URL, without a user name or password in it.',
       type: 'string',
       pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
       maxLength: 2048,
+      not: {
+        title: 'a URL with a user name or password in it',
+        description:
+          'Credentials in a URL are readable by anyone who reads release.yml, the logs or the reports. Remove the user:password@ part: link to the page itself and let readers sign in.',
+        pattern: '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]*@',
+      },
       examples: ['docs/runbooks/rollback.md', 'https://wiki.octoacme.example/runbooks/payments-rollback'],
     },
     text: {
@@ -997,10 +1003,16 @@ var schema46 = {
 var schema47 = {
   title: 'a relative path (like docs/runbooks/rollback.md) or an https:// URL',
   description:
-    'Either a path relative to the folder of the file that names it (/ separators, inside the repository) or an absolute https:// URL.',
+    'Either a path relative to the folder of the file that names it (/ separators, inside the repository) or an absolute https:// URL, without a user name or password in it.',
   type: 'string',
   pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
   maxLength: 2048,
+  not: {
+    title: 'a URL with a user name or password in it',
+    description:
+      'Credentials in a URL are readable by anyone who reads release.yml, the logs or the reports. Remove the user:password@ part: link to the page itself and let readers sign in.',
+    pattern: '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]*@',
+  },
   examples: ['docs/runbooks/rollback.md', 'https://wiki.octoacme.example/runbooks/payments-rollback'],
 };
 var func1 = Object.prototype.hasOwnProperty;
@@ -1021,7 +1033,8 @@ var pattern12 = new RegExp(
   'u',
 );
 var pattern15 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:#/-]*$', 'u');
-var pattern16 = new RegExp('^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$', 'u');
+var pattern16 = new RegExp('^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]*@', 'u');
+var pattern17 = new RegExp('^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$', 'u');
 var schema51 = {
   title: 'Sign-off',
   description: 'One person\u2019s or team\u2019s approval of this release in one role.',
@@ -1084,8 +1097,8 @@ var schema55 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var pattern20 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$', 'u');
-var pattern23 = new RegExp('\\S', 'u');
+var pattern24 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$', 'u');
+var pattern27 = new RegExp('\\S', 'u');
 function validate21(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -1253,7 +1266,7 @@ function validate21(
           }
           errors++;
         }
-        if (!pattern20.test(data1)) {
+        if (!pattern24.test(data1)) {
           const err8 = {
             instancePath: instancePath + '/by',
             schemaPath: '#/$defs/githubUserOrTeam/pattern',
@@ -1419,7 +1432,7 @@ function validate21(
           }
           errors++;
         }
-        if (!pattern23.test(data4)) {
+        if (!pattern27.test(data4)) {
           const err16 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/$defs/text/pattern',
@@ -1531,7 +1544,7 @@ var schema57 = {
   maxLength: 64,
   examples: ['blackout-window'],
 };
-var pattern24 = new RegExp('^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', 'u');
+var pattern28 = new RegExp('^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', 'u');
 function validate23(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -1665,7 +1678,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern24.test(data0)) {
+        if (!pattern28.test(data0)) {
           const err6 = {
             instancePath: instancePath + '/rule',
             schemaPath: '#/$defs/ruleName/pattern',
@@ -1723,7 +1736,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err9 = {
             instancePath: instancePath + '/reason',
             schemaPath: '#/$defs/text/pattern',
@@ -3455,9 +3468,50 @@ function validate20(
         }
         if (data26.plan !== void 0) {
           let data27 = data26.plan;
+          const _errs79 = errors;
+          const _errs80 = errors;
+          if (typeof data27 === 'string') {
+            if (!pattern16.test(data27)) {
+              const err61 = {};
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+          var valid22 = _errs80 === errors;
+          if (valid22) {
+            const err62 = {
+              instancePath: instancePath + '/rollback/plan',
+              schemaPath: '#/$defs/pathOrUrl/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema47.not,
+              parentSchema: schema47,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          } else {
+            errors = _errs79;
+            if (vErrors !== null) {
+              if (_errs79) {
+                vErrors.length = _errs79;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
           if (typeof data27 === 'string') {
             if (func2(data27) > 2048) {
-              const err61 = {
+              const err63 = {
                 instancePath: instancePath + '/rollback/plan',
                 schemaPath: '#/$defs/pathOrUrl/maxLength',
                 keyword: 'maxLength',
@@ -3468,14 +3522,14 @@ function validate20(
                 data: data27,
               };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err63];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err63);
               }
               errors++;
             }
-            if (!pattern16.test(data27)) {
-              const err62 = {
+            if (!pattern17.test(data27)) {
+              const err64 = {
                 instancePath: instancePath + '/rollback/plan',
                 schemaPath: '#/$defs/pathOrUrl/pattern',
                 keyword: 'pattern',
@@ -3487,14 +3541,14 @@ function validate20(
                 data: data27,
               };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err64];
               } else {
-                vErrors.push(err62);
+                vErrors.push(err64);
               }
               errors++;
             }
           } else {
-            const err63 = {
+            const err65 = {
               instancePath: instancePath + '/rollback/plan',
               schemaPath: '#/$defs/pathOrUrl/type',
               keyword: 'type',
@@ -3505,9 +3559,9 @@ function validate20(
               data: data27,
             };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err65];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err65);
             }
             errors++;
           }
@@ -3515,7 +3569,7 @@ function validate20(
         if (data26.tested !== void 0) {
           let data28 = data26.tested;
           if (typeof data28 !== 'boolean') {
-            const err64 = {
+            const err66 = {
               instancePath: instancePath + '/rollback/tested',
               schemaPath: '#/properties/rollback/properties/tested/type',
               keyword: 'type',
@@ -3526,15 +3580,15 @@ function validate20(
               data: data28,
             };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err66];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err66);
             }
             errors++;
           }
         }
       } else {
-        const err65 = {
+        const err67 = {
           instancePath: instancePath + '/rollback',
           schemaPath: '#/properties/rollback/type',
           keyword: 'type',
@@ -3545,9 +3599,9 @@ function validate20(
           data: data26,
         };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err67];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err67);
         }
         errors++;
       }
@@ -3557,7 +3611,7 @@ function validate20(
       if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
         for (const key6 in data29) {
           if (!(key6 === 'smoke_tests' || key6 === 'monitoring' || key6 === 'accessibility_tested')) {
-            const err66 = {
+            const err68 = {
               instancePath: instancePath + '/verification',
               schemaPath: '#/properties/verification/additionalProperties',
               keyword: 'additionalProperties',
@@ -3568,18 +3622,59 @@ function validate20(
               data: data29,
             };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err68];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
         if (data29.smoke_tests !== void 0) {
           let data30 = data29.smoke_tests;
+          const _errs89 = errors;
+          const _errs90 = errors;
+          if (typeof data30 === 'string') {
+            if (!pattern16.test(data30)) {
+              const err69 = {};
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          }
+          var valid25 = _errs90 === errors;
+          if (valid25) {
+            const err70 = {
+              instancePath: instancePath + '/verification/smoke_tests',
+              schemaPath: '#/$defs/pathOrUrl/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema47.not,
+              parentSchema: schema47,
+              data: data30,
+            };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          } else {
+            errors = _errs89;
+            if (vErrors !== null) {
+              if (_errs89) {
+                vErrors.length = _errs89;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
           if (typeof data30 === 'string') {
             if (func2(data30) > 2048) {
-              const err67 = {
+              const err71 = {
                 instancePath: instancePath + '/verification/smoke_tests',
                 schemaPath: '#/$defs/pathOrUrl/maxLength',
                 keyword: 'maxLength',
@@ -3590,14 +3685,14 @@ function validate20(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err67];
+                vErrors = [err71];
               } else {
-                vErrors.push(err67);
+                vErrors.push(err71);
               }
               errors++;
             }
-            if (!pattern16.test(data30)) {
-              const err68 = {
+            if (!pattern17.test(data30)) {
+              const err72 = {
                 instancePath: instancePath + '/verification/smoke_tests',
                 schemaPath: '#/$defs/pathOrUrl/pattern',
                 keyword: 'pattern',
@@ -3609,14 +3704,14 @@ function validate20(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err68];
+                vErrors = [err72];
               } else {
-                vErrors.push(err68);
+                vErrors.push(err72);
               }
               errors++;
             }
           } else {
-            const err69 = {
+            const err73 = {
               instancePath: instancePath + '/verification/smoke_tests',
               schemaPath: '#/$defs/pathOrUrl/type',
               keyword: 'type',
@@ -3627,18 +3722,59 @@ function validate20(
               data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err73];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err73);
             }
             errors++;
           }
         }
         if (data29.monitoring !== void 0) {
           let data31 = data29.monitoring;
+          const _errs94 = errors;
+          const _errs95 = errors;
+          if (typeof data31 === 'string') {
+            if (!pattern16.test(data31)) {
+              const err74 = {};
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          }
+          var valid27 = _errs95 === errors;
+          if (valid27) {
+            const err75 = {
+              instancePath: instancePath + '/verification/monitoring',
+              schemaPath: '#/$defs/pathOrUrl/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema47.not,
+              parentSchema: schema47,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          } else {
+            errors = _errs94;
+            if (vErrors !== null) {
+              if (_errs94) {
+                vErrors.length = _errs94;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
           if (typeof data31 === 'string') {
             if (func2(data31) > 2048) {
-              const err70 = {
+              const err76 = {
                 instancePath: instancePath + '/verification/monitoring',
                 schemaPath: '#/$defs/pathOrUrl/maxLength',
                 keyword: 'maxLength',
@@ -3649,14 +3785,14 @@ function validate20(
                 data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err76];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err76);
               }
               errors++;
             }
-            if (!pattern16.test(data31)) {
-              const err71 = {
+            if (!pattern17.test(data31)) {
+              const err77 = {
                 instancePath: instancePath + '/verification/monitoring',
                 schemaPath: '#/$defs/pathOrUrl/pattern',
                 keyword: 'pattern',
@@ -3668,14 +3804,14 @@ function validate20(
                 data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err71];
+                vErrors = [err77];
               } else {
-                vErrors.push(err71);
+                vErrors.push(err77);
               }
               errors++;
             }
           } else {
-            const err72 = {
+            const err78 = {
               instancePath: instancePath + '/verification/monitoring',
               schemaPath: '#/$defs/pathOrUrl/type',
               keyword: 'type',
@@ -3686,9 +3822,9 @@ function validate20(
               data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err78];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err78);
             }
             errors++;
           }
@@ -3696,7 +3832,7 @@ function validate20(
         if (data29.accessibility_tested !== void 0) {
           let data32 = data29.accessibility_tested;
           if (typeof data32 !== 'boolean') {
-            const err73 = {
+            const err79 = {
               instancePath: instancePath + '/verification/accessibility_tested',
               schemaPath: '#/properties/verification/properties/accessibility_tested/type',
               keyword: 'type',
@@ -3705,128 +3841,6 @@ function validate20(
               schema: schema31.properties.verification.properties.accessibility_tested.type,
               parentSchema: schema31.properties.verification.properties.accessibility_tested,
               data: data32,
-            };
-            if (vErrors === null) {
-              vErrors = [err73];
-            } else {
-              vErrors.push(err73);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err74 = {
-          instancePath: instancePath + '/verification',
-          schemaPath: '#/properties/verification/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema31.properties.verification.type,
-          parentSchema: schema31.properties.verification,
-          data: data29,
-        };
-        if (vErrors === null) {
-          vErrors = [err74];
-        } else {
-          vErrors.push(err74);
-        }
-        errors++;
-      }
-    }
-    if (data.communication !== void 0) {
-      let data33 = data.communication;
-      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
-        for (const key7 in data33) {
-          if (!(key7 === 'support_briefed' || key7 === 'customer_plan')) {
-            const err75 = {
-              instancePath: instancePath + '/communication',
-              schemaPath: '#/properties/communication/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key7 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema31.properties.communication,
-              data: data33,
-            };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
-        }
-        if (data33.support_briefed !== void 0) {
-          let data34 = data33.support_briefed;
-          if (typeof data34 !== 'boolean') {
-            const err76 = {
-              instancePath: instancePath + '/communication/support_briefed',
-              schemaPath: '#/properties/communication/properties/support_briefed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema31.properties.communication.properties.support_briefed.type,
-              parentSchema: schema31.properties.communication.properties.support_briefed,
-              data: data34,
-            };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-        }
-        if (data33.customer_plan !== void 0) {
-          let data35 = data33.customer_plan;
-          if (typeof data35 === 'string') {
-            if (func2(data35) > 2048) {
-              const err77 = {
-                instancePath: instancePath + '/communication/customer_plan',
-                schemaPath: '#/$defs/pathOrUrl/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 2048 },
-                message: 'must NOT have more than 2048 characters',
-                schema: 2048,
-                parentSchema: schema47,
-                data: data35,
-              };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
-              }
-              errors++;
-            }
-            if (!pattern16.test(data35)) {
-              const err78 = {
-                instancePath: instancePath + '/communication/customer_plan',
-                schemaPath: '#/$defs/pathOrUrl/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
-                message:
-                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
-                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
-                parentSchema: schema47,
-                data: data35,
-              };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors++;
-            }
-          } else {
-            const err79 = {
-              instancePath: instancePath + '/communication/customer_plan',
-              schemaPath: '#/$defs/pathOrUrl/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema47.type,
-              parentSchema: schema47,
-              data: data35,
             };
             if (vErrors === null) {
               vErrors = [err79];
@@ -3838,6 +3852,169 @@ function validate20(
         }
       } else {
         const err80 = {
+          instancePath: instancePath + '/verification',
+          schemaPath: '#/properties/verification/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.verification.type,
+          parentSchema: schema31.properties.verification,
+          data: data29,
+        };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.communication !== void 0) {
+      let data33 = data.communication;
+      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+        for (const key7 in data33) {
+          if (!(key7 === 'support_briefed' || key7 === 'customer_plan')) {
+            const err81 = {
+              instancePath: instancePath + '/communication',
+              schemaPath: '#/properties/communication/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.communication,
+              data: data33,
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data33.support_briefed !== void 0) {
+          let data34 = data33.support_briefed;
+          if (typeof data34 !== 'boolean') {
+            const err82 = {
+              instancePath: instancePath + '/communication/support_briefed',
+              schemaPath: '#/properties/communication/properties/support_briefed/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema31.properties.communication.properties.support_briefed.type,
+              parentSchema: schema31.properties.communication.properties.support_briefed,
+              data: data34,
+            };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data33.customer_plan !== void 0) {
+          let data35 = data33.customer_plan;
+          const _errs106 = errors;
+          const _errs107 = errors;
+          if (typeof data35 === 'string') {
+            if (!pattern16.test(data35)) {
+              const err83 = {};
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+          var valid30 = _errs107 === errors;
+          if (valid30) {
+            const err84 = {
+              instancePath: instancePath + '/communication/customer_plan',
+              schemaPath: '#/$defs/pathOrUrl/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema47.not,
+              parentSchema: schema47,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          } else {
+            errors = _errs106;
+            if (vErrors !== null) {
+              if (_errs106) {
+                vErrors.length = _errs106;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data35 === 'string') {
+            if (func2(data35) > 2048) {
+              const err85 = {
+                instancePath: instancePath + '/communication/customer_plan',
+                schemaPath: '#/$defs/pathOrUrl/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2048 },
+                message: 'must NOT have more than 2048 characters',
+                schema: 2048,
+                parentSchema: schema47,
+                data: data35,
+              };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+            if (!pattern17.test(data35)) {
+              const err86 = {
+                instancePath: instancePath + '/communication/customer_plan',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data35,
+              };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          } else {
+            const err87 = {
+              instancePath: instancePath + '/communication/customer_plan',
+              schemaPath: '#/$defs/pathOrUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.type,
+              parentSchema: schema47,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err88 = {
           instancePath: instancePath + '/communication',
           schemaPath: '#/properties/communication/type',
           keyword: 'type',
@@ -3848,9 +4025,9 @@ function validate20(
           data: data33,
         };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err88];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err88);
         }
         errors++;
       }
@@ -3874,7 +4051,7 @@ function validate20(
           }
         }
       } else {
-        const err81 = {
+        const err89 = {
           instancePath: instancePath + '/signoffs',
           schemaPath: '#/properties/signoffs/type',
           keyword: 'type',
@@ -3885,9 +4062,9 @@ function validate20(
           data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err81];
+          vErrors = [err89];
         } else {
-          vErrors.push(err81);
+          vErrors.push(err89);
         }
         errors++;
       }
@@ -3911,7 +4088,7 @@ function validate20(
           }
         }
       } else {
-        const err82 = {
+        const err90 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -3922,9 +4099,9 @@ function validate20(
           data: data38,
         };
         if (vErrors === null) {
-          vErrors = [err82];
+          vErrors = [err90];
         } else {
-          vErrors.push(err82);
+          vErrors.push(err90);
         }
         errors++;
       }
@@ -3948,7 +4125,7 @@ function validate20(
           }
         }
       } else {
-        const err83 = {
+        const err91 = {
           instancePath: instancePath + '/depends_on',
           schemaPath: '#/properties/depends_on/type',
           keyword: 'type',
@@ -3959,15 +4136,15 @@ function validate20(
           data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err91];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err91);
         }
         errors++;
       }
     }
   } else {
-    const err84 = {
+    const err92 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3978,9 +4155,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err84];
+      vErrors = [err92];
     } else {
-      vErrors.push(err84);
+      vErrors.push(err92);
     }
     errors++;
   }
@@ -5022,7 +5199,7 @@ var schema100 = {
   examples: ['docs/releases/2.4.0.md', '../../templates/release-notes.md'],
 };
 var func0 = require_equal().default;
-var pattern34 = new RegExp('^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$', 'u');
+var pattern38 = new RegExp('^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$', 'u');
 var schema71 = {
   title: 'Role',
   description: 'One role: who it is, what it does, the other names it goes by, and who may sign for it.',
@@ -5093,7 +5270,7 @@ var schema77 = {
   maxLength: 150,
   examples: ['@octoacme/release-managers', '@octoacme/qa'],
 };
-var pattern41 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
+var pattern45 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
 function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5156,7 +5333,7 @@ function validate28(
           }
           errors++;
         }
-        if (!pattern23.test(data0)) {
+        if (!pattern27.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/pattern',
@@ -5214,7 +5391,7 @@ function validate28(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err5 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/$defs/text/pattern',
@@ -5276,7 +5453,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern23.test(data3)) {
+            if (!pattern27.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/responsibilities/' + i0,
                 schemaPath: '#/$defs/text/pattern',
@@ -5357,7 +5534,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern24.test(data5)) {
+            if (!pattern28.test(data5)) {
               const err12 = {
                 instancePath: instancePath + '/aliases/' + i1,
                 schemaPath: '#/$defs/roleId/pattern',
@@ -5573,7 +5750,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern41.test(data9)) {
+            if (!pattern45.test(data9)) {
               const err22 = {
                 instancePath: instancePath + '/teams/' + i5,
                 schemaPath: '#/$defs/githubTeam/pattern',
@@ -5902,7 +6079,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern23.test(data0)) {
+        if (!pattern27.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/pattern',
@@ -5960,7 +6137,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err5 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/$defs/text/pattern',
@@ -6018,7 +6195,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern23.test(data2)) {
+        if (!pattern27.test(data2)) {
           const err8 = {
             instancePath: instancePath + '/example',
             schemaPath: '#/$defs/text/pattern',
@@ -6076,7 +6253,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern23.test(data3)) {
+        if (!pattern27.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/scope',
             schemaPath: '#/$defs/text/pattern',
@@ -6134,7 +6311,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern23.test(data4)) {
+        if (!pattern27.test(data4)) {
           const err14 = {
             instancePath: instancePath + '/timeline',
             schemaPath: '#/$defs/text/pattern',
@@ -6192,7 +6369,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern23.test(data5)) {
+        if (!pattern27.test(data5)) {
           const err17 = {
             instancePath: instancePath + '/testing',
             schemaPath: '#/$defs/text/pattern',
@@ -6250,7 +6427,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern23.test(data6)) {
+        if (!pattern27.test(data6)) {
           const err20 = {
             instancePath: instancePath + '/approval',
             schemaPath: '#/$defs/text/pattern',
@@ -6308,7 +6485,7 @@ function validate30(
           }
           errors++;
         }
-        if (!pattern23.test(data7)) {
+        if (!pattern27.test(data7)) {
           const err23 = {
             instancePath: instancePath + '/risk',
             schemaPath: '#/$defs/text/pattern',
@@ -6370,7 +6547,7 @@ function validate30(
               }
               errors++;
             }
-            if (!pattern23.test(data9)) {
+            if (!pattern27.test(data9)) {
               const err26 = {
                 instancePath: instancePath + '/typical_changes/' + i0,
                 schemaPath: '#/$defs/text/pattern',
@@ -6451,7 +6628,7 @@ function validate30(
               }
               errors++;
             }
-            if (!pattern24.test(data11)) {
+            if (!pattern28.test(data11)) {
               const err30 = {
                 instancePath: instancePath + '/signoffs/' + i1,
                 schemaPath: '#/$defs/roleId/pattern',
@@ -7177,7 +7354,7 @@ function validate34(
           }
           errors++;
         }
-        if (!pattern23.test(data0)) {
+        if (!pattern27.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/pattern',
@@ -7235,7 +7412,7 @@ function validate34(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err5 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/$defs/text/pattern',
@@ -7297,7 +7474,7 @@ function validate34(
               }
               errors++;
             }
-            if (!pattern24.test(data3)) {
+            if (!pattern28.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/signoffs/' + i0,
                 schemaPath: '#/$defs/roleId/pattern',
@@ -7611,7 +7788,7 @@ function validate41(
           }
           errors++;
         }
-        if (!pattern23.test(data0)) {
+        if (!pattern27.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/pattern',
@@ -7669,7 +7846,7 @@ function validate41(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err5 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/$defs/text/pattern',
@@ -7789,7 +7966,7 @@ function validate41(
               }
               errors++;
             }
-            if (!pattern23.test(data4)) {
+            if (!pattern27.test(data4)) {
               const err11 = {
                 instancePath: instancePath + '/required_sections/' + i0,
                 schemaPath: '#/$defs/text/pattern',
@@ -8043,7 +8220,7 @@ function validate43(
           }
           errors++;
         }
-        if (!pattern23.test(data0)) {
+        if (!pattern27.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/pattern',
@@ -8105,7 +8282,7 @@ function validate43(
               }
               errors++;
             }
-            if (!pattern23.test(data2)) {
+            if (!pattern27.test(data2)) {
               const err5 = {
                 instancePath: instancePath + '/description/' + i0,
                 schemaPath: '#/$defs/text/pattern',
@@ -8182,7 +8359,7 @@ function validate43(
           }
           errors++;
         }
-        if (!pattern23.test(data3)) {
+        if (!pattern27.test(data3)) {
           const err9 = {
             instancePath: instancePath + '/response',
             schemaPath: '#/$defs/text/pattern',
@@ -8355,7 +8532,7 @@ function validate48(
               }
               errors++;
             }
-            if (!pattern24.test(data1)) {
+            if (!pattern28.test(data1)) {
               const err4 = {
                 instancePath: instancePath + '/granted_by/' + i0,
                 schemaPath: '#/$defs/roleId/pattern',
@@ -9389,7 +9566,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern23.test(data14)) {
+        if (!pattern27.test(data14)) {
           const err45 = {
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/pattern',
@@ -9447,7 +9624,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern23.test(data15)) {
+        if (!pattern27.test(data15)) {
           const err48 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/$defs/text/pattern',
@@ -9505,7 +9682,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern34.test(data16)) {
+        if (!pattern38.test(data16)) {
           const err51 = {
             instancePath: instancePath + '/extends',
             schemaPath: '#/$defs/policyRef/pattern',
@@ -9567,7 +9744,7 @@ function validate27(
               }
               errors++;
             }
-            if (!pattern24.test(key4)) {
+            if (!pattern28.test(key4)) {
               const err54 = {
                 instancePath: instancePath + '/roles',
                 schemaPath: '#/$defs/roleId/pattern',
@@ -10141,7 +10318,7 @@ function validate27(
                   }
                   errors++;
                 }
-                if (!pattern23.test(data36)) {
+                if (!pattern27.test(data36)) {
                   const err74 = {
                     instancePath: instancePath + '/notes/placeholders/' + i0,
                     schemaPath: '#/$defs/text/pattern',
@@ -11653,7 +11830,7 @@ var schema128 = {
   enum: ['hard', 'soft'],
   examples: ['hard'],
 };
-var pattern69 = new RegExp(
+var pattern73 = new RegExp(
   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
   'u',
 );
@@ -11784,11 +11961,11 @@ var schema124 = {
   maxLength: 300,
   examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH'],
 };
-var pattern73 = new RegExp(
+var pattern77 = new RegExp(
   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   'u',
 );
-var pattern76 = new RegExp(
+var pattern80 = new RegExp(
   '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
   'u',
 );
@@ -12216,7 +12393,7 @@ function validate54(
               }
               errors++;
             }
-            if (!pattern24.test(data4)) {
+            if (!pattern28.test(data4)) {
               const err10 = {
                 instancePath: instancePath + '/approved_by/' + i2,
                 schemaPath: '#/$defs/roleId/pattern',
@@ -12560,7 +12737,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err12 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/pattern',
@@ -12618,7 +12795,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern23.test(data2)) {
+        if (!pattern27.test(data2)) {
           const err15 = {
             instancePath: instancePath + '/reason',
             schemaPath: '#/$defs/text/pattern',
@@ -12658,7 +12835,7 @@ function validate51(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern73.test(data3)) {
+        if (!pattern77.test(data3)) {
           const err17 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -12701,7 +12878,7 @@ function validate51(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern73.test(data4)) {
+        if (!pattern77.test(data4)) {
           const err19 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -12762,7 +12939,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern69.test(data5)) {
+        if (!pattern73.test(data5)) {
           const err22 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -12825,7 +13002,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern76.test(data6)) {
+        if (!pattern80.test(data6)) {
           const err25 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -12874,7 +13051,7 @@ function validate51(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern73.test(data8)) {
+            if (!pattern77.test(data8)) {
               const err27 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -13080,7 +13257,7 @@ var schema135 = {
   pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
   examples: ['2026-11-26'],
 };
-var pattern80 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
+var pattern84 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
 function validate60(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -13154,7 +13331,7 @@ function validate60(
     if (data.date !== void 0) {
       let data0 = data.date;
       if (typeof data0 === 'string') {
-        if (!pattern80.test(data0)) {
+        if (!pattern84.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -13212,7 +13389,7 @@ function validate60(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err6 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/pattern',
@@ -13502,7 +13679,7 @@ function validate62(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err8 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/pattern',
@@ -13542,7 +13719,7 @@ function validate62(
     if (data.date !== void 0) {
       let data2 = data.date;
       if (typeof data2 === 'string') {
-        if (!pattern80.test(data2)) {
+        if (!pattern84.test(data2)) {
           const err10 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -14005,7 +14182,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err10 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/pattern',
@@ -14063,7 +14240,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern23.test(data2)) {
+        if (!pattern27.test(data2)) {
           const err13 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/$defs/text/pattern',
@@ -14103,7 +14280,7 @@ function validate64(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern73.test(data3)) {
+        if (!pattern77.test(data3)) {
           const err15 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -14146,7 +14323,7 @@ function validate64(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern73.test(data4)) {
+        if (!pattern77.test(data4)) {
           const err17 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -14207,7 +14384,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern69.test(data5)) {
+        if (!pattern73.test(data5)) {
           const err20 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -14270,7 +14447,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern76.test(data6)) {
+        if (!pattern80.test(data6)) {
           const err23 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -14319,7 +14496,7 @@ function validate64(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern73.test(data8)) {
+            if (!pattern77.test(data8)) {
               const err25 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -14450,7 +14627,7 @@ function validate64(
               }
               errors++;
             }
-            if (!pattern23.test(data10)) {
+            if (!pattern27.test(data10)) {
               const err31 = {
                 instancePath: instancePath + '/systems/' + i2,
                 schemaPath: '#/$defs/text/pattern',
@@ -15465,7 +15642,7 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern23.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err5 = {
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/pattern',
@@ -15523,7 +15700,7 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern23.test(data2)) {
+        if (!pattern27.test(data2)) {
           const err8 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/$defs/text/pattern',
@@ -15581,7 +15758,7 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern69.test(data3)) {
+        if (!pattern73.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -15831,7 +16008,7 @@ function validate50(
               }
               errors++;
             }
-            if (!pattern69.test(data10)) {
+            if (!pattern73.test(data10)) {
               const err21 = {
                 instancePath: instancePath + '/holidays/timezone',
                 schemaPath: '#/$defs/ianaTimezone/pattern',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkResult, finding } from '../../../test/helpers/result.ts';
-import { codeSpan, escapeMarkdown, MARKDOWN_MAX_BYTES, renderMarkdown } from './markdown.ts';
+import { codeSpan, escapeMarkdown, inertReferences, MARKDOWN_MAX_BYTES, renderMarkdown } from './markdown.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 /** The cells of a table row, split where GFM splits them: on pipes that are not escaped. */
@@ -152,9 +152,36 @@ describe('markdown reporter', () => {
   it('escapes and quotes helpers safely', () => {
     expect(escapeMarkdown('a|b')).toBe('a\\|b');
     expect(escapeMarkdown('a\r\nb')).toBe('a<br>b');
-    expect(escapeMarkdown('\u001b[31m')).toBe('\ufffd\\[31m');
+    expect(escapeMarkdown('\u001b[31m')).toBe('\u241b\\[31m');
     expect(codeSpan('a`b')).toBe('``a`b``');
     expect(codeSpan('`a')).toBe('`` `a ``');
     expect(codeSpan('a|b', true)).toBe('`a\\|b`');
+  });
+
+  it('makes mentions and issue references inert, keeping them readable', () => {
+    const z = '\u200b';
+    expect(inertReferences('ping @alice and @octoacme/everyone')).toBe(
+      `ping @${z}alice and @${z}octoacme/everyone`,
+    );
+    expect(inertReferences('fixes #123, octo/repo#7 and GH #x')).toBe(
+      `fixes #${z}123, octo/repo#${z}7 and GH #x`,
+    );
+    expect(inertReferences('mail dana@example.com, a lone @ and # stay')).toBe(
+      `mail dana@${z}example.com, a lone @ and # stay`,
+    );
+    expect(escapeMarkdown('@bob: see #9')).toBe(`@${z}bob: see #${z}9`);
+    const out = renderMarkdown(
+      checkResult([
+        finding({
+          rule: 'signoff-verified',
+          message: "@mallory is not one of QA Lead's users or teams (@octoacme/qa)",
+          waived: { approvedBy: '@dana', expires: '2026-12-20', reason: 'cc @octoacme/everyone, see #4821' },
+        }),
+      ]),
+    );
+    // Outside code spans no `@name` or `#digit` is left for GitHub to act on.
+    const prose = out.replace(/`[^`]*`/g, '');
+    expect(prose).not.toMatch(/@[A-Za-z0-9]|#[0-9]/);
+    expect(prose).toContain(`@${z}octoacme/everyone`);
   });
 });

@@ -2,7 +2,7 @@ import { compareFindings, type Finding } from '../engine/finding.ts';
 import type { CheckResult, ReleaseSummary } from '../engine/result.ts';
 import { ruleDocsUrl } from '../rules/rule.ts';
 import type { RenderOptions } from './index.ts';
-import { plural } from './text.ts';
+import { plural, visibleControls } from './text.ts';
 
 /**
  * Default size limit in UTF-8 bytes. A PR comment holds at most 65,536 characters and a job summary
@@ -181,11 +181,13 @@ class Budget {
 /**
  * Escapes text for Markdown inline content and table cells: HTML-significant characters become
  * entities, Markdown punctuation is backslash-escaped, `|` can't end a cell and line breaks
- * become `<br>`. Control and bidirectional-override characters are replaced.
+ * become `<br>`. Control characters are shown as in the text report (ESC as ␛), bidirectional
+ * overrides are replaced, and mentions and
+ * issue references are made inert ({@link inertReferences}).
  */
 export function escapeMarkdown(text: string): string {
   let out = '';
-  const chars = text.replace(/\r\n?/g, '\n');
+  const chars = inertReferences(text.replace(/\r\n?/g, '\n'));
   for (const ch of chars) {
     switch (ch) {
       case '&':
@@ -218,10 +220,23 @@ export function escapeMarkdown(text: string): string {
         out += `\\${ch}`;
         break;
       default:
-        out += isUnsafeChar(ch) ? '\ufffd' : ch;
+        out += isUnsafeChar(ch) ? visibleControls(ch) : ch;
     }
   }
   return out;
+}
+
+/** U+200B ZERO WIDTH SPACE: invisible, and GitHub no longer sees a mention or reference across it. */
+const ZWSP = '\u200b';
+
+/**
+ * `@user`, `@org/team`, `#123` and `owner/repo#123` as GitHub shows them but does not act on: a
+ * zero-width space after the `@` or `#` keeps every run of the report from notifying people or
+ * teams (a waiver's reason, a sign-off's `by`, the policy's team names) and from cross-linking
+ * issues. The text reads the same; a code span needs none of this, GitHub never links inside one.
+ */
+export function inertReferences(text: string): string {
+  return text.replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`).replace(/#(?=[0-9])/g, `#${ZWSP}`);
 }
 
 /** Inline code whatever the text holds: the fence outgrows any backtick run inside. */
@@ -262,7 +277,7 @@ function safeUrl(url: string | undefined): string | undefined {
 
 function sanitize(text: string): string {
   let out = '';
-  for (const ch of text) out += isUnsafeChar(ch) ? '\ufffd' : ch;
+  for (const ch of text) out += isUnsafeChar(ch) ? visibleControls(ch) : ch;
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkResult, finding } from '../../../test/helpers/result.ts';
-import { renderText } from './text.ts';
+import { renderText, visibleControls } from './text.ts';
 
 const ESC = '\u001b';
 const DOCS = 'https://octoacme.github.io/release-policy/rules/';
@@ -244,5 +244,14 @@ describe('text reporter', () => {
     expect(renderText(result)).toBe('✔ payments-api 2.4.0 (minor), ledger 5.1.0 (patch): no problems\n');
     const unnamed = checkResult([], { release: { file: 'release.yml' } });
     expect(renderText(unnamed)).toBe('✔ release.yml: no problems\n');
+  });
+});
+
+describe('visibleControls', () => {
+  it('shows control characters as the text report does, keeping line breaks and tabs', () => {
+    expect(visibleControls('a\u001b[31mred\u0007\u007f\u0085\u202e\tb\nc\r')).toBe(
+      'a\u241b[31mred\u2407\u2421\ufffd\ufffd\tb\nc\u240d',
+    );
+    expect(visibleControls('plain: @bob, ✅, 日本')).toBe('plain: @bob, ✅, 日本');
   });
 });

@@ -231,6 +231,20 @@ class SourceLines {
   }
 }
 
+/**
+ * `text` with the characters that could act on a terminal or a log viewer shown instead: C0 controls
+ * and DEL as their control pictures (ESC as ␛), C1 controls, lone surrogates and bidirectional
+ * overrides as U+FFFD, as the text report shows them. Line breaks and tabs are kept.
+ */
+export function visibleControls(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    out += cp === 0x0a || cp === 0x09 ? ch : visibleChar(ch, cp);
+  }
+  return out;
+}
+
 function visibleChar(ch: string, cp: number): string {
   if (cp < 0x20) return String.fromCodePoint(0x2400 + cp); // ␀…␟: ESC shows as ␛
   if (cp === 0x7f) return '\u2421';

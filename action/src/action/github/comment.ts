@@ -5,11 +5,14 @@ import {
   deadline,
   DEFAULT_LIMITS,
   describeFailure,
+  objectOf,
+  type Octokit,
   statusOf,
+  stringIn,
   untilAborted,
-} from './client.ts';
+} from '../../github/client.ts';
 import { type GitHubContext, pullRequestOf } from './context.ts';
-import { pages } from './paginate.ts';
+import { pages } from '../../github/paginate.ts';
 
 /** The hidden line that finds the comment again. */
 export const STICKY_MARKER = '<!-- release-policy:sticky -->';
@@ -23,6 +26,7 @@ const MAX_COMMENT_PAGES = 30;
 interface CommentRecord {
   id: number;
   body?: string | null;
+  user?: { login?: string } | null;
 }
 
 /** The comment's address and whether it existed before, or why it could not be written. */
@@ -41,8 +45,10 @@ export interface StickyArgs {
 }
 
 /**
- * Writes `body` as the pull request's sticky comment: the first comment (by anyone) that holds
- * {@link STICKY_MARKER} is updated, else one is created, so a pull request never gets two. Never
+ * Writes `body` as the pull request's sticky comment: the first comment that holds
+ * {@link STICKY_MARKER} and was written by the token's own account is updated, else one is created,
+ * so a pull request never gets two. A comment by anyone else counts for nothing, marker or not:
+ * otherwise whoever posts a fake report first would own the verdict shown. Never
  * throws: what went wrong comes back as `{ ok: false, reason }` (not a pull request, a token that
  * may not write, the API out of reach), without the token in it.
  */
@@ -73,6 +79,9 @@ export async function upsertStickyComment(given: StickyArgs): Promise<StickyResu
   const work = async (): Promise<StickyResult> => {
     const octokit = await createClient(args.token, { baseUrl: args.baseUrl, limits });
     const request = { signal };
+    Object.assign(stage, { what: 'which account the token belongs to', permission: 'no permission' });
+    const self = (await ownLogin(octokit, signal)).toLowerCase();
+    Object.assign(stage, { what: "the pull request's comments", permission: 'pull-requests: read' });
     let existing: CommentRecord | undefined;
     const route = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
     const parameters = { owner, repo, issue_number: number };
@@ -81,7 +90,10 @@ export async function upsertStickyComment(given: StickyArgs): Promise<StickyResu
       maxPages: MAX_COMMENT_PAGES,
     })) {
       existing = page.find(
-        (comment) => typeof comment.body === 'string' && comment.body.includes(STICKY_MARKER),
+        (comment) =>
+          typeof comment.body === 'string' &&
+          comment.body.includes(STICKY_MARKER) &&
+          comment.user?.login?.toLowerCase() === self,
       );
       if (existing) break;
     }
@@ -95,7 +107,7 @@ export async function upsertStickyComment(given: StickyArgs): Promise<StickyResu
         body,
         request,
       });
-      return { ok: true, url: data.html_url, updated: true };
+      return { ok: true, url: urlOf(data), updated: true };
     }
     const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner,
@@ -105,7 +117,7 @@ export async function upsertStickyComment(given: StickyArgs): Promise<StickyResu
       // A create that failed in transit may still have landed: retrying it could post a second comment.
       request: { ...request, retries: 0 },
     });
-    return { ok: true, url: data.html_url, updated: false };
+    return { ok: true, url: urlOf(data), updated: false };
   };
 
   try {
@@ -113,6 +125,22 @@ export async function upsertStickyComment(given: StickyArgs): Promise<StickyResu
   } catch (error) {
     return fail(error);
   }
+}
+
+/**
+ * The login of the account `token` acts as: a user for a personal token, `<app-slug>[bot]` for a GitHub
+ * App's installation token (`github-actions[bot]` for GITHUB_TOKEN). GraphQL's `viewer` answers for
+ * both kinds; REST's `GET /user` refuses installation tokens (403).
+ */
+async function ownLogin(octokit: Octokit, signal: AbortSignal): Promise<string> {
+  const data: unknown = await octokit.graphql('query { viewer { login } }', { request: { signal } });
+  const what = "GraphQL's viewer";
+  return stringIn(objectOf(objectOf(data, what)['viewer'], what), 'login', what);
+}
+
+/** The address of the comment GitHub wrote. */
+function urlOf(data: unknown): string {
+  return stringIn(objectOf(data, 'the comment written'), 'html_url', 'the comment written');
 }
 
 /** The body with the marker on its first line, cut to GitHub's limit. */

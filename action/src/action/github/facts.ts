@@ -11,16 +11,18 @@ import {
   deadline,
   DEFAULT_LIMITS,
   describeFailure,
+  objectOf,
   type Octokit,
+  stringIn,
   untilAborted,
-} from './client.ts';
+} from '../../github/client.ts';
 import { type GitHubContext, isFork, type PullRequestRef, pullRequestOf } from './context.ts';
-import { pages } from './paginate.ts';
+import { pages } from '../../github/paginate.ts';
 import { approvingReviewers, type ReviewRecord } from './reviews.ts';
 import { TeamDirectory } from './teams.ts';
 
 export type { GitHubContext } from './context.ts';
-export type { ApiLimits } from './client.ts';
+export type { ApiLimits } from '../../github/client.ts';
 
 /** Why nothing is verified outside a pull request. */
 export const NOT_A_PULL_REQUEST = 'reviews can only be verified on a pull request';
@@ -122,12 +124,16 @@ async function gather(
       pull_number: pr.number,
       request,
     });
+    const what = 'the pull request';
+    const head = objectOf(objectOf(data, what)['head'], `${what}'s head`);
+    const base = objectOf(objectOf(data, what)['base'], `${what}'s base`);
+    const user = data.user ? objectOf(data.user, `${what}'s author`) : undefined;
     pr = {
       ...pr,
-      headSha: data.head.sha,
-      author: data.user?.login ? `@${data.user.login}` : pr.author,
-      headRepo: data.head.repo ? data.head.repo.full_name : null,
-      baseRepo: data.base.repo.full_name,
+      headSha: stringIn(head, 'sha', `${what}'s head`),
+      author: typeof user?.['login'] === 'string' ? `@${user['login']}` : pr.author,
+      headRepo: head['repo'] ? stringIn(objectOf(head['repo'], `${what}'s head`), 'full_name', what) : null,
+      baseRepo: stringIn(objectOf(base['repo'], `${what}'s base`), 'full_name', what),
     };
     if (forkWithReadOnlyToken(args.context, pr))
       return {

@@ -1,5 +1,5 @@
 /** Team membership, read through the API once per team and user. */
-import { type ApiLimits, describeFailure, type Octokit, statusOf } from './client.ts';
+import { type ApiLimits, describeFailure, objectOf, type Octokit, statusOf } from '../../github/client.ts';
 
 /** Whether a user belongs to a team: yes, no, or unknown and why. */
 export type Membership = { member: boolean } | { unknown: string };
@@ -58,7 +58,9 @@ export class TeamDirectory {
           request: { signal: this.context.signal },
         },
       );
-      return { member: data.state === 'active' };
+      return {
+        member: objectOf(data, `@${login}'s membership of @${team.org}/${team.slug}`)['state'] === 'active',
+      };
     } catch (error) {
       if (statusOf(error) === 404) return { member: false };
       return { unknown: this.failure(error, team) };

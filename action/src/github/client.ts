@@ -1,7 +1,9 @@
 /**
- * The one way this action talks to the GitHub API: an octokit from `@actions/github` (so a runner's
- * proxy settings and `GITHUB_API_URL` apply) with the retry and throttling plugins, bounded in time,
- * and the failures it can meet turned into plain sentences that never carry the token.
+ * The one way this project talks to the GitHub API, for every edge (the action, and commands of the
+ * CLI that read an organization): an octokit from `@actions/github` (so a runner's proxy settings and
+ * `GITHUB_API_URL` apply) with the retry and throttling plugins, bounded in time, answers checked for
+ * the shape expected, and the failures it can meet turned into plain sentences that never carry the
+ * token.
  */
 import type { getOctokit } from '@actions/github';
 
@@ -20,13 +22,53 @@ export interface ApiLimits {
   timeoutMs: number;
 }
 
-/** Two retries, a wait of at most 10 s each, 60 s in all: a CI job never hangs on the API. */
+/** Two retries, a wait of at most 10 s each, 20 s in all: a CI job never hangs on the API. */
 export const DEFAULT_LIMITS: ApiLimits = {
   retries: 2,
   maxWaitSeconds: 10,
   msPerSecond: 1000,
-  timeoutMs: 60_000,
+  timeoutMs: 20_000,
 };
+
+/**
+ * An answer that is not what the endpoint documents: JSON cut short, HTML from a proxy, a list where
+ * an object belongs. It counts as a failed request: nothing of it is believed.
+ */
+export class MalformedAnswer extends Error {
+  constructor(what: string) {
+    super(`GitHub's answer was not the JSON expected (${what})`);
+    this.name = 'MalformedAnswer';
+  }
+}
+
+/** `data` as a JSON object, or a {@link MalformedAnswer}. Octokit hands back unparsable JSON as text. */
+export function objectOf(data: unknown, what: string): Record<string, unknown> {
+  if (typeof data === 'object' && data !== null && !Array.isArray(data))
+    return data as Record<string, unknown>;
+  throw new MalformedAnswer(`${what}: ${kindOf(data)} instead of an object`);
+}
+
+/** `data` as a JSON array of objects, or a {@link MalformedAnswer}. */
+export function listOf(data: unknown, what: string): Record<string, unknown>[] {
+  if (!Array.isArray(data)) throw new MalformedAnswer(`${what}: ${kindOf(data)} instead of a list`);
+  for (const item of data) objectOf(item, `an item of ${what}`);
+  return data as Record<string, unknown>[];
+}
+
+/** The string at `key` of an answer's object, or a {@link MalformedAnswer}. */
+export function stringIn(data: Record<string, unknown>, key: string, what: string): string {
+  const value = data[key];
+  if (typeof value === 'string' && value !== '') return value;
+  throw new MalformedAnswer(`${what}: no ${key}`);
+}
+
+function kindOf(data: unknown): string {
+  if (typeof data === 'string') return data === '' ? 'an empty body' : 'text that does not parse';
+  if (data === null) return 'null';
+  if (Array.isArray(data)) return 'a list';
+  if (data instanceof ArrayBuffer) return 'binary data';
+  return typeof data === 'object' ? 'an object' : typeof data;
+}
 
 /** Octokit's logger, silenced: every failure comes back as a reason instead. */
 const SILENT = { debug() {}, info() {}, warn() {}, error() {} };
@@ -138,11 +180,13 @@ export function describeFailure(
   const status = statusOf(error);
   const { message = '', response } = (error ?? {}) as ApiError;
   let reason: string;
-  if (context.signal.aborted) {
+  if (error instanceof MalformedAnswer) {
+    reason = `${error.message} when asked to ${verb} ${subject.what}`;
+  } else if (context.signal.aborted) {
     const reasonOfAbort = context.signal.reason as { name?: string } | undefined;
     reason =
       reasonOfAbort?.name === 'TimeoutError'
-        ? `the GitHub API did not answer within ${context.limits.timeoutMs / 1000} s while trying to ${verb} ${subject.what}`
+        ? `the GitHub API's time budget (${context.limits.timeoutMs / 1000} s in all) ran out while trying to ${verb} ${subject.what}`
         : `the check was cancelled while trying to ${verb} ${subject.what}`;
   } else if (isRateLimit(error)) {
     const reset = Number(response?.headers?.['x-ratelimit-reset']);
