@@ -248,7 +248,7 @@ export const blackoutWindow: Rule<RuleContext> = {
     id: ID,
     title: 'No release in a blackout',
     description:
-      'The planned deployment window (plan mode) or the moment of the deploy itself (deploy mode) overlaps no calendar blackout or holiday that blocks the release type, unless the blackout’s emergency exception applies.',
+      'The planned deployment window (plan mode) or the moment of the deploy itself (deploy mode) overlaps no calendar blackout or holiday that blocks the release type, unless the blackout’s emergency exception applies. Blackouts and their exceptions go by the type the version makes after `previous` when that is a bigger step than `type` says (1.9.0 after 1.8.1 is a minor release), so a waived `version-bump` cannot buy a patch’s emergency exception.',
     rationale:
       'The guide’s shared release calendar marks “holiday/blackout periods (no deploys)” (Release Planning › Release Calendar): the year-end freeze, weekends and Thanksgiving, when fewer people can respond to an incident. Checking only the planned date lets a late deploy slip in, so the deploy-time gate checks the clock as well. Only a SEV1/SEV2 hotfix with a Release Manager’s approval may pass the year-end freeze.',
     guide: 'guide/planning/#release-calendar',

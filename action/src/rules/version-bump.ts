@@ -16,7 +16,7 @@ export const versionBump: Rule<RuleContext> = {
     rationale:
       'The guide defines each release type by its version step (Release Types: patch 1.2.3 → 1.2.4, minor 1.2.0 → 1.3.0, major 1.0.0 → 2.0.0), and the type decides the sign-offs, lead times and notes a release needs; a version that says one type while `type` says another, or that skips a version, misleads every consumer of the version number.',
     guide: 'guide/release-types/',
-    fix: 'Set `version` to the version the hint gives, or `type` to the kind of change the version makes. For a first release, leave `previous` out.',
+    fix: 'Set `version` to the version the hint gives, or `type` to the kind of change the version makes. For a first release, leave `previous` out. Waiving this rule keeps the label, but not its privileges: blackouts still go by the type the version makes.',
     severity: 'error',
     waivable: true,
     examples: { pass: 'minor-compliant', fail: 'version-skipped' },
