@@ -247,6 +247,24 @@ exceptions:
     ]);
   });
 
+  it('the refused waiver’s hint, applied by removing the waiver, leaves only the finding it could not cover', () => {
+    const sev3 = EMERGENCY.replace('severity: SEV1', 'severity: SEV3');
+    const { result } = check({
+      configs: ['release.yml'],
+      host: memoryHost({ 'release.yml': sev3 }),
+      policy: octoacmePolicy(),
+      mode: 'plan',
+      now: '2026-12-22T12:00:00-05:00',
+      tool: { name: 'release-policy', version: 'test' },
+      rules: [blackoutWindow],
+    });
+    expect(result.findings.find((f) => f.rule === 'exception-invalid')!.hint).toBe(
+      "Meet what the blackout-window finding's hint asks for, or remove the waiver.",
+    );
+    const removed = sev3.replace(/exceptions:\n.*\n/, '');
+    expect(freeze(removed)).toEqual([`blackout-window 5:7 error 2026-12-23T10:00-05:00 falls in ${FREEZE}`]);
+  });
+
   it('a waiver for a rule with no finding at all still waives nothing', () => {
     const brief = freeze(EMERGENCY.replace('2026-12-23T10:00:00-05:00', '2027-01-05T10:00:00-05:00'));
     expect(brief).toEqual([
