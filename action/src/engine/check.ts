@@ -80,19 +80,19 @@ export function check(input: CheckInput): CheckOutput {
       host: input.host,
       ...(input.online ? { online: input.online } : {}),
     };
-    const unwaivable = new Set<Finding>();
+    const unwaivable = new Map<Finding, string | undefined>();
     for (const rule of input.rules ?? allRules) {
       const override = severityOverride(rule.meta.id, input.policy);
       if (override === 'off') continue;
       rule.check(context, (report) => {
-        const { severity, waived, waivable, ...rest } = report;
+        const { severity, waived, waivable, waiverRefused, ...rest } = report;
         // A policy's override beats the rule's own choice for a report (hard or soft blackout).
         const finding = toFinding(rule.meta.id, override ?? severity ?? rule.meta.severity, {
           file: config,
           ...rest,
         });
         if (waived) finding.waived = waived;
-        if (waivable === false) unwaivable.add(finding);
+        if (waivable === false) unwaivable.set(finding, waiverRefused);
         own.push(finding);
       });
     }
@@ -101,6 +101,7 @@ export function check(input: CheckInput): CheckOutput {
       release,
       yaml: loaded.yaml,
       policy: input.policy,
+      mode: input.mode,
       now: input.now,
       findings: own,
       unwaivable,

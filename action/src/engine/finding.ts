@@ -35,6 +35,8 @@ export interface Report {
   waived?: WaiverMark;
   /** `false` when no general waiver may cover this report (a blackout that admits no exception). */
   waivable?: boolean;
+  /** With `waivable: false`: why a waiver of this rule cannot cover it, said at the waiver. */
+  waiverRefused?: string;
   file?: string;
   line?: number;
   column?: number;

@@ -4458,7 +4458,7 @@ var schema65 = {
         max_days: {
           title: 'Maximum duration (days)',
           description:
-            'A waiver\u2019s `expires` may be at most this many days after the time of the check; a later expiry is reported by `exception-invalid`.',
+            'A waiver\u2019s `expires` may be at most this many days after the release it is for: its `date` in plan mode, the deploy in deploy mode; a later expiry is reported by `exception-invalid`.',
           type: 'integer',
           minimum: 1,
           maximum: 365,

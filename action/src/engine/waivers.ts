@@ -2,11 +2,11 @@ import leven from 'leven';
 import { meta as exceptionInvalid } from '../rules/exception-invalid.ts';
 import { findRuleMeta, ruleMetas } from '../rules/index.ts';
 import { endOf, policyZone } from '../rules/lib/days.ts';
-import { rolesNamedInRelease } from '../rules/lib/roles.ts';
+import { grantProblems, type WaiverFacts } from '../rules/lib/waivers.ts';
 import { parseInstant, Temporal } from './calendar/time.ts';
 import { type Finding, type Report, type Severity, toFinding } from './finding.ts';
 import type { LoadedPolicy } from './policy.ts';
-import type { WaiverRecord } from './result.ts';
+import type { Mode, WaiverRecord } from './result.ts';
 import type { Release } from './types/index.ts';
 import type { YamlFile } from './yaml-source.ts';
 import type { OnlineFacts } from '../rules/context.ts';
@@ -16,11 +16,12 @@ export interface WaiverInput {
   release: Release;
   yaml: YamlFile;
   policy: LoadedPolicy;
+  mode: Mode;
   now: string;
   /** This release's findings; valid waivers mark the ones they cover. */
   findings: Finding[];
-  /** Findings a rule said no general waiver may cover. */
-  unwaivable: ReadonlySet<Finding>;
+  /** Findings a rule said no general waiver may cover, with why when the rule said. */
+  unwaivable: ReadonlyMap<Finding, string | undefined>;
   /** With a token: who holds which role by the policy's users and teams, and the PR's author. */
   online?: OnlineFacts;
   /** The severity exception-invalid errors get (`off` drops them). */
@@ -45,7 +46,14 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
   if (input.severity === 'off' && (release.exceptions ?? []).length === 0) return out;
   const now = parseInstant(input.now);
   const zone = policyZone(policy);
-  const maxDays = policy.data.exceptions?.max_days;
+  const facts: WaiverFacts = {
+    release,
+    policy,
+    mode: input.mode,
+    now: input.now,
+    zone,
+    ...(input.online ? { online: input.online } : {}),
+  };
   const report = (severity: Severity, r: Report) => {
     if (input.severity === 'off') return;
     out.findings.push(
@@ -60,7 +68,6 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
     const at = (key: string) => yaml.locate(['exceptions', index, key]);
     const problems: Report[] = [];
     const meta = findRuleMeta(waiver.rule);
-    const grant = policy.data.exceptions?.waivable?.[waiver.rule];
     if (!meta) {
       const near = ruleMetas.map((m) => m.id).find((id) => leven(id, waiver.rule) <= 2);
       problems.push({
@@ -69,11 +76,6 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
       });
     } else if (!meta.waivable) {
       problems.push({ ...at('rule'), message: `${waiver.rule} can never be waived` });
-    } else if (!grant) {
-      problems.push({
-        ...at('rule'),
-        message: `policy "${policy.name}" does not let ${waiver.rule} be waived`,
-      });
     }
     if (waiver.reason.trim() === '')
       problems.push({ ...at('reason'), message: 'the waiver gives no reason' });
@@ -84,31 +86,12 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
     } catch {
       problems.push({ ...at('expires'), message: `"${waiver.expires}" is not a date that exists` });
     }
-    if (expires && Temporal.Instant.compare(expires, now) <= 0) {
-      problems.push({ ...at('expires'), message: `the waiver expired on ${waiver.expires}` });
-    } else if (expires && maxDays !== undefined) {
-      const limit = now.toZonedDateTimeISO(zone).add({ days: maxDays }).toInstant();
-      if (Temporal.Instant.compare(expires, limit) > 0) {
-        problems.push({
-          ...at('expires'),
-          message: `the waiver runs until ${waiver.expires}, more than ${maxDays} days after the check; policy "${policy.name}" allows at most ${maxDays}`,
-        });
-      }
-    }
-    const author = input.online?.author;
-    if (author !== undefined && author.toLowerCase() === waiver.approved_by.toLowerCase()) {
-      problems.push({
-        ...at('approved_by'),
-        message: `${waiver.approved_by} opened the release pull request and cannot approve its own waiver`,
-      });
-    } else if (grant) {
-      const held = heldRoles(input, waiver.approved_by);
-      if (!grant.granted_by.some((role) => held.has(role))) {
-        problems.push({
-          ...at('approved_by'),
-          message: `${waiver.approved_by} holds none of the roles that may grant a ${waiver.rule} waiver (${grant.granted_by.join(', ')})`,
-          hint: "Offline, release.yml itself says who holds a role: `manager` is the release-manager, and a sign-off's `by` holds its role.",
-        });
+    const expired = expires !== undefined && Temporal.Instant.compare(expires, now) <= 0;
+    if (expired) problems.push({ ...at('expires'), message: `the waiver expired on ${waiver.expires}` });
+    if (meta?.waivable) {
+      for (const { key, message, hint } of grantProblems(waiver, facts)) {
+        if (expired && key === 'expires') continue;
+        problems.push({ ...at(key), message, ...(hint ? { hint } : {}) });
       }
     }
 
@@ -123,6 +106,17 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
     };
     if (problems.length > 0) {
       for (const problem of problems) report('error', problem);
+      // An invalid waiver waives nothing, even where a rule already took it for an exception.
+      for (const finding of input.findings) {
+        const w = finding.waived;
+        if (
+          finding.rule === waiver.rule &&
+          w &&
+          w.approvedBy === waiver.approved_by &&
+          w.reason === waiver.reason
+        )
+          delete finding.waived;
+      }
       return;
     }
     const mark = { approvedBy: waiver.approved_by, reason: waiver.reason, expires: waiver.expires };
@@ -139,27 +133,32 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
     }
     if (record.covered > 0) {
       out.applied.push(record);
-    } else {
-      out.unused.push(record);
-      report('warning', {
-        ...yaml.locate(['exceptions', index], 'value'),
-        message: `the ${waiver.rule} waiver waives nothing: this release has no ${waiver.rule} finding it could cover`,
-        hint: 'Remove it, so that it cannot hide a later problem.',
-      });
+      return;
     }
+    // A finding of its rule that the rule itself kept from any waiver: say why, not "remove it".
+    const refused = input.findings.find(
+      (f) => f.rule === waiver.rule && !f.waived && input.unwaivable.has(f),
+    );
+    if (refused) {
+      const why = input.unwaivable.get(refused) ?? `${waiver.rule} admits no waiver for it`;
+      report('error', {
+        ...yaml.locate(['exceptions', index], 'value'),
+        message: `the ${waiver.rule} waiver cannot cover the finding at ${placeOf(refused)}: ${why}`,
+        hint: `Meet what the ${waiver.rule} finding's hint asks for, or remove the waiver.`,
+      });
+      return;
+    }
+    out.unused.push(record);
+    report('warning', {
+      ...yaml.locate(['exceptions', index], 'value'),
+      message: `the ${waiver.rule} waiver waives nothing: this release has no ${waiver.rule} finding it could cover`,
+      hint: 'Remove it, so that it cannot hide a later problem.',
+    });
   });
   return out;
 }
 
-/**
- * The roles a handle holds: with a token, what the policy's users and teams say (read through the
- * API); offline, what release.yml itself says.
- */
-function heldRoles(input: WaiverInput, handle: string): Set<string> {
-  const online = input.online?.roles;
-  if (online) {
-    const key = Object.keys(online).find((h) => h.toLowerCase() === handle.toLowerCase());
-    if (key !== undefined) return new Set(online[key]);
-  }
-  return rolesNamedInRelease(input.release, input.policy.data, handle);
+/** `release.yml:8:7`: where a finding points. */
+function placeOf(finding: Finding): string {
+  return [finding.file, finding.line, finding.column].filter((p) => p !== undefined).join(':');
 }

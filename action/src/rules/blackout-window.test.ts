@@ -5,11 +5,13 @@ import type { LoadedPolicy } from '../engine/policy.ts';
 import type { Release } from '../engine/types/index.ts';
 import { blackoutWindow, exceptionApplies, localSpan, plannedWindow } from './blackout-window.ts';
 
-/** release.yml with `date` on line 5 (column 7) and, when given, `window` on line 6. */
+const VERSION_OF: Record<string, string> = { patch: '1.0.1', minor: '1.1.0', major: '2.0.0' };
+
+/** release.yml with `date` on line 5 (column 7) and, when given, `window` on line 6; the version its type makes. */
 function release(type: string, date: string, end?: string, extra = ''): string {
   return [
     'product: pay',
-    "version: '1.1.0'",
+    `version: '${VERSION_OF[type] ?? '1.1.0'}'`,
     "previous: '1.0.0'",
     `type: ${type}`,
     `date: ${date}`,
@@ -337,6 +339,26 @@ describe('blackout-window', () => {
       expect(places(findings)).toEqual(expected);
       // Only the window's own exception may pass it: the general waiver stage must leave these alone.
       expect(findings.every((f) => !f.waived)).toBe(true);
+    });
+
+    it('goes by the type the version makes: a minor version labelled patch gets no patch exception', () => {
+      // version-bump waived, so only the label says patch: the freeze still sees a minor release.
+      const labelled =
+        emergency().replace("version: '1.0.1'", "version: '1.1.0'") +
+        "  - { rule: version-bump, reason: 'hotfix branch', approved_by: '@dana', expires: '2026-12-24' }\n";
+      const findings = runRule(blackoutWindow, { release: labelled, now: NOW_BEFORE_FREEZE });
+      expect(places(findings)).toEqual([
+        `5:7 error 2026-12-23T10:00-05:00 falls in ${FREEZE} (version 1.1.0 after 1.0.0 makes it a minor release, whatever type says); next allowed slot: 2027-01-04T09:00-05:00; waiver not applied: "Year-end freeze" admits emergency exceptions only for patch releases`,
+      ]);
+      expect(findings[0]!.waived).toBeUndefined();
+      // A minor version step labelled patch is blocked where only minor and major are: on a holiday.
+      const holiday = release('patch', '2026-11-11T10:00:00-05:00', '2026-11-11T12:00:00-05:00').replace(
+        "version: '1.0.1'",
+        "version: '1.1.0'",
+      );
+      expect(places(runRule(blackoutWindow, { release: holiday }))).toEqual([
+        '5:7 warning 2026-11-11T10:00-05:00 falls on the holiday "Veterans Day" (2026-11-11 America/New_York) (version 1.1.0 after 1.0.0 makes it a minor release, whatever type says); next allowed slot: 2026-11-12T00:00-05:00',
+      ]);
     });
 
     it('explains what an emergency needs, with the YAML to paste', () => {

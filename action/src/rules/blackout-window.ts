@@ -16,6 +16,8 @@ import type { RuleContext } from './context.ts';
 import type { Rule } from './rule.ts';
 import { endOf } from './lib/days.ts';
 import { rolesNamedInRelease } from './lib/roles.ts';
+import { grantProblems, type WaiverProblem } from './lib/waivers.ts';
+import { typeByVersion } from './version-bump.ts';
 
 const ID = 'blackout-window';
 
@@ -117,6 +119,8 @@ export interface EmergencyInput {
   zone: string;
   /** In plan mode, the planned start: the waiver must still be in force when the deployment begins. */
   deployAt?: Temporal.Instant;
+  /** What every waiver must meet besides (its length, the policy's grant): see `grantProblems`. */
+  waiverProblems?: (waiver: Waiver) => readonly WaiverProblem[];
 }
 
 /** Whether a blocking window's emergency exception lets this release through, and if not, why. */
@@ -222,11 +226,15 @@ function waiverProblemsOf(waiver: Waiver, input: EmergencyInput, approvers: read
     );
   }
   const held = rolesNamedInRelease(input.release, input.policy, waiver.approved_by);
-  if (!approvers.some((role) => held.has(role))) {
+  const approved = approvers.some((role) => held.has(role));
+  if (!approved) {
     // Offline, release.yml says who holds a role: `manager` is the release-manager, a sign-off's `by` its role.
     problems.push(
       `the waiver's approver ${waiver.approved_by} holds no ${orList(approvers)} role in release.yml`,
     );
+  }
+  for (const { key, message } of input.waiverProblems?.(waiver) ?? []) {
+    if (key !== 'approved_by' || approved) problems.push(message);
   }
   return problems;
 }
@@ -240,7 +248,7 @@ export const blackoutWindow: Rule<RuleContext> = {
     id: ID,
     title: 'No release in a blackout',
     description:
-      'The planned deployment window (plan mode) or the moment of the deploy itself (deploy mode) overlaps no calendar blackout or holiday that blocks the release type, unless the blackout’s emergency exception applies.',
+      'The planned deployment window (plan mode) or the moment of the deploy itself (deploy mode) overlaps no calendar blackout or holiday that blocks the release type, unless the blackout’s emergency exception applies. Blackouts and their exceptions go by the type the version makes after `previous` when that is a bigger step than `type` says (1.9.0 after 1.8.1 is a minor release), so a waived `version-bump` cannot buy a patch’s emergency exception.',
     rationale:
       'The guide’s shared release calendar marks “holiday/blackout periods (no deploys)” (Release Planning › Release Calendar): the year-end freeze, weekends and Thanksgiving, when fewer people can respond to an incident. Checking only the planned date lets a late deploy slip in, so the deploy-time gate checks the clock as well. Only a SEV1/SEV2 hotfix with a Release Manager’s approval may pass the year-end freeze.',
     guide: 'guide/planning/#release-calendar',
@@ -253,7 +261,13 @@ export const blackoutWindow: Rule<RuleContext> = {
     const calendar = context.policy.calendar;
     if (!calendar) return;
     const data = calendar.data as CalendarData;
-    const { release, yaml } = context;
+    const { yaml } = context;
+    // Blackouts and their exceptions go by the type the version makes, not a label that says less.
+    const byVersion = typeByVersion(context.release);
+    const release = byVersion.step ? { ...context.release, type: byVersion.step } : context.release;
+    const relabelled = byVersion.step
+      ? ` (version ${release.version} after ${release.previous} makes it a ${byVersion.step} release, whatever type says)`
+      : '';
 
     const planned = plannedWindow(release);
     if (!planned.ok) {
@@ -313,6 +327,7 @@ export const blackoutWindow: Rule<RuleContext> = {
         now: context.now,
         zone,
         ...(deploy ? {} : { deployAt: start }),
+        waiverProblems: (waiver) => grantProblems(waiver, { ...context, zone }),
       });
       if (verdict.applies) {
         const { waiver, incident } = verdict;
@@ -327,11 +342,12 @@ export const blackoutWindow: Rule<RuleContext> = {
       }
 
       const move = `Move the ${deploy ? 'deploy' : 'release'} ${nextSlot ? `to ${nextSlot} or later` : 'out of the blackout'}`;
-      const finding: Report = { ...place, severity, message: `${subject} ${what}; ${slot}` };
+      const finding: Report = { ...place, severity, message: `${subject} ${what}${relabelled}; ${slot}` };
       if (verdict.admits) {
         // Only the window's own exception can pass it: no general waiver may cover the finding.
         finding.waivable = false;
         const [first, ...more] = verdict.missing;
+        finding.waiverRefused = verdict.missing.join('; ');
         if (hasWaiver)
           finding.message += `; waiver not applied: ${first}${more.length > 0 ? ` (and ${more.length} more)` : ''}`;
         finding.hint =
@@ -339,6 +355,7 @@ export const blackoutWindow: Rule<RuleContext> = {
           (hasWaiver ? '' : `\n${emergencyYaml(release, at, zone)}`);
       } else if (window.exception) {
         finding.waivable = false;
+        finding.waiverRefused = verdict.why;
         if (hasWaiver) finding.message += `; waiver not applied: ${verdict.why}`;
         finding.hint = `${move}: ${verdict.why}, so no waiver can pass this ${release.type} release.`;
       } else {

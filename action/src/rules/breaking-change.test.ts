@@ -98,6 +98,18 @@ describe('breaking-change', () => {
       ),
     ],
     ['a major whose notes are missing (notes-missing reports it)', 'major', '{ breaking: true }', {}],
+    [
+      'a major without breaking changes that says so (changes.breaking: false)',
+      'major',
+      '{ breaking: false }',
+      notes('## Breaking Changes', 'No breaking changes in this release.'),
+    ],
+    [
+      'a major without breaking changes, changes.breaking unset, "None."',
+      'major',
+      undefined,
+      notes('## Breaking Changes', 'None.', '', '## Migration Steps', 'No migration required.'),
+    ],
   ] as const)('passes: %s', (_name, type, changes, files) => {
     expect(runRule(breakingChange, { release: release(type, changes), files })).toEqual([]);
   });
@@ -137,10 +149,19 @@ describe('breaking-change', () => {
       ],
     ],
     [
-      'a major that says it has none',
+      'a major that says it has none, with changes.breaking: true',
       'major',
-      undefined,
+      '{ breaking: true }',
       notes('## Breaking Changes', 'No breaking changes in this release.'),
+      [
+        '3:1 error the notes list no breaking change: a major release must document each one with its migration',
+      ],
+    ],
+    [
+      "a major whose Breaking Changes holds only the template's instruction",
+      'major',
+      '{ breaking: false }',
+      notes('## Breaking Changes', '[If none, state "No breaking changes in this release"]'),
       [
         '3:1 error the notes list no breaking change: a major release must document each one with its migration',
       ],
@@ -233,6 +254,28 @@ describe('breaking-change', () => {
         '5:1 error the notes list the breaking change "Session cookies are no longer issued", but a major release must not break compatibility',
       ]);
     });
+  });
+
+  it('the hint for a major that lists none, applied as written, clears the finding', () => {
+    const yaml = release('major', '{ breaking: false }');
+    const before = notes('## Breaking Changes', '', '## Known Issues', 'None.');
+    const [finding] = runRule(breakingChange, { release: yaml, files: before });
+    expect(finding!.hint).toMatch(
+      /\nor, if this release breaks nothing, say so under "## Breaking Changes":\nNo breaking changes in this release\.$/,
+    );
+    const after = {
+      'notes.md': before['notes.md']!.replace(
+        '## Breaking Changes\n',
+        '## Breaking Changes\nNo breaking changes in this release.\n',
+      ),
+    };
+    expect(runRule(breakingChange, { release: yaml, files: after })).toEqual([]);
+    // With changes.breaking: true the hint never offers to say there are none.
+    const [flagged] = runRule(breakingChange, {
+      release: release('major', '{ breaking: true }'),
+      files: before,
+    });
+    expect(flagged!.hint).not.toContain('breaks nothing');
   });
 
   it('hints the major version to ship instead', () => {

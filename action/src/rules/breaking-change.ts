@@ -36,7 +36,7 @@ export const breakingChange: Rule<RuleContext> = {
     id: 'breaking-change',
     title: 'Breaking changes only in major releases, with migration steps',
     description:
-      'Where the policy says a type must document breaking changes (OctoAcme: major), the notes\' "Breaking Changes" section lists at least one, as a subsection or list item, each with a "Migration:" line or with steps under "Migration Steps"; the same holds whenever `changes.breaking` is true and the policy requires migration steps for it. Where the policy forbids them (OctoAcme: patch and minor), `changes.breaking: true` or a breaking change listed in the notes is an error.',
+      'Where the policy says a type must document breaking changes (OctoAcme: major), the notes\' "Breaking Changes" section lists each one, as a subsection or list item, with a "Migration:" line or with steps under "Migration Steps"; a major release that breaks nothing says so instead ("No breaking changes in this release.") and leaves `changes.breaking` unset or false, as the guide\'s majors are "significant functionality or breaking changes". The same holds whenever `changes.breaking` is true and the policy requires migration steps for it. Where the policy forbids them (OctoAcme: patch and minor), `changes.breaking: true` or a breaking change listed in the notes is an error.',
     rationale:
       'The guide reserves breaking changes for major releases (Release Types: a minor release has "non-breaking changes", a major one "API breaking changes"), as SemVer does, and its Release Notes Template documents each breaking change with what changed, its impact and the migration, plus the Migration Steps. A breaking change shipped as a minor or a patch breaks every consumer that trusted the version number, so this is never waivable.',
     guide: 'guide/release-types/#major',
@@ -82,6 +82,8 @@ export const breakingChange: Rule<RuleContext> = {
     if (handling !== 'must-document' && !(flagged && requiresMigration)) return;
 
     const where = sections[0]?.span ?? notes.title?.span ?? { line: 1, column: 1 };
+    // A major release may break nothing ("significant functionality or breaking changes"), when it says so.
+    if (changes.length === 0 && !flagged && sections.some((s) => statesNone(s, placeholders))) return;
     if (changes.length === 0) {
       report({
         file: notes.file,
@@ -91,7 +93,11 @@ export const breakingChange: Rule<RuleContext> = {
           handling === 'must-document'
             ? `the notes list no breaking change: a ${release.type} release must document each one with its migration`
             : `changes.breaking is true, but the notes list no breaking change with its migration`,
-        hint: `List each breaking change as a subsection of "## ${BREAKING}":\n\n### <What breaks>\n- **What changed**: …\n- **Impact**: …\n- **Migration**: …`,
+        hint:
+          `List each breaking change as a subsection of "## ${BREAKING}":\n\n### <What breaks>\n- **What changed**: …\n- **Impact**: …\n- **Migration**: …` +
+          (flagged
+            ? ''
+            : `\nor, if this release breaks nothing, say so under "## ${BREAKING}":\nNo breaking changes in this release.`),
       });
       return;
     }
@@ -165,6 +171,15 @@ function hasMigrationLine(node: RootContent | ListItem, placeholders: readonly s
 function paragraphs(node: RootContent | ListItem): Paragraph[] {
   if (node.type === 'paragraph') return [node];
   return 'children' in node ? node.children.flatMap((child) => paragraphs(child as RootContent)) : [];
+}
+
+/** The section's first line of its own text (placeholders and instructions aside) says there is none. */
+function statesNone(section: NotesSection, placeholders: readonly string[]): boolean {
+  const first = ownContent(section)
+    .flatMap((n) => toString(n).split('\n'))
+    .map((l) => without(l, placeholders).trim())
+    .find(hasWords);
+  return first !== undefined && isNoneStatement(first);
 }
 
 /** The notes' "Migration Steps" section gives steps: words that are not a placeholder, an instruction or "No migration required". */

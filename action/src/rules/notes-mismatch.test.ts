@@ -57,6 +57,9 @@ describe('notes-mismatch', () => {
       notes('# Payments API Release 2.4.0 - 2026-12-08', '# Appendix 1.0'),
     ],
     ['notes that are missing (notes-missing reports it)', MINOR, {}],
+    ['the product as release.yml writes it', MINOR, notes('# payments-api Release 2.4.0 - 2026-12-08')],
+    ['the product in capitals, with _', MINOR, notes('# PAYMENTS_API Release 2.4.0 - 2026-12-08')],
+    ['an org name before the product', MINOR, notes('# OctoAcme Payments API Release 2.4.0 - 2026-12-08')],
   ])('passes: %s', (_name, text, files) => {
     expect(runRule(notesMismatch, { release: text, files })).toEqual([]);
   });
@@ -152,6 +155,18 @@ describe('notes-mismatch', () => {
         '1:1 error the title "Payments API Release 2.3.10 - 2026-12-08" does not follow the template\'s form "[Product Name] Hotfix [Version] - [Date]"',
       ],
     ],
+    [
+      "another product's notes, on the product",
+      MINOR,
+      notes('# Ledger Release 2.4.0 - 2026-12-08'),
+      ['1:3 error the title\'s product "Ledger" is not the release\'s product "payments-api"'],
+    ],
+    [
+      'a product that is only the end of the name',
+      MINOR,
+      notes('# API Release 2.4.0 - 2026-12-08'),
+      ['1:3 error the title\'s product "API" is not the release\'s product "payments-api"'],
+    ],
   ])('fails: %s', (_name, text, files, expected) => {
     expect(places(runRule(notesMismatch, { release: text, files }))).toEqual(expected);
   });
@@ -163,6 +178,24 @@ describe('notes-mismatch', () => {
     });
     expect(finding).toMatchObject({ file: 'notes.md', line: 1, column: 24, endColumn: 29 });
     expect(finding?.hint).toBe('Write the title as:\n# Payments API Release 2.4.0 - 2026-12-08');
+  });
+
+  it("hints the release's product, and the hint applied as written clears the finding", () => {
+    const files = notes('# Ledger Release 2.4.0 - 2026-12-08');
+    const [finding] = runRule(notesMismatch, { release: MINOR, files });
+    expect(finding).toMatchObject({ line: 1, column: 3, endColumn: 9 });
+    expect(finding?.hint).toBe('Write the title as:\n# payments-api Release 2.4.0 - 2026-12-08');
+    const fixed = notes(finding!.hint!.split('\n')[1]!);
+    expect(runRule(notesMismatch, { release: MINOR, files: fixed })).toEqual([]);
+  });
+
+  it('asks for no product where the title pattern names none', () => {
+    const bare = policyWith(
+      "notes:\n  templates:\n    standard:\n      title_pattern: '^Release v?(?<version>\\S+) - (?<date>.+)$'\n",
+    );
+    expect(
+      runRule(notesMismatch, { release: MINOR, files: notes('# Release 2.4.0 - 2026-12-08'), policy: bare }),
+    ).toEqual([]);
   });
 
   it('hints the release date in the form the title used', () => {

@@ -1,6 +1,6 @@
 import type { Heading } from 'mdast';
 import semver from 'semver';
-import type { NotesFile } from '../engine/notes.ts';
+import { normalizeHeading, type NotesFile } from '../engine/notes.ts';
 import { spanAt, type Span } from '../engine/text.ts';
 import type { Release } from '../engine/types/index.ts';
 import type { RuleContext } from './context.ts';
@@ -13,7 +13,7 @@ export const notesMismatch: Rule<RuleContext> = {
     id: 'notes-mismatch',
     title: 'Release notes match the release',
     description:
-      "The notes' title (their first level-1 heading) carries release.yml's `version`, and the date it shows is the calendar day of release.yml's `date` as written (its own offset). With the template's `title_pattern`, its `version` and `date` groups are compared and the title must follow the template's form; dates read as 2026-12-08, December 8, 2026 or 8 Dec 2026, versions with or without a leading v.",
+      "The notes' title (their first level-1 heading) carries release.yml's `version`, and the date it shows is the calendar day of release.yml's `date` as written (its own offset). With the template's `title_pattern`, its `version`, `date` and `product` groups are compared and the title must follow the template's form; the product matches loosely (`payments-api` is \"Payments API\": case, `-`, `_` and spaces do not count, nor an org name before it), and a pattern without a `product` group asks for no product; dates read as 2026-12-08, December 8, 2026 or 8 Dec 2026, versions with or without a leading v.",
     rationale:
       'The Release Notes Template opens with "# [Product Name] Release [Version] - [Date]" (hotfix: "Hotfix [Version] - [Date]"): customers, support and stakeholders identify the release by that line. Notes copied from the previous release and not updated announce the wrong version or day, which the guide\'s review of drafted notes (Pre-Release Requirements › Documentation) is meant to catch. Not waivable: the fix is one line, and the OctoAcme policy grants no waiver for it.',
     guide: 'guide/pre-release/#documentation',
@@ -61,7 +61,7 @@ export const notesMismatch: Rule<RuleContext> = {
         file: notes.file,
         ...titlePlace,
         message: `the title "${title}" does not carry the version "${release.version}"`,
-        hint: `Write the title as:\n# ${suggestedTitle(template, release, day, match?.groups?.['product'])}`,
+        hint: `Write the title as:\n# ${suggestedTitle(template, release, day, sameProductOrNone(match?.groups?.['product'], release.product))}`,
       });
     } else if (template?.titlePattern !== undefined && compiles(template.titlePattern) && !match) {
       report({
@@ -69,6 +69,18 @@ export const notesMismatch: Rule<RuleContext> = {
         ...titlePlace,
         message: `the title "${title}" does not follow the template's form "${template.title ?? template.titlePattern}"`,
         hint: `Write the title as:\n# ${suggestedTitle(template, release, day)}`,
+      });
+    }
+
+    // The product, when the template's title names one.
+    const product = match?.groups?.['product'];
+    if (product !== undefined && groups?.['product'] && !sameProduct(product, release.product)) {
+      const [start] = groups['product'];
+      report({
+        file: notes.file,
+        ...place(start, product),
+        message: `the title's product "${product}" is not the release's product "${release.product}"`,
+        hint: `Write the title as:\n# ${replaceAt(title, start, product, release.product)}`,
       });
     }
 
@@ -129,6 +141,26 @@ function compiles(pattern: string): boolean {
 function titleMatch(pattern: string | undefined, title: string): RegExpExecArray | undefined {
   if (pattern === undefined || !compiles(pattern)) return undefined;
   return new RegExp(pattern, 'd').exec(title) ?? undefined;
+}
+
+/**
+ * `payments-api` is "Payments API", "payments_api" or "OctoAcme Payments API": case, `-`, `_` and
+ * spaces do not count, nor words before the name (an org), nor an `org/` before the product.
+ */
+function sameProduct(written: string, product: string): boolean {
+  const words = (text: string) => normalizeHeading(text).split(' ').filter(Boolean);
+  const title = words(written);
+  const own = words(product.slice(product.lastIndexOf('/') + 1));
+  return (
+    own.length > 0 &&
+    own.length <= title.length &&
+    own.every((w, i) => w === title[title.length - own.length + i])
+  );
+}
+
+/** The title's own spelling of the product, kept in hints when it names the right one. */
+function sameProductOrNone(written: string | undefined, product: string): string | undefined {
+  return written !== undefined && sameProduct(written, product) ? written : undefined;
 }
 
 /** `v2.4.0` and `2.4.0` are the same; so are versions that differ only in build metadata. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { places, policyWith, runRule } from '../../../test/helpers/rules.ts';
+import { octoacmePolicy, places, policyWith, runRule } from '../../../test/helpers/rules.ts';
+import { check } from '../engine/check.ts';
+import { memoryHost } from '../engine/host.ts';
+import { notesMismatch } from './notes-mismatch.ts';
 import { MAX_PLACEHOLDERS, notesPlaceholder } from './notes-placeholder.ts';
 
 const RELEASE = `product: payments-api
@@ -140,8 +143,14 @@ describe('notes-placeholder', () => {
   });
 
   it.each([
-    ['[Version]', 'Replace it with the version: 2.4.0'],
-    ['[Date]', 'Replace it with the date it stands for, such as the release date: 2026-12-08'],
+    [
+      '[Version]',
+      'Replace "[Version]" with the version it names here (not necessarily this release\'s), or delete the line if it does not apply.',
+    ],
+    [
+      '[Date]',
+      'Replace "[Date]" with the date it names here (not necessarily the release date), or delete the line if it does not apply.',
+    ],
     ['[Product Name]', 'Replace it with the product\'s name (release.yml says "payments-api").'],
     [
       '[Link to issue tracker]',
@@ -154,6 +163,68 @@ describe('notes-placeholder', () => {
       files: notes(`Text ${placeholder} here.`),
     });
     expect(finding?.hint).toBe(hint);
+  });
+
+  it.each([
+    [
+      "the title: this release's version",
+      '# Payments API Release [Version] - 2026-12-08',
+      "Replace it with this release's version: 2.4.0",
+      '2.4.0',
+    ],
+    [
+      'the title: the release date',
+      '# Payments API Release 2.4.0 - [Date]',
+      'Replace it with the release date: 2026-12-08',
+      '2026-12-08',
+    ],
+    [
+      'a deprecation: the version that removes it, never this one',
+      '- **Legacy tokens**: Will be removed in [version] on 2027-06-01',
+      'Replace it with the version that will remove it, one after this release (2.4.0), or delete the line.',
+      '3.0.0',
+    ],
+    [
+      'a deprecation: the day of removal',
+      '- **Legacy tokens**: Will be removed in 3.0.0 on [date]',
+      'Replace it with the day it will be removed, or delete the line.',
+      '2027-06-01',
+    ],
+    [
+      'a rollout phase',
+      '- **Phase 1**: EU merchants - [Date]',
+      'Replace it with the day this phase of the rollout starts (YYYY-MM-DD), or delete the line.',
+      '2026-12-09',
+    ],
+    [
+      "a dependency's version",
+      '- Requires ledger version [X.Y.Z] or higher',
+      'Replace it with the version of the dependency this line names (the lowest that works), or delete the line.',
+      '5.1.0',
+    ],
+  ])('hints by context, and the hint applied clears the finding: %s', (_name, line, hint, value) => {
+    const title = line.startsWith('# ') ? line : '# Payments API Release 2.4.0 - 2026-12-08';
+    const body = line.startsWith('# ') ? [] : [line];
+    const files = { 'notes.md': [title, '', ...body, ''].join('\n') };
+    const [finding, ...rest] = runRule(notesPlaceholder, { release: RELEASE, files });
+    expect(rest).toEqual([]);
+    expect(finding?.hint).toBe(hint);
+    const placeholder = /"(.+)"/.exec(finding!.message)![1]!;
+    const fixed = { 'notes.md': files['notes.md'].replace(placeholder, value) };
+    expect(runRule(notesPlaceholder, { release: RELEASE, files: fixed })).toEqual([]);
+    // Where the hint names the release's own value, the whole check stays clean too.
+    if (line.startsWith('# ')) {
+      const all = check({
+        configs: ['release.yml'],
+        host: memoryHost({ 'release.yml': RELEASE, ...fixed }),
+        policy: octoacmePolicy(),
+        mode: 'plan',
+        now: '2026-12-04T12:00:00-05:00',
+        tool: { name: 'release-policy', version: 'test' },
+        rules: [notesPlaceholder, notesMismatch],
+      });
+      expect(all.result.findings).toEqual([]);
+    }
   });
 
   it(`lists at most ${MAX_PLACEHOLDERS} per file, then sums up the rest`, () => {

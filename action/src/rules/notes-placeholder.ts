@@ -62,6 +62,12 @@ export const notesPlaceholder: Rule<RuleContext> = {
     }
 
     found.sort((a, b) => a.offset - b.offset);
+    const title = notes.tree.children.find((n) => n.type === 'heading' && n.depth === 1)?.position;
+    const where = (offset: number): Where => ({
+      inTitle:
+        title?.start.offset !== undefined && offset >= title.start.offset && offset < (title.end.offset ?? 0),
+      line: lineAround(notes.text, offset),
+    });
     for (const { offset, length, placeholder } of found.slice(0, MAX_PLACEHOLDERS)) {
       const start = spanAt(notes.text, offset);
       const end = spanAt(notes.text, offset + length);
@@ -70,7 +76,7 @@ export const notesPlaceholder: Rule<RuleContext> = {
         ...start,
         ...(length > 0 && end.line === start.line ? { endLine: end.line, endColumn: end.column } : {}),
         message: `template placeholder "${placeholder}" is left in the notes`,
-        hint: hintFor(placeholder, release),
+        hint: hintFor(placeholder, release, where(offset)),
       });
     }
     if (found.length > MAX_PLACEHOLDERS) {
@@ -109,20 +115,50 @@ function standsAlone(text: string, at: number, length: number): boolean {
   return !(before !== undefined && word.test(before)) && !(after !== undefined && word.test(after));
 }
 
-/** What to write instead: the release's own values where the placeholder stands for one. */
-function hintFor(placeholder: string, release: Release): string {
+/** Where a placeholder stands: in the notes' title, and the source line around it. */
+interface Where {
+  inTitle: boolean;
+  line: string;
+}
+
+function lineAround(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/** A line about something going away: "Will be removed in [version] on [date]". */
+const REMOVAL = /\b(remov|deprecat|sunset|retir|drop|end[- ]of[- ](life|support))/i;
+
+/**
+ * What to write instead. Only the title stands for this release, so only there does a hint name
+ * the release's own version, date or product; elsewhere a [Version] or [Date] belongs to something
+ * else (the version that removes a feature, a rollout phase, a dependency), and the hint says what.
+ */
+function hintFor(placeholder: string, release: Release, where: Where): string {
   const name = placeholder.replace(/^\[|\]$/g, '').toLowerCase();
   const day = /^\d{4}-\d{2}-\d{2}/.exec(String(release.date))?.[0];
-  if (name === 'version') return `Replace it with the version: ${release.version}`;
-  if (name === 'x.y.z')
-    return `Replace it with the version it stands for (this release is ${release.version}).`;
-  if (name === 'date' && day)
-    return `Replace it with the date it stands for, such as the release date: ${day}`;
+  const otherwise = `Replace "${placeholder}" with the text it stands for, or delete the line if it does not apply.`;
+  if (name === 'version' || name === 'x.y.z') {
+    if (where.inTitle) return `Replace it with this release's version: ${release.version}`;
+    if (REMOVAL.test(where.line))
+      return `Replace it with the version that will remove it, one after this release (${release.version}), or delete the line.`;
+    if (/\b(requires?|compatible|depends)\b/i.test(where.line))
+      return 'Replace it with the version of the dependency this line names (the lowest that works), or delete the line.';
+    return `Replace "${placeholder}" with the version it names here (not necessarily this release's), or delete the line if it does not apply.`;
+  }
+  if (name === 'date') {
+    if (where.inTitle && day) return `Replace it with the release date: ${day}`;
+    if (REMOVAL.test(where.line)) return 'Replace it with the day it will be removed, or delete the line.';
+    if (/\b(phase|availability|rollout|ga)\b/i.test(where.line))
+      return 'Replace it with the day this phase of the rollout starts (YYYY-MM-DD), or delete the line.';
+    return `Replace "${placeholder}" with the date it names here (not necessarily the release date), or delete the line if it does not apply.`;
+  }
   if (name === 'product name')
     return `Replace it with the product's name (release.yml says "${release.product}").`;
   if (/^cve-x+-y+$/i.test(name))
     return 'Replace it with the CVE id (CVE-2026-12345), or delete the line if no vulnerability is fixed.';
   if (name.startsWith('link'))
     return `Replace it with the URL, as a Markdown link: [${name.replace(/^link( to)?\s*/, '') || 'title'}](https://…), or delete the line.`;
-  return `Replace "${placeholder}" with the text it stands for, or delete the line if it does not apply.`;
+  return otherwise;
 }

@@ -89,6 +89,27 @@ describe('notes-section', () => {
       notes(summary, ['## Fixed Issues'], fixed, recommendation, verification),
     ],
     ['notes that are missing (notes-missing reports it)', PATCH, {}],
+    [
+      'answers that say there is nothing: "None." for Known Issues, "No breaking changes" for Breaking Changes',
+      MINOR,
+      notes(
+        highlights,
+        whatsNew,
+        ['## Breaking Changes', 'No breaking changes in this release.'],
+        ['## Migration Steps', 'No migration required.'],
+        ['## Known Issues', 'None.'],
+      ),
+    ],
+    [
+      'filler words inside real content',
+      PATCH,
+      notes(
+        ['## Summary', 'The retry fix ships now; the queue rewrite is TBD.'],
+        fixed,
+        recommendation,
+        verification,
+      ),
+    ],
   ])('passes: %s', (_name, release, files) => {
     expect(runRule(notesSection, { release, files })).toEqual([]);
   });
@@ -157,6 +178,24 @@ describe('notes-section', () => {
       notes(summary, fixed, recommendation, ['### Verification', '<!-- todo -->']),
       ['12:1 error section "Verification" is empty'],
     ],
+    [
+      'sections that hold only filler: TBD, N/A, a dash, "None yet", "Coming soon", "TODO: …"',
+      MINOR,
+      notes(
+        ['## Release Highlights', 'TBD'],
+        ["## What's New", '- Coming soon'],
+        ['## Breaking Changes', 'N/A'],
+        ['## Migration Steps', '-'],
+        ['## Known Issues', 'None yet.', '', 'TODO: ask QA'],
+      ),
+      [
+        '3:1 error section "Release Highlights" holds only "TBD", which says nothing yet',
+        `6:1 error section "What's New" holds only "Coming soon", which says nothing yet`,
+        '9:1 error section "Breaking Changes" holds only "N/A", which says nothing yet',
+        '12:1 error section "Migration Steps" is empty',
+        '15:1 error section "Known Issues" holds only "None yet.", which says nothing yet',
+      ],
+    ],
   ])('fails: %s', (_name, release, files, expected) => {
     expect(places(runRule(notesSection, { release, files }))).toEqual(expected);
   });
@@ -187,6 +226,18 @@ describe('notes-section', () => {
     expect(finding?.hint).toBe(
       'Write the section\'s content under "## Known Issues"; the template asks: If none, state "No known issues"',
     );
+  });
+
+  it('the hint for a filler-only section, applied as written, clears it and adds no finding', () => {
+    const before = notes(highlights, whatsNew, breaking, migration, ['## Known Issues', 'TBD']);
+    const [finding] = runRule(notesSection, { release: MINOR, files: before });
+    expect(finding?.hint).toBe(
+      'Write the section\'s content under "## Known Issues"; the template asks: If none, state "No known issues"',
+    );
+    const after = {
+      'notes.md': before['notes.md']!.replace('## Known Issues\nTBD', '## Known Issues\nNo known issues'),
+    };
+    expect(runRule(notesSection, { release: MINOR, files: after })).toEqual([]);
   });
 
   it('takes the required sections from the policy', () => {

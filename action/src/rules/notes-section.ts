@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { normalizeHeading, type NotesSection } from '../engine/notes.ts';
 import type { RuleContext } from './context.ts';
-import { findSections, hasWords, templateForType, type TemplateSection } from './notes-template.ts';
+import { excerpt, findSections, hasWords, templateForType, type TemplateSection } from './notes-template.ts';
 import type { Rule } from './rule.ts';
 
 /** The notes have every section the type's template requires, each with content of its own. */
@@ -10,7 +10,7 @@ export const notesSection: Rule<RuleContext> = {
     id: 'notes-section',
     title: 'Release notes have the required sections',
     description:
-      "The notes have each section the policy's notes template for this release type requires (OctoAcme standard notes: Release Highlights, What's New, Breaking Changes, Migration Steps, Known Issues; hotfix notes: Summary, Fixed Issues, Recommendation, Verification), and none of them is empty or still the template's instruction or text. Headings match loosely: case, punctuation and emoji do not count.",
+      'The notes have each section the policy\'s notes template for this release type requires (OctoAcme standard notes: Release Highlights, What\'s New, Breaking Changes, Migration Steps, Known Issues; hotfix notes: Summary, Fixed Issues, Recommendation, Verification), and none of them is empty, still the template\'s instruction or text, or only filler that stands in for content not written yet: TBD, TBA, TBC, TODO, FIXME, WIP, XXX, N/A, None yet, Nothing yet, Coming soon, Pending, To be determined (announced, confirmed …), Work in progress, Lorem ipsum, alone or leading a line (`TODO: write this`). An answer is content: "None." or "No known issues." under Known Issues, "No breaking changes in this release." under Breaking Changes, "No migration required." under Migration Steps. Headings match loosely: case, punctuation and emoji do not count.',
     rationale:
       'Release notes are drafted and reviewed before deployment, with known issues documented (Pre-Release Requirements › Documentation); the guide\'s Release Notes Template gives each release type the sections stakeholders, support and customers rely on, and a template instruction such as [If none, state "No known issues"] left in place means the question was never answered.',
     guide: 'guide/pre-release/#documentation',
@@ -62,13 +62,28 @@ function emptiness(section: NotesSection, shape: TemplateSection | undefined): s
     )
     .flatMap((node) => toString(node).split('\n'))
     .map((line) => line.trim());
-  if (!lines.some(hasWords)) return 'is empty';
+  const worded = lines.filter(hasWords);
+  if (worded.length === 0) return 'is empty';
+  if (worded.every(isFiller)) return `holds only "${excerpt(worded[0]!)}", which says nothing yet`;
   const instructions = new Set(shape?.instructions ?? []);
   if (instructions.size > 0 && !lines.some((line) => hasWords(line) && !instructions.has(line))) {
     return "holds only the template's instruction";
   }
   if (shape && collapse(section.text) === collapse(shape.text)) return "is still the template's text";
   return undefined;
+}
+
+/**
+ * Words that stand in for content not written yet: TBD, TBA, TBC, TODO, FIXME, WIP, XXX, N/A,
+ * "None yet", "Nothing yet", "Coming soon", "Pending", "To be determined" (announced, confirmed,
+ * added, written, completed), "Work in progress", "Lorem ipsum", alone or leading a line
+ * ("TODO: write this"). "None" and "No known issues" are an answer, not filler.
+ */
+const FILLER =
+  /^(?:(?:tbd|tba|tbc|todo|to do|fixme|wip|xxx)(?: .*)?|n a|na|none yet|nothing yet|not yet|coming soon|soon|pending|placeholder|to be (?:determined|decided|announced|confirmed|added|written|completed|done|defined)(?: .*)?|work in progress|lorem ipsum(?: .*)?)$/;
+
+export function isFiller(line: string): boolean {
+  return FILLER.test(normalizeHeading(line));
 }
 
 function collapse(text: string): string {

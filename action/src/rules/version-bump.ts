@@ -1,4 +1,5 @@
 import semver, { type SemVer } from 'semver';
+import type { Release } from '../engine/types/index.ts';
 import type { RuleContext } from './context.ts';
 import type { Rule } from './rule.ts';
 
@@ -15,7 +16,7 @@ export const versionBump: Rule<RuleContext> = {
     rationale:
       'The guide defines each release type by its version step (Release Types: patch 1.2.3 → 1.2.4, minor 1.2.0 → 1.3.0, major 1.0.0 → 2.0.0), and the type decides the sign-offs, lead times and notes a release needs; a version that says one type while `type` says another, or that skips a version, misleads every consumer of the version number.',
     guide: 'guide/release-types/',
-    fix: 'Set `version` to the version the hint gives, or `type` to the kind of change the version makes. For a first release, leave `previous` out.',
+    fix: 'Set `version` to the version the hint gives, or `type` to the kind of change the version makes. For a first release, leave `previous` out. Waiving this rule keeps the label, but not its privileges: blackouts still go by the type the version makes.',
     severity: 'error',
     waivable: true,
     examples: { pass: 'minor-compliant', fail: 'version-skipped' },
@@ -62,6 +63,27 @@ export const versionBump: Rule<RuleContext> = {
     });
   },
 };
+
+/**
+ * The release type as far as blackouts and their exceptions go: the bigger of `type` and the step
+ * the version makes after `previous` (2.4.0 → 2.5.0 is a minor release, whatever `type` says), so
+ * that a waived version-bump cannot buy a patch's emergency exception. `type` when either version
+ * is not SemVer or there is no `previous`.
+ */
+export function typeByVersion(release: Release): { type: string; step?: ReleaseType } {
+  const version = release.previous !== undefined ? semver.parse(release.version) : null;
+  const previous = release.previous !== undefined ? semver.parse(release.previous) : null;
+  if (!version || !previous || semver.compare(version, previous) <= 0) return { type: release.type };
+  const step = impliedType(previous, version) ?? stepOf(previous, version);
+  const rank = TYPES.indexOf(release.type as ReleaseType);
+  return rank !== -1 && TYPES.indexOf(step) > rank ? { type: step, step } : { type: release.type };
+}
+
+/** The biggest part that changed between two versions (`version` is greater). */
+function stepOf(previous: SemVer, version: SemVer): ReleaseType {
+  if (version.major !== previous.major) return 'major';
+  return version.minor !== previous.minor ? 'minor' : 'patch';
+}
 
 /** The main triple of a version (prerelease and build left out). */
 function triple(v: SemVer): string {

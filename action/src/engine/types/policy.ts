@@ -126,7 +126,7 @@ export interface Policy {
    */
   exceptions?: {
     /**
-     * A waiver’s `expires` may be at most this many days after the time of the check; a later expiry is reported by `exception-invalid`.
+     * A waiver’s `expires` may be at most this many days after the release it is for: its `date` in plan mode, the deploy in deploy mode; a later expiry is reported by `exception-invalid`.
      */
     max_days?: number;
     /**
