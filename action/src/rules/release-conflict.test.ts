@@ -214,7 +214,7 @@ describe('release-conflict', () => {
         '8:5 error ledger-core 7.2.0 ships 2026-12-09T15:00-05:00 (services/ledger/release.yml), after this release (2026-12-08T15:00-05:00)',
       ]);
       expect(finding!.hint).toBe(
-        'ledger-core 7.2.0 must be in production first: move `date` to 2026-12-09T17:00-05:00 or later.',
+        "ledger-core 7.2.0 must be in production first: move `date` to 2026-12-09T17:00-05:00 or later (and this release's entry in policies/octoacme/calendar.yml with it).",
       );
     });
 

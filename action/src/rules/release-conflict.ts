@@ -163,6 +163,8 @@ export const releaseConflict: Rule<RuleContext> = {
       }
     }
 
+    // Moving this release means moving its calendar entry too, or the two drift apart.
+    const calendarPlan = run.releases.find((r) => r.source.kind === 'calendar' && sameRelease(r, self));
     (release.depends_on ?? []).forEach((dependency, index) => {
       const at = yaml.locate(['depends_on', index]);
       const cycle = run.cycleThrough(self, dependency);
@@ -193,7 +195,7 @@ export const releaseConflict: Rule<RuleContext> = {
         ...at,
         severity: 'error',
         message: `${refText(dependency)} ships ${when}${source}, ${order === 0 ? 'at the same time as' : 'after'} this release (${localInstant(mine.start, zone)})`,
-        hint: `${refText(dependency)} must be in production first: move \`date\` to ${localInstant(finished, zone)} or later${plan.manager ? `, or agree an earlier date for it with ${plan.manager}` : ''}.`,
+        hint: `${refText(dependency)} must be in production first: move \`date\` to ${localInstant(finished, zone)} or later${calendarPlan ? ` (and this release's entry in ${calendarPlan.source.file} with it)` : ''}${plan.manager ? `, or agree an earlier date for it with ${plan.manager}` : ''}.`,
       });
     });
   },
