@@ -146,9 +146,9 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
         if (refKey(at) === target) {
           const path: ReleaseRef[] = [];
           for (let step: ReleaseRef | null | undefined = at; step; step = previous.get(refKey(step))) {
-            path.unshift({ product: step.product, version: step.version });
+            path.push({ product: step.product, version: step.version });
           }
-          return [{ product: from.product, version: from.version }, ...path];
+          return [{ product: from.product, version: from.version }, ...path.reverse()];
         }
         for (const next of counting.get(refKey(at))?.depends_on ?? []) {
           if (previous.has(refKey(next))) continue;

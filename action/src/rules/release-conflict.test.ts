@@ -250,6 +250,23 @@ describe('release-conflict', () => {
       ]);
     });
 
+    it('shortens a long cycle in its message', () => {
+      const chain = Array.from({ length: 12 }, (_, i) =>
+        release(
+          '2026-12-09T10:00:00-05:00',
+          undefined,
+          dependsOn(`s${(i + 1) % 12} 1.1.0`),
+          `s${i}`,
+          '1.1.0',
+        ),
+      );
+      const siblings = Object.fromEntries(chain.slice(1).map((yaml, i) => [`s${i + 1}/release.yml`, yaml]));
+      const findings = runRule(releaseConflict, { release: chain[0]!, siblings });
+      expect(places(findings.filter((f) => f.severity === 'error'))).toEqual([
+        '7:5 error dependency cycle: s0 1.1.0 → s1 1.1.0 → s2 1.1.0 → s3 1.1.0 → s4 1.1.0 → s5 1.1.0 → … (5 more) → s11 1.1.0 → s0 1.1.0',
+      ]);
+    });
+
     it('warns when the same manager runs two overlapping siblings', () => {
       const mine = release('2026-12-09T10:00:00-05:00', '2026-12-09T12:00:00-05:00', "manager: '@kim'");
       const other = release(

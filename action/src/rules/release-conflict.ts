@@ -5,7 +5,7 @@ import {
   Temporal,
   type CalendarData,
 } from '../engine/calendar/index.ts';
-import { type PlannedRelease, refText, sameRelease } from '../engine/run.ts';
+import { type PlannedRelease, type ReleaseRef, refText, sameRelease } from '../engine/run.ts';
 import { localInstant, localSpan, plannedWindow } from './blackout-window.ts';
 import type { RuleContext } from './context.ts';
 import { policyZone } from './lib/days.ts';
@@ -44,6 +44,18 @@ function sameTime(a: Span, b: Span): boolean {
 /** `2026-12-10T11:00:00-05:00`: an instant as release.yml writes it, in the calendar's zone. */
 function rfc3339(instant: Temporal.Instant, zone: string): string {
   return instant.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}
+
+/** Steps of a cycle a message lists before it elides the middle: cycles from a calendar may be long. */
+const CYCLE_STEPS_SHOWN = 8;
+
+/** `a 1.0.0 → b 2.0.0 → a 1.0.0`; a long cycle keeps its first and last steps around the count left out. */
+function cycleText(cycle: ReleaseRef[]): string {
+  const names = cycle.map(refText);
+  if (names.length <= CYCLE_STEPS_SHOWN) return names.join(' → ');
+  const head = names.slice(0, CYCLE_STEPS_SHOWN - 2);
+  const tail = names.slice(-2);
+  return [...head, `… (${names.length - head.length - tail.length} more)`, ...tail].join(' → ');
 }
 
 /** GitHub handles are case-insensitive. */
@@ -172,7 +184,7 @@ export const releaseConflict: Rule<RuleContext> = {
         report({
           ...at,
           severity: 'error',
-          message: `dependency cycle: ${cycle.map(refText).join(' → ')}`,
+          message: `dependency cycle: ${cycleText(cycle)}`,
           hint: `Releases in a cycle can never ship in order: remove this entry from \`depends_on\` if ${refText(dependency)} does not need this release first, or remove the dependency on ${refText(self)} from ${cycle.length > 2 ? refText(cycle.at(-2)!) : 'this release'}.`,
         });
         return;
