@@ -36,6 +36,8 @@ export interface RuleCase {
   release: string;
   /** Other files of the repo (notes, runbooks), by root-relative path. */
   files?: Record<string, string>;
+  /** More release.yml files checked in the same run (monorepo siblings), by root-relative path. */
+  siblings?: Record<string, string>;
   now?: string;
   mode?: Mode;
   policy?: LoadedPolicy;
@@ -46,8 +48,8 @@ export interface RuleCase {
 /** Runs one rule (plus waivers) over an in-memory repo and returns its findings. */
 export function runRule(rule: Rule<RuleContext>, c: RuleCase): Finding[] {
   const { result } = check({
-    configs: ['release.yml'],
-    host: memoryHost({ 'release.yml': c.release, ...c.files }),
+    configs: ['release.yml', ...Object.keys(c.siblings ?? {})],
+    host: memoryHost({ 'release.yml': c.release, ...c.files, ...c.siblings }),
     policy: c.policy ?? octoacmePolicy(),
     mode: c.mode ?? 'plan',
     now: c.now ?? '2026-12-04T12:00:00-05:00',
@@ -58,7 +60,8 @@ export function runRule(rule: Rule<RuleContext>, c: RuleCase): Finding[] {
   const parseProblems = result.findings.filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema');
   if (parseProblems.length > 0)
     throw new Error(`the case's release.yml is not valid: ${JSON.stringify(parseProblems)}`);
-  return result.findings.filter((f) => f.rule === rule.meta.id);
+  // Only the findings on release.yml itself: siblings are there to be seen, not judged.
+  return result.findings.filter((f) => f.rule === rule.meta.id && (f.file === 'release.yml' || !c.siblings));
 }
 
 /** Findings as `line:column message`, the form rule tables assert. */

@@ -20,7 +20,7 @@ Options for check:
   --config   release.yml to check, relative to --root; repeat it or give a glob for a monorepo
              (default: release.yml)
   --policy   a built-in policy name or a policy file (default: octoacme)
-  --mode     plan: judge the planned date and window; deploy: judge the instant of --now (default: plan)
+  --mode     plan: judge the planned date and window; deploy: judge the deploy from --now (default: plan)
   --now      the instant to evaluate, RFC 3339 with an offset (default: the clock)
   --format   text (default), json, sarif or markdown
   --root     the repository folder; no file outside it is read (default: the current folder)

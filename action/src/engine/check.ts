@@ -7,10 +7,12 @@ import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { loadText, loadYaml } from './load.ts';
 import { notesNestTooDeep, parseNotes } from './notes.ts';
+import { buildRunPicture } from './run.ts';
 import { dirname, resolveInside } from './paths.ts';
 import type { LoadedPolicy } from './policy.ts';
 import type { Audit, CheckResult, Mode, ReleaseSummary, Sources, WaiverRecord } from './result.ts';
 import { applyWaivers } from './waivers.ts';
+import type { CalendarData } from './calendar/index.ts';
 import type { Release } from './types/index.ts';
 import { redactCredentials, redactDeep } from './redact.ts';
 
@@ -49,9 +51,22 @@ export function check(input: CheckInput): CheckOutput {
   const applied: WaiverRecord[] = [];
   const unused: WaiverRecord[] = [];
 
-  for (const config of input.configs) {
+  // Every input is loaded once, and the run's picture built from all of them, before any rule runs:
+  // a rule judging one release sees its siblings in the run and the calendar's plans.
+  const loadedConfigs = input.configs.map((config) => ({
+    config,
+    loaded: loadYaml(input.host, config, 'release'),
+  }));
+  const calendar = input.policy.calendar;
+  const run = buildRunPicture({
+    releases: loadedConfigs.flatMap(({ config, loaded }) =>
+      loaded.ok ? [{ file: config, release: loaded.yaml.data as Release }] : [],
+    ),
+    ...(calendar ? { calendar: { file: calendar.file, data: calendar.data as CalendarData } } : {}),
+  });
+
+  for (const { config, loaded } of loadedConfigs) {
     const own: Finding[] = [];
-    const loaded = loadYaml(input.host, config, 'release');
     if (loaded.bytes) inputs.push({ file: config, sha256: sha256Hex(loaded.bytes) });
     if (!loaded.ok) {
       if (loaded.text !== undefined) sources[config] = loaded.text;
@@ -78,6 +93,7 @@ export function check(input: CheckInput): CheckOutput {
       mode: input.mode,
       now: input.now,
       host: input.host,
+      run,
       ...(input.online ? { online: input.online } : {}),
     };
     const unwaivable = new Map<Finding, string | undefined>();

@@ -4337,6 +4337,25 @@ var schema65 = {
       },
       examples: [{ max_age_days: 30 }],
     },
+    deploy: {
+      title: 'Deploy gate',
+      description:
+        'What the deploy gate (`--mode deploy`) allows besides the blackouts: how far the deploy may be from the planned `date` (`lead-time`).',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        tolerance_days: {
+          title: 'Tolerance (days)',
+          description:
+            'A deploy more than this many whole days (in the calendar\u2019s zone) before or after the planned `date` is a `lead-time` finding: the plan, its sign-offs and the calendar no longer describe it. Absent: any distance is accepted.',
+          type: 'integer',
+          minimum: 0,
+          maximum: 365,
+          examples: [2],
+        },
+      },
+      examples: [{ tolerance_days: 2 }],
+    },
     notes: {
       title: 'Release notes',
       description:
@@ -10153,19 +10172,19 @@ function validate27(
         errors++;
       }
     }
-    if (data.notes !== void 0) {
-      let data32 = data.notes;
+    if (data.deploy !== void 0) {
+      let data32 = data.deploy;
       if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
         for (const key9 in data32) {
-          if (!(key9 === 'templates' || key9 === 'placeholders')) {
+          if (!(key9 === 'tolerance_days')) {
             const err67 = {
-              instancePath: instancePath + '/notes',
-              schemaPath: '#/properties/notes/additionalProperties',
+              instancePath: instancePath + '/deploy',
+              schemaPath: '#/properties/deploy/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key9 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.notes,
+              parentSchema: schema65.properties.deploy,
               data: data32,
             };
             if (vErrors === null) {
@@ -10176,114 +10195,98 @@ function validate27(
             errors++;
           }
         }
-        if (data32.templates !== void 0) {
-          let data33 = data32.templates;
-          if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
-            for (const key10 in data33) {
-              const _errs79 = errors;
-              if (typeof key10 === 'string') {
-                if (func2(key10) > 64) {
-                  const err68 = {
-                    instancePath: instancePath + '/notes/templates',
-                    schemaPath: '#/$defs/slug/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 },
-                    message: 'must NOT have more than 64 characters',
-                    schema: 64,
-                    parentSchema: schema66,
-                    data: key10,
-                    propertyName: key10,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
-                  }
-                  errors++;
-                }
-                if (!pattern4.test(key10)) {
-                  const err69 = {
-                    instancePath: instancePath + '/notes/templates',
-                    schemaPath: '#/$defs/slug/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
-                    message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
-                    schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-                    parentSchema: schema66,
-                    data: key10,
-                    propertyName: key10,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err69];
-                  } else {
-                    vErrors.push(err69);
-                  }
-                  errors++;
-                }
-              } else {
-                const err70 = {
-                  instancePath: instancePath + '/notes/templates',
-                  schemaPath: '#/$defs/slug/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema66.type,
-                  parentSchema: schema66,
-                  data: key10,
-                  propertyName: key10,
-                };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-              var valid20 = _errs79 === errors;
-              if (!valid20) {
-                const err71 = {
-                  instancePath: instancePath + '/notes/templates',
-                  schemaPath: '#/properties/notes/properties/templates/propertyNames',
-                  keyword: 'propertyNames',
-                  params: { propertyName: key10 },
-                  message: 'property name must be valid',
-                  schema: schema65.properties.notes.properties.templates.propertyNames,
-                  parentSchema: schema65.properties.notes.properties.templates,
-                  data: data33,
-                };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
-            for (const key11 in data33) {
-              if (
-                !validate41(data33[key11], {
-                  instancePath:
-                    instancePath + '/notes/templates/' + key11.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  parentData: data33,
-                  parentDataProperty: key11,
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err72 = {
-              instancePath: instancePath + '/notes/templates',
-              schemaPath: '#/properties/notes/properties/templates/type',
+        if (data32.tolerance_days !== void 0) {
+          let data33 = data32.tolerance_days;
+          if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+            const err68 = {
+              instancePath: instancePath + '/deploy/tolerance_days',
+              schemaPath: '#/properties/deploy/properties/tolerance_days/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema65.properties.notes.properties.templates.type,
-              parentSchema: schema65.properties.notes.properties.templates,
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema65.properties.deploy.properties.tolerance_days.type,
+              parentSchema: schema65.properties.deploy.properties.tolerance_days,
               data: data33,
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          if (typeof data33 == 'number' && isFinite(data33)) {
+            if (data33 > 365 || isNaN(data33)) {
+              const err69 = {
+                instancePath: instancePath + '/deploy/tolerance_days',
+                schemaPath: '#/properties/deploy/properties/tolerance_days/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 365 },
+                message: 'must be <= 365',
+                schema: 365,
+                parentSchema: schema65.properties.deploy.properties.tolerance_days,
+                data: data33,
+              };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (data33 < 0 || isNaN(data33)) {
+              const err70 = {
+                instancePath: instancePath + '/deploy/tolerance_days',
+                schemaPath: '#/properties/deploy/properties/tolerance_days/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema65.properties.deploy.properties.tolerance_days,
+                data: data33,
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err71 = {
+          instancePath: instancePath + '/deploy',
+          schemaPath: '#/properties/deploy/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema65.properties.deploy.type,
+          parentSchema: schema65.properties.deploy,
+          data: data32,
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data34 = data.notes;
+      if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+        for (const key10 in data34) {
+          if (!(key10 === 'templates' || key10 === 'placeholders')) {
+            const err72 = {
+              instancePath: instancePath + '/notes',
+              schemaPath: '#/properties/notes/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key10 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema65.properties.notes,
+              data: data34,
             };
             if (vErrors === null) {
               vErrors = [err72];
@@ -10293,23 +10296,23 @@ function validate27(
             errors++;
           }
         }
-        if (data32.placeholders !== void 0) {
-          let data35 = data32.placeholders;
-          if (Array.isArray(data35)) {
-            const len0 = data35.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data36 = data35[i0];
-              if (typeof data36 === 'string') {
-                if (func2(data36) > 2e3) {
+        if (data34.templates !== void 0) {
+          let data35 = data34.templates;
+          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+            for (const key11 in data35) {
+              const _errs84 = errors;
+              if (typeof key11 === 'string') {
+                if (func2(key11) > 64) {
                   const err73 = {
-                    instancePath: instancePath + '/notes/placeholders/' + i0,
-                    schemaPath: '#/$defs/text/maxLength',
+                    instancePath: instancePath + '/notes/templates',
+                    schemaPath: '#/$defs/slug/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 2e3 },
-                    message: 'must NOT have more than 2000 characters',
-                    schema: 2e3,
-                    parentSchema: schema67,
-                    data: data36,
+                    params: { limit: 64 },
+                    message: 'must NOT have more than 64 characters',
+                    schema: 64,
+                    parentSchema: schema66,
+                    data: key11,
+                    propertyName: key11,
                   };
                   if (vErrors === null) {
                     vErrors = [err73];
@@ -10318,16 +10321,17 @@ function validate27(
                   }
                   errors++;
                 }
-                if (!pattern27.test(data36)) {
+                if (!pattern4.test(key11)) {
                   const err74 = {
-                    instancePath: instancePath + '/notes/placeholders/' + i0,
-                    schemaPath: '#/$defs/text/pattern',
+                    instancePath: instancePath + '/notes/templates',
+                    schemaPath: '#/$defs/slug/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "\\S"',
-                    schema: '\\S',
-                    parentSchema: schema67,
-                    data: data36,
+                    params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                    message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+                    schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                    parentSchema: schema66,
+                    data: key11,
+                    propertyName: key11,
                   };
                   if (vErrors === null) {
                     vErrors = [err74];
@@ -10338,14 +10342,15 @@ function validate27(
                 }
               } else {
                 const err75 = {
-                  instancePath: instancePath + '/notes/placeholders/' + i0,
-                  schemaPath: '#/$defs/text/type',
+                  instancePath: instancePath + '/notes/templates',
+                  schemaPath: '#/$defs/slug/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema67.type,
-                  parentSchema: schema67,
-                  data: data36,
+                  schema: schema66.type,
+                  parentSchema: schema66,
+                  data: key11,
+                  propertyName: key11,
                 };
                 if (vErrors === null) {
                   vErrors = [err75];
@@ -10354,44 +10359,50 @@ function validate27(
                 }
                 errors++;
               }
-            }
-            let i1 = data35.length;
-            let j0;
-            if (i1 > 1) {
-              outer0: for (; i1--;) {
-                for (j0 = i1; j0--;) {
-                  if (func0(data35[i1], data35[j0])) {
-                    const err76 = {
-                      instancePath: instancePath + '/notes/placeholders',
-                      schemaPath: '#/properties/notes/properties/placeholders/uniqueItems',
-                      keyword: 'uniqueItems',
-                      params: { i: i1, j: j0 },
-                      message:
-                        'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
-                      schema: true,
-                      parentSchema: schema65.properties.notes.properties.placeholders,
-                      data: data35,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err76];
-                    } else {
-                      vErrors.push(err76);
-                    }
-                    errors++;
-                    break outer0;
-                  }
+              var valid21 = _errs84 === errors;
+              if (!valid21) {
+                const err76 = {
+                  instancePath: instancePath + '/notes/templates',
+                  schemaPath: '#/properties/notes/properties/templates/propertyNames',
+                  keyword: 'propertyNames',
+                  params: { propertyName: key11 },
+                  message: 'property name must be valid',
+                  schema: schema65.properties.notes.properties.templates.propertyNames,
+                  parentSchema: schema65.properties.notes.properties.templates,
+                  data: data35,
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
                 }
+                errors++;
+              }
+            }
+            for (const key12 in data35) {
+              if (
+                !validate41(data35[key12], {
+                  instancePath:
+                    instancePath + '/notes/templates/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  parentData: data35,
+                  parentDataProperty: key12,
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+                errors = vErrors.length;
               }
             }
           } else {
             const err77 = {
-              instancePath: instancePath + '/notes/placeholders',
-              schemaPath: '#/properties/notes/properties/placeholders/type',
+              instancePath: instancePath + '/notes/templates',
+              schemaPath: '#/properties/notes/properties/templates/type',
               keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema65.properties.notes.properties.placeholders.type,
-              parentSchema: schema65.properties.notes.properties.placeholders,
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema65.properties.notes.properties.templates.type,
+              parentSchema: schema65.properties.notes.properties.templates,
               data: data35,
             };
             if (vErrors === null) {
@@ -10402,61 +10413,58 @@ function validate27(
             errors++;
           }
         }
-      } else {
-        const err78 = {
-          instancePath: instancePath + '/notes',
-          schemaPath: '#/properties/notes/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema65.properties.notes.type,
-          parentSchema: schema65.properties.notes,
-          data: data32,
-        };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
-        }
-        errors++;
-      }
-    }
-    if (data.incidents !== void 0) {
-      let data37 = data.incidents;
-      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
-        for (const key12 in data37) {
-          if (!(key12 === 'severities' || key12 === 'emergency')) {
-            const err79 = {
-              instancePath: instancePath + '/incidents',
-              schemaPath: '#/properties/incidents/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key12 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema65.properties.incidents,
-              data: data37,
-            };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-        }
-        if (data37.severities !== void 0) {
-          let data38 = data37.severities;
-          if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
-            for (const key13 in data38) {
-              if (!(key13 === 'SEV1' || key13 === 'SEV2' || key13 === 'SEV3' || key13 === 'SEV4')) {
+        if (data34.placeholders !== void 0) {
+          let data37 = data34.placeholders;
+          if (Array.isArray(data37)) {
+            const len0 = data37.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data38 = data37[i0];
+              if (typeof data38 === 'string') {
+                if (func2(data38) > 2e3) {
+                  const err78 = {
+                    instancePath: instancePath + '/notes/placeholders/' + i0,
+                    schemaPath: '#/$defs/text/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 2e3 },
+                    message: 'must NOT have more than 2000 characters',
+                    schema: 2e3,
+                    parentSchema: schema67,
+                    data: data38,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+                if (!pattern27.test(data38)) {
+                  const err79 = {
+                    instancePath: instancePath + '/notes/placeholders/' + i0,
+                    schemaPath: '#/$defs/text/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "\\S"',
+                    schema: '\\S',
+                    parentSchema: schema67,
+                    data: data38,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              } else {
                 const err80 = {
-                  instancePath: instancePath + '/incidents/severities',
-                  schemaPath: '#/properties/incidents/properties/severities/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key13 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema65.properties.incidents.properties.severities,
+                  instancePath: instancePath + '/notes/placeholders/' + i0,
+                  schemaPath: '#/$defs/text/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema67.type,
+                  parentSchema: schema67,
                   data: data38,
                 };
                 if (vErrors === null) {
@@ -10467,11 +10475,123 @@ function validate27(
                 errors++;
               }
             }
-            if (data38.SEV1 !== void 0) {
+            let i1 = data37.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--;) {
+                for (j0 = i1; j0--;) {
+                  if (func0(data37[i1], data37[j0])) {
+                    const err81 = {
+                      instancePath: instancePath + '/notes/placeholders',
+                      schemaPath: '#/properties/notes/properties/placeholders/uniqueItems',
+                      keyword: 'uniqueItems',
+                      params: { i: i1, j: j0 },
+                      message:
+                        'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                      schema: true,
+                      parentSchema: schema65.properties.notes.properties.placeholders,
+                      data: data37,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err82 = {
+              instancePath: instancePath + '/notes/placeholders',
+              schemaPath: '#/properties/notes/properties/placeholders/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema65.properties.notes.properties.placeholders.type,
+              parentSchema: schema65.properties.notes.properties.placeholders,
+              data: data37,
+            };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err83 = {
+          instancePath: instancePath + '/notes',
+          schemaPath: '#/properties/notes/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema65.properties.notes.type,
+          parentSchema: schema65.properties.notes,
+          data: data34,
+        };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.incidents !== void 0) {
+      let data39 = data.incidents;
+      if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+        for (const key13 in data39) {
+          if (!(key13 === 'severities' || key13 === 'emergency')) {
+            const err84 = {
+              instancePath: instancePath + '/incidents',
+              schemaPath: '#/properties/incidents/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key13 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema65.properties.incidents,
+              data: data39,
+            };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data39.severities !== void 0) {
+          let data40 = data39.severities;
+          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+            for (const key14 in data40) {
+              if (!(key14 === 'SEV1' || key14 === 'SEV2' || key14 === 'SEV3' || key14 === 'SEV4')) {
+                const err85 = {
+                  instancePath: instancePath + '/incidents/severities',
+                  schemaPath: '#/properties/incidents/properties/severities/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key14 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema65.properties.incidents.properties.severities,
+                  data: data40,
+                };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data40.SEV1 !== void 0) {
               if (
-                !validate43(data38.SEV1, {
+                !validate43(data40.SEV1, {
                   instancePath: instancePath + '/incidents/severities/SEV1',
-                  parentData: data38,
+                  parentData: data40,
                   parentDataProperty: 'SEV1',
                   rootData,
                   dynamicAnchors,
@@ -10481,11 +10601,11 @@ function validate27(
                 errors = vErrors.length;
               }
             }
-            if (data38.SEV2 !== void 0) {
+            if (data40.SEV2 !== void 0) {
               if (
-                !validate43(data38.SEV2, {
+                !validate43(data40.SEV2, {
                   instancePath: instancePath + '/incidents/severities/SEV2',
-                  parentData: data38,
+                  parentData: data40,
                   parentDataProperty: 'SEV2',
                   rootData,
                   dynamicAnchors,
@@ -10495,11 +10615,11 @@ function validate27(
                 errors = vErrors.length;
               }
             }
-            if (data38.SEV3 !== void 0) {
+            if (data40.SEV3 !== void 0) {
               if (
-                !validate43(data38.SEV3, {
+                !validate43(data40.SEV3, {
                   instancePath: instancePath + '/incidents/severities/SEV3',
-                  parentData: data38,
+                  parentData: data40,
                   parentDataProperty: 'SEV3',
                   rootData,
                   dynamicAnchors,
@@ -10509,11 +10629,11 @@ function validate27(
                 errors = vErrors.length;
               }
             }
-            if (data38.SEV4 !== void 0) {
+            if (data40.SEV4 !== void 0) {
               if (
-                !validate43(data38.SEV4, {
+                !validate43(data40.SEV4, {
                   instancePath: instancePath + '/incidents/severities/SEV4',
-                  parentData: data38,
+                  parentData: data40,
                   parentDataProperty: 'SEV4',
                   rootData,
                   dynamicAnchors,
@@ -10524,7 +10644,7 @@ function validate27(
               }
             }
           } else {
-            const err81 = {
+            const err86 = {
               instancePath: instancePath + '/incidents/severities',
               schemaPath: '#/properties/incidents/properties/severities/type',
               keyword: 'type',
@@ -10532,24 +10652,24 @@ function validate27(
               message: 'must be object',
               schema: schema65.properties.incidents.properties.severities.type,
               parentSchema: schema65.properties.incidents.properties.severities,
-              data: data38,
+              data: data40,
             };
             if (vErrors === null) {
-              vErrors = [err81];
+              vErrors = [err86];
             } else {
-              vErrors.push(err81);
+              vErrors.push(err86);
             }
             errors++;
           }
         }
-        if (data37.emergency !== void 0) {
-          let data43 = data37.emergency;
-          if (Array.isArray(data43)) {
-            const len1 = data43.length;
+        if (data39.emergency !== void 0) {
+          let data45 = data39.emergency;
+          if (Array.isArray(data45)) {
+            const len1 = data45.length;
             for (let i2 = 0; i2 < len1; i2++) {
-              let data44 = data43[i2];
-              if (typeof data44 !== 'string') {
-                const err82 = {
+              let data46 = data45[i2];
+              if (typeof data46 !== 'string') {
+                const err87 = {
                   instancePath: instancePath + '/incidents/emergency/' + i2,
                   schemaPath: '#/$defs/incidentSeverity/type',
                   keyword: 'type',
@@ -10557,17 +10677,17 @@ function validate27(
                   message: 'must be string',
                   schema: schema107.type,
                   parentSchema: schema107,
-                  data: data44,
+                  data: data46,
                 };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err87];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err87);
                 }
                 errors++;
               }
-              if (!(data44 === 'SEV1' || data44 === 'SEV2' || data44 === 'SEV3' || data44 === 'SEV4')) {
-                const err83 = {
+              if (!(data46 === 'SEV1' || data46 === 'SEV2' || data46 === 'SEV3' || data46 === 'SEV4')) {
+                const err88 = {
                   instancePath: instancePath + '/incidents/emergency/' + i2,
                   schemaPath: '#/$defs/incidentSeverity/enum',
                   keyword: 'enum',
@@ -10575,23 +10695,23 @@ function validate27(
                   message: 'must be equal to one of the allowed values',
                   schema: schema107.enum,
                   parentSchema: schema107,
-                  data: data44,
+                  data: data46,
                 };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err88];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err88);
                 }
                 errors++;
               }
             }
-            let i3 = data43.length;
+            let i3 = data45.length;
             let j1;
             if (i3 > 1) {
               outer1: for (; i3--;) {
                 for (j1 = i3; j1--;) {
-                  if (func0(data43[i3], data43[j1])) {
-                    const err84 = {
+                  if (func0(data45[i3], data45[j1])) {
+                    const err89 = {
                       instancePath: instancePath + '/incidents/emergency',
                       schemaPath: '#/properties/incidents/properties/emergency/uniqueItems',
                       keyword: 'uniqueItems',
@@ -10600,12 +10720,12 @@ function validate27(
                         'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                       schema: true,
                       parentSchema: schema65.properties.incidents.properties.emergency,
-                      data: data43,
+                      data: data45,
                     };
                     if (vErrors === null) {
-                      vErrors = [err84];
+                      vErrors = [err89];
                     } else {
-                      vErrors.push(err84);
+                      vErrors.push(err89);
                     }
                     errors++;
                     break outer1;
@@ -10614,7 +10734,7 @@ function validate27(
               }
             }
           } else {
-            const err85 = {
+            const err90 = {
               instancePath: instancePath + '/incidents/emergency',
               schemaPath: '#/properties/incidents/properties/emergency/type',
               keyword: 'type',
@@ -10622,18 +10742,18 @@ function validate27(
               message: 'must be array',
               schema: schema65.properties.incidents.properties.emergency.type,
               parentSchema: schema65.properties.incidents.properties.emergency,
-              data: data43,
+              data: data45,
             };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err90];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err90);
             }
             errors++;
           }
         }
       } else {
-        const err86 = {
+        const err91 = {
           instancePath: instancePath + '/incidents',
           schemaPath: '#/properties/incidents/type',
           keyword: 'type',
@@ -10641,43 +10761,43 @@ function validate27(
           message: 'must be object',
           schema: schema65.properties.incidents.type,
           parentSchema: schema65.properties.incidents,
-          data: data37,
+          data: data39,
         };
         if (vErrors === null) {
-          vErrors = [err86];
+          vErrors = [err91];
         } else {
-          vErrors.push(err86);
+          vErrors.push(err91);
         }
         errors++;
       }
     }
     if (data.exceptions !== void 0) {
-      let data45 = data.exceptions;
-      if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
-        for (const key14 in data45) {
-          if (!(key14 === 'max_days' || key14 === 'waivable')) {
-            const err87 = {
+      let data47 = data.exceptions;
+      if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+        for (const key15 in data47) {
+          if (!(key15 === 'max_days' || key15 === 'waivable')) {
+            const err92 = {
               instancePath: instancePath + '/exceptions',
               schemaPath: '#/properties/exceptions/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key14 },
+              params: { additionalProperty: key15 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema65.properties.exceptions,
-              data: data45,
+              data: data47,
             };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err92];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err92);
             }
             errors++;
           }
         }
-        if (data45.max_days !== void 0) {
-          let data46 = data45.max_days;
-          if (!(typeof data46 == 'number' && !(data46 % 1) && !isNaN(data46) && isFinite(data46))) {
-            const err88 = {
+        if (data47.max_days !== void 0) {
+          let data48 = data47.max_days;
+          if (!(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+            const err93 = {
               instancePath: instancePath + '/exceptions/max_days',
               schemaPath: '#/properties/exceptions/properties/max_days/type',
               keyword: 'type',
@@ -10685,18 +10805,18 @@ function validate27(
               message: 'must be integer',
               schema: schema65.properties.exceptions.properties.max_days.type,
               parentSchema: schema65.properties.exceptions.properties.max_days,
-              data: data46,
+              data: data48,
             };
             if (vErrors === null) {
-              vErrors = [err88];
+              vErrors = [err93];
             } else {
-              vErrors.push(err88);
+              vErrors.push(err93);
             }
             errors++;
           }
-          if (typeof data46 == 'number' && isFinite(data46)) {
-            if (data46 > 365 || isNaN(data46)) {
-              const err89 = {
+          if (typeof data48 == 'number' && isFinite(data48)) {
+            if (data48 > 365 || isNaN(data48)) {
+              const err94 = {
                 instancePath: instancePath + '/exceptions/max_days',
                 schemaPath: '#/properties/exceptions/properties/max_days/maximum',
                 keyword: 'maximum',
@@ -10704,17 +10824,17 @@ function validate27(
                 message: 'must be <= 365',
                 schema: 365,
                 parentSchema: schema65.properties.exceptions.properties.max_days,
-                data: data46,
+                data: data48,
               };
               if (vErrors === null) {
-                vErrors = [err89];
+                vErrors = [err94];
               } else {
-                vErrors.push(err89);
+                vErrors.push(err94);
               }
               errors++;
             }
-            if (data46 < 1 || isNaN(data46)) {
-              const err90 = {
+            if (data48 < 1 || isNaN(data48)) {
+              const err95 = {
                 instancePath: instancePath + '/exceptions/max_days',
                 schemaPath: '#/properties/exceptions/properties/max_days/minimum',
                 keyword: 'minimum',
@@ -10722,24 +10842,24 @@ function validate27(
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema65.properties.exceptions.properties.max_days,
-                data: data46,
+                data: data48,
               };
               if (vErrors === null) {
-                vErrors = [err90];
+                vErrors = [err95];
               } else {
-                vErrors.push(err90);
+                vErrors.push(err95);
               }
               errors++;
             }
           }
         }
-        if (data45.waivable !== void 0) {
-          let data47 = data45.waivable;
-          if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
-            for (const key15 in data47) {
-              const _errs111 = errors;
-              if (typeof key15 !== 'string') {
-                const err91 = {
+        if (data47.waivable !== void 0) {
+          let data49 = data47.waivable;
+          if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+            for (const key16 in data49) {
+              const _errs116 = errors;
+              if (typeof key16 !== 'string') {
+                const err96 = {
                   instancePath: instancePath + '/exceptions/waivable',
                   schemaPath: '#/$defs/waivableRuleId/type',
                   keyword: 'type',
@@ -10747,29 +10867,29 @@ function validate27(
                   message: 'must be string',
                   schema: schema108.type,
                   parentSchema: schema108,
-                  data: key15,
-                  propertyName: key15,
+                  data: key16,
+                  propertyName: key16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err91];
+                  vErrors = [err96];
                 } else {
-                  vErrors.push(err91);
+                  vErrors.push(err96);
                 }
                 errors++;
               }
               if (!(
-                key15 === 'version-bump' ||
-                key15 === 'signoff-stale' ||
-                key15 === 'blackout-window' ||
-                key15 === 'lead-time' ||
-                key15 === 'release-conflict' ||
-                key15 === 'rollback-plan' ||
-                key15 === 'deployment-strategy' ||
-                key15 === 'notes-section' ||
-                key15 === 'notes-placeholder' ||
-                key15 === 'customer-communication'
+                key16 === 'version-bump' ||
+                key16 === 'signoff-stale' ||
+                key16 === 'blackout-window' ||
+                key16 === 'lead-time' ||
+                key16 === 'release-conflict' ||
+                key16 === 'rollback-plan' ||
+                key16 === 'deployment-strategy' ||
+                key16 === 'notes-section' ||
+                key16 === 'notes-placeholder' ||
+                key16 === 'customer-communication'
               )) {
-                const err92 = {
+                const err97 = {
                   instancePath: instancePath + '/exceptions/waivable',
                   schemaPath: '#/$defs/waivableRuleId/enum',
                   keyword: 'enum',
@@ -10777,43 +10897,43 @@ function validate27(
                   message: 'must be equal to one of the allowed values',
                   schema: schema108.enum,
                   parentSchema: schema108,
-                  data: key15,
-                  propertyName: key15,
+                  data: key16,
+                  propertyName: key16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err92];
+                  vErrors = [err97];
                 } else {
-                  vErrors.push(err92);
+                  vErrors.push(err97);
                 }
                 errors++;
               }
-              var valid34 = _errs111 === errors;
-              if (!valid34) {
-                const err93 = {
+              var valid35 = _errs116 === errors;
+              if (!valid35) {
+                const err98 = {
                   instancePath: instancePath + '/exceptions/waivable',
                   schemaPath: '#/properties/exceptions/properties/waivable/propertyNames',
                   keyword: 'propertyNames',
-                  params: { propertyName: key15 },
+                  params: { propertyName: key16 },
                   message: 'property name must be valid',
                   schema: schema65.properties.exceptions.properties.waivable.propertyNames,
                   parentSchema: schema65.properties.exceptions.properties.waivable,
-                  data: data47,
+                  data: data49,
                 };
                 if (vErrors === null) {
-                  vErrors = [err93];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err93);
+                  vErrors.push(err98);
                 }
                 errors++;
               }
             }
-            for (const key16 in data47) {
+            for (const key17 in data49) {
               if (
-                !validate48(data47[key16], {
+                !validate48(data49[key17], {
                   instancePath:
-                    instancePath + '/exceptions/waivable/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  parentData: data47,
-                  parentDataProperty: key16,
+                    instancePath + '/exceptions/waivable/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  parentData: data49,
+                  parentDataProperty: key17,
                   rootData,
                   dynamicAnchors,
                 })
@@ -10823,7 +10943,7 @@ function validate27(
               }
             }
           } else {
-            const err94 = {
+            const err99 = {
               instancePath: instancePath + '/exceptions/waivable',
               schemaPath: '#/properties/exceptions/properties/waivable/type',
               keyword: 'type',
@@ -10831,127 +10951,7 @@ function validate27(
               message: 'must be object',
               schema: schema65.properties.exceptions.properties.waivable.type,
               parentSchema: schema65.properties.exceptions.properties.waivable,
-              data: data47,
-            };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err95 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema65.properties.exceptions.type,
-          parentSchema: schema65.properties.exceptions,
-          data: data45,
-        };
-        if (vErrors === null) {
-          vErrors = [err95];
-        } else {
-          vErrors.push(err95);
-        }
-        errors++;
-      }
-    }
-    if (data.severity !== void 0) {
-      let data49 = data.severity;
-      if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
-        for (const key17 in data49) {
-          const _errs118 = errors;
-          if (typeof key17 !== 'string') {
-            const err96 = {
-              instancePath: instancePath + '/severity',
-              schemaPath: '#/$defs/adjustableRuleId/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema111.type,
-              parentSchema: schema111,
-              data: key17,
-              propertyName: key17,
-            };
-            if (vErrors === null) {
-              vErrors = [err96];
-            } else {
-              vErrors.push(err96);
-            }
-            errors++;
-          }
-          if (!(
-            key17 === 'version-bump' ||
-            key17 === 'signoff-required' ||
-            key17 === 'signoff-stale' ||
-            key17 === 'signoff-verified' ||
-            key17 === 'blackout-window' ||
-            key17 === 'lead-time' ||
-            key17 === 'release-conflict' ||
-            key17 === 'rollback-plan' ||
-            key17 === 'deployment-strategy' ||
-            key17 === 'notes-missing' ||
-            key17 === 'notes-section' ||
-            key17 === 'notes-placeholder' ||
-            key17 === 'notes-mismatch' ||
-            key17 === 'breaking-change' ||
-            key17 === 'customer-communication' ||
-            key17 === 'exception-invalid'
-          )) {
-            const err97 = {
-              instancePath: instancePath + '/severity',
-              schemaPath: '#/$defs/adjustableRuleId/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema111.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema111.enum,
-              parentSchema: schema111,
-              data: key17,
-              propertyName: key17,
-            };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-          var valid37 = _errs118 === errors;
-          if (!valid37) {
-            const err98 = {
-              instancePath: instancePath + '/severity',
-              schemaPath: '#/properties/severity/propertyNames',
-              keyword: 'propertyNames',
-              params: { propertyName: key17 },
-              message: 'property name must be valid',
-              schema: schema65.properties.severity.propertyNames,
-              parentSchema: schema65.properties.severity,
               data: data49,
-            };
-            if (vErrors === null) {
-              vErrors = [err98];
-            } else {
-              vErrors.push(err98);
-            }
-            errors++;
-          }
-        }
-        for (const key18 in data49) {
-          let data50 = data49[key18];
-          if (typeof data50 !== 'string') {
-            const err99 = {
-              instancePath: instancePath + '/severity/' + key18.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/severity/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema65.properties.severity.additionalProperties.type,
-              parentSchema: schema65.properties.severity.additionalProperties,
-              data: data50,
             };
             if (vErrors === null) {
               vErrors = [err99];
@@ -10960,27 +10960,147 @@ function validate27(
             }
             errors++;
           }
-          if (!(data50 === 'error' || data50 === 'warning' || data50 === 'off')) {
-            const err100 = {
-              instancePath: instancePath + '/severity/' + key18.replace(/~/g, '~0').replace(/\//g, '~1'),
+        }
+      } else {
+        const err100 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema65.properties.exceptions.type,
+          parentSchema: schema65.properties.exceptions,
+          data: data47,
+        };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data51 = data.severity;
+      if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+        for (const key18 in data51) {
+          const _errs123 = errors;
+          if (typeof key18 !== 'string') {
+            const err101 = {
+              instancePath: instancePath + '/severity',
+              schemaPath: '#/$defs/adjustableRuleId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema111.type,
+              parentSchema: schema111,
+              data: key18,
+              propertyName: key18,
+            };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+          if (!(
+            key18 === 'version-bump' ||
+            key18 === 'signoff-required' ||
+            key18 === 'signoff-stale' ||
+            key18 === 'signoff-verified' ||
+            key18 === 'blackout-window' ||
+            key18 === 'lead-time' ||
+            key18 === 'release-conflict' ||
+            key18 === 'rollback-plan' ||
+            key18 === 'deployment-strategy' ||
+            key18 === 'notes-missing' ||
+            key18 === 'notes-section' ||
+            key18 === 'notes-placeholder' ||
+            key18 === 'notes-mismatch' ||
+            key18 === 'breaking-change' ||
+            key18 === 'customer-communication' ||
+            key18 === 'exception-invalid'
+          )) {
+            const err102 = {
+              instancePath: instancePath + '/severity',
+              schemaPath: '#/$defs/adjustableRuleId/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema111.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema111.enum,
+              parentSchema: schema111,
+              data: key18,
+              propertyName: key18,
+            };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          var valid38 = _errs123 === errors;
+          if (!valid38) {
+            const err103 = {
+              instancePath: instancePath + '/severity',
+              schemaPath: '#/properties/severity/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key18 },
+              message: 'property name must be valid',
+              schema: schema65.properties.severity.propertyNames,
+              parentSchema: schema65.properties.severity,
+              data: data51,
+            };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+        for (const key19 in data51) {
+          let data52 = data51[key19];
+          if (typeof data52 !== 'string') {
+            const err104 = {
+              instancePath: instancePath + '/severity/' + key19.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/severity/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema65.properties.severity.additionalProperties.type,
+              parentSchema: schema65.properties.severity.additionalProperties,
+              data: data52,
+            };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+          if (!(data52 === 'error' || data52 === 'warning' || data52 === 'off')) {
+            const err105 = {
+              instancePath: instancePath + '/severity/' + key19.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/severity/additionalProperties/enum',
               keyword: 'enum',
               params: { allowedValues: schema65.properties.severity.additionalProperties.enum },
               message: 'must be equal to one of the allowed values',
               schema: schema65.properties.severity.additionalProperties.enum,
               parentSchema: schema65.properties.severity.additionalProperties,
-              data: data50,
+              data: data52,
             };
             if (vErrors === null) {
-              vErrors = [err100];
+              vErrors = [err105];
             } else {
-              vErrors.push(err100);
+              vErrors.push(err105);
             }
             errors++;
           }
         }
       } else {
-        const err101 = {
+        const err106 = {
           instancePath: instancePath + '/severity',
           schemaPath: '#/properties/severity/type',
           keyword: 'type',
@@ -10988,21 +11108,21 @@ function validate27(
           message: 'must be object',
           schema: schema65.properties.severity.type,
           parentSchema: schema65.properties.severity,
-          data: data49,
+          data: data51,
         };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err106];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err106);
         }
         errors++;
       }
     }
     if (data.calendar !== void 0) {
-      let data51 = data.calendar;
-      if (typeof data51 === 'string') {
-        if (func2(data51) > 1024) {
-          const err102 = {
+      let data53 = data.calendar;
+      if (typeof data53 === 'string') {
+        if (func2(data53) > 1024) {
+          const err107 = {
             instancePath: instancePath + '/calendar',
             schemaPath: '#/$defs/relativePath/maxLength',
             keyword: 'maxLength',
@@ -11010,17 +11130,17 @@ function validate27(
             message: 'must NOT have more than 1024 characters',
             schema: 1024,
             parentSchema: schema100,
-            data: data51,
+            data: data53,
           };
           if (vErrors === null) {
-            vErrors = [err102];
+            vErrors = [err107];
           } else {
-            vErrors.push(err102);
+            vErrors.push(err107);
           }
           errors++;
         }
-        if (!pattern11.test(data51)) {
-          const err103 = {
+        if (!pattern11.test(data53)) {
+          const err108 = {
             instancePath: instancePath + '/calendar',
             schemaPath: '#/$defs/relativePath/pattern',
             keyword: 'pattern',
@@ -11028,17 +11148,17 @@ function validate27(
             message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
             schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
             parentSchema: schema100,
-            data: data51,
+            data: data53,
           };
           if (vErrors === null) {
-            vErrors = [err103];
+            vErrors = [err108];
           } else {
-            vErrors.push(err103);
+            vErrors.push(err108);
           }
           errors++;
         }
       } else {
-        const err104 = {
+        const err109 = {
           instancePath: instancePath + '/calendar',
           schemaPath: '#/$defs/relativePath/type',
           keyword: 'type',
@@ -11046,18 +11166,18 @@ function validate27(
           message: 'must be string',
           schema: schema100.type,
           parentSchema: schema100,
-          data: data51,
+          data: data53,
         };
         if (vErrors === null) {
-          vErrors = [err104];
+          vErrors = [err109];
         } else {
-          vErrors.push(err104);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
   } else {
-    const err105 = {
+    const err110 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -11068,9 +11188,9 @@ function validate27(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err105];
+      vErrors = [err110];
     } else {
-      vErrors.push(err105);
+      vErrors.push(err110);
     }
     errors++;
   }

@@ -207,8 +207,9 @@ describe('blackout-window', () => {
     });
   });
 
-  describe('deploy mode: the instant now', () => {
+  describe('deploy mode: from now for the planned window’s length', () => {
     const planned = release('minor', '2026-12-08T15:00:00-05:00', '2026-12-08T17:00:00-05:00');
+    const instant = release('minor', '2026-12-08T15:00:00-05:00');
 
     it.each([
       [
@@ -217,7 +218,13 @@ describe('blackout-window', () => {
         '2026-12-08T15:05:00-05:00',
       ],
       ['now on Monday 09:00, the end of the weekend', planned, '2026-12-07T09:00:00-05:00'],
-      ['now on Friday 14:59', planned, '2026-12-04T14:59:00-05:00'],
+      ['now on Friday 14:59, a release without a window', instant, '2026-12-04T14:59:00-05:00'],
+      ['a two-hour deploy from Friday 12:30, done by 14:30', planned, '2026-12-04T12:30:00-05:00'],
+      [
+        'a two-hour deploy from Friday 13:00, ending as the weekend starts',
+        planned,
+        '2026-12-04T13:00:00-05:00',
+      ],
     ])('passes: %s', (_name, yaml, now) => {
       expect(runRule(blackoutWindow, { release: yaml, mode: 'deploy', now })).toEqual([]);
     });
@@ -229,6 +236,22 @@ describe('blackout-window', () => {
         '2026-12-04T16:00:00-05:00',
         [
           '5:1 error now (2026-12-04T16:00-05:00, deploy mode) falls in "No weekend deploys" (2026-12-04 15:00 to 2026-12-07 09:00 America/New_York); next allowed slot: 2026-12-07T09:00-05:00',
+        ],
+      ],
+      [
+        'a two-hour deploy from Friday 14:30 runs into the weekend at 15:00',
+        planned,
+        '2026-12-04T14:30:00-05:00',
+        [
+          '5:1 error the deploy from now (2026-12-04T14:30-05:00, deploy mode) to 2026-12-04T16:30-05:00 (the planned window\'s length) runs into "No weekend deploys" (2026-12-04 15:00 to 2026-12-07 09:00 America/New_York); next allowed slot: 2026-12-07T09:00-05:00',
+        ],
+      ],
+      [
+        'a deploy from Thursday 22:00 for a 30-hour window runs into the weekend',
+        release('minor', '2026-12-08T09:00:00-05:00', '2026-12-09T15:00:00-05:00'),
+        '2026-12-03T22:00:00-05:00',
+        [
+          '5:1 error the deploy from now (2026-12-03T22:00-05:00, deploy mode) to 2026-12-05T04:00-05:00 (the planned window\'s length) runs into "No weekend deploys" (2026-12-04 15:00 to 2026-12-07 09:00 America/New_York); next allowed slot: 2026-12-07T09:00-05:00',
         ],
       ],
       [

@@ -1,5 +1,4 @@
 import {
-  blackoutsAt,
   blackoutsOverlapping,
   CalendarError,
   checkZone,
@@ -242,15 +241,15 @@ function waiverProblemsOf(waiver: Waiver, input: EmergencyInput, approvers: read
 // ---------------------------------------------------------------------------------------------
 // The rule.
 
-/** The planned deployment (plan mode) or the run time (deploy mode) falls in no blackout or holiday. */
+/** The planned deployment (plan mode) or the deploy from now (deploy mode) runs into no blackout or holiday. */
 export const blackoutWindow: Rule<RuleContext> = {
   meta: {
     id: ID,
     title: 'No release in a blackout',
     description:
-      'The planned deployment window (plan mode) or the moment of the deploy itself (deploy mode) overlaps no calendar blackout or holiday that blocks the release type, unless the blackout’s emergency exception applies. Blackouts and their exceptions go by the type the version makes after `previous` when that is a bigger step than `type` says (1.9.0 after 1.8.1 is a minor release), so a waived `version-bump` cannot buy a patch’s emergency exception.',
+      'The planned deployment window (plan mode), or the deploy itself from now for the planned window’s length (`window.end` − `date`; deploy mode), overlaps no calendar blackout or holiday that blocks the release type, unless the blackout’s emergency exception applies. Blackouts and their exceptions go by the type the version makes after `previous` when that is a bigger step than `type` says (1.9.0 after 1.8.1 is a minor release), so a waived `version-bump` cannot buy a patch’s emergency exception.',
     rationale:
-      'The guide’s shared release calendar marks “holiday/blackout periods (no deploys)” (Release Planning › Release Calendar): the year-end freeze, weekends and Thanksgiving, when fewer people can respond to an incident. Checking only the planned date lets a late deploy slip in, so the deploy-time gate checks the clock as well. Only a SEV1/SEV2 hotfix with a Release Manager’s approval may pass the year-end freeze.',
+      'The guide’s shared release calendar marks “holiday/blackout periods (no deploys)” (Release Planning › Release Calendar): the year-end freeze, weekends and Thanksgiving, when fewer people can respond to an incident. Checking only the planned date lets a late deploy slip in, so the deploy-time gate checks the clock as well, and the whole deployment: a two-hour deploy started at 14:30 on a Friday still runs into the weekend. Only a SEV1/SEV2 hotfix with a Release Manager’s approval may pass the year-end freeze.',
     guide: 'guide/planning/#release-calendar',
     fix: 'Move `date` (and `window`) to the next allowed slot the finding names. For an emergency hotfix in a blackout that admits one, add the incident (`incident: { id, severity }`) and a `blackout-window` waiver in `exceptions` approved by a Release Manager.',
     severity: 'error',
@@ -280,15 +279,16 @@ export const blackoutWindow: Rule<RuleContext> = {
 
     let zone: string;
     let at: Temporal.Instant;
+    let until: Temporal.Instant | undefined;
     let windows: BlockingWindow[];
     let slot: string;
     let nextSlot: string | undefined;
     try {
       zone = checkZone(data.timezone, 'timezone');
       at = deploy ? parseInstant(context.now) : start;
-      windows = deploy
-        ? blackoutsAt(data, at, release.type)
-        : blackoutsOverlapping(data, start, end, release.type);
+      // A deploy runs from now for as long as the planned window: all of it must be clear.
+      until = deploy ? (length ? at.add(length) : undefined) : end;
+      windows = blackoutsOverlapping(data, at, until, release.type);
       if (windows.length === 0) return;
       const next = nextAllowedSlot(data, at, release.type, length);
       if (next.found) {
@@ -309,11 +309,15 @@ export const blackoutWindow: Rule<RuleContext> = {
 
     for (const window of windows) {
       const blocked = Temporal.Instant.from(window.start);
-      const subject = deploy
-        ? `now (${localInstant(at, zone)}, deploy mode) ${window.kind === 'holiday' ? 'falls on' : 'falls in'}`
-        : end === undefined || Temporal.Instant.compare(start, blocked) >= 0
-          ? `${localInstant(start, zone)} ${window.kind === 'holiday' ? 'falls on' : 'falls in'}`
-          : `the window ${localInstant(start, zone)} to ${localInstant(end, zone)} runs into`;
+      const falls = window.kind === 'holiday' ? 'falls on' : 'falls in';
+      const subject =
+        until !== undefined && Temporal.Instant.compare(at, blocked) < 0
+          ? deploy
+            ? `the deploy from now (${localInstant(at, zone)}, deploy mode) to ${localInstant(until, zone)} (the planned window's length) runs into`
+            : `the window ${localInstant(at, zone)} to ${localInstant(until, zone)} runs into`
+          : deploy
+            ? `now (${localInstant(at, zone)}, deploy mode) ${falls}`
+            : `${localInstant(at, zone)} ${falls}`;
       const what =
         window.kind === 'holiday'
           ? `the holiday "${window.name}" (${wall(blocked, window.timezone).date} ${window.timezone})`

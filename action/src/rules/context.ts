@@ -3,6 +3,7 @@ import type { Host } from '../engine/host.ts';
 import type { NotesFile } from '../engine/notes.ts';
 import type { LoadedPolicy } from '../engine/policy.ts';
 import type { Mode } from '../engine/result.ts';
+import type { RunPicture } from '../engine/run.ts';
 import type { Release } from '../engine/types/index.ts';
 import type { YamlFile } from '../engine/yaml-source.ts';
 
@@ -50,6 +51,8 @@ export interface RuleContext {
   now: string;
   /** For rules that check a file exists (a rollback plan). */
   host: Host;
+  /** Every release this run knows to be planned (its release.yml files, the calendar) and their dependencies. */
+  run: RunPicture;
   /** What the GitHub API said, when the action could ask it. */
   online?: OnlineFacts;
 }

@@ -15,6 +15,52 @@ const team = policyWith(
 );
 
 describe('lead-time', () => {
+  describe('deploy mode: after the code freeze, near the planned date', () => {
+    const onTime = release('minor', ON_TIME);
+
+    it.each([
+      ['on the planned date', '2026-12-08T15:00:00-05:00'],
+      ['two days early, the whole tolerance', '2026-12-06T09:00:00-05:00'],
+      ['two days late, the whole tolerance', '2026-12-10T23:59:00-05:00'],
+    ])('passes: %s', (_name, now) => {
+      expect(runRule(leadTime, { release: onTime, mode: 'deploy', now })).toEqual([]);
+    });
+
+    it.each([
+      [
+        'a deploy the day before the code freeze (and far too early)',
+        '2026-11-23T10:00:00-05:00',
+        [
+          '4:7 error deploying now (2026-11-23T10:00-05:00, deploy mode) is 15 days before the planned date (2026-12-08T15:00-05:00); the policy allows 2 days (deploy.tolerance_days)',
+          '7:16 error deploying now (2026-11-23T10:00-05:00, deploy mode) is before the code freeze "2026-11-24"',
+        ],
+      ],
+      [
+        'a deploy three days late',
+        '2026-12-11T00:00:00-05:00',
+        [
+          '4:7 error deploying now (2026-12-11T00:00-05:00, deploy mode) is 3 days after the planned date (2026-12-08T15:00-05:00); the policy allows 2 days (deploy.tolerance_days)',
+        ],
+      ],
+    ])('fails: %s', (_name, now, expected) => {
+      expect(places(runRule(leadTime, { release: onTime, mode: 'deploy', now }))).toEqual(expected);
+    });
+
+    it('takes the tolerance from the policy, and checks none when it sets none', () => {
+      const now = '2026-12-14T10:00:00-05:00';
+      const week = policyWith('deploy: { tolerance_days: 7 }\n');
+      expect(runRule(leadTime, { release: onTime, mode: 'deploy', now, policy: week })).toEqual([]);
+      expect(runRule(leadTime, { release: onTime, mode: 'plan', now })).toEqual([]);
+    });
+
+    it('says when to deploy instead', () => {
+      const [late] = runRule(leadTime, { release: onTime, mode: 'deploy', now: '2026-12-11T10:00:00-05:00' });
+      expect(late!.hint).toBe(
+        'Deploy between 2026-12-06 and 2026-12-10, or plan the release again: a new `date` (and `window`), with its calendar entry, sign-offs and customer communication brought in line.',
+      );
+    });
+  });
+
   it.each([
     ['a minor frozen exactly 28 and 14 days ahead', release('minor', ON_TIME), undefined],
     [

@@ -1,4 +1,5 @@
-import { parseInstant } from '../engine/calendar/time.ts';
+import { parseInstant, Temporal } from '../engine/calendar/time.ts';
+import type { Report } from '../engine/finding.ts';
 import type { Release } from '../engine/types/index.ts';
 import type { RuleContext } from './context.ts';
 import {
@@ -12,6 +13,7 @@ import {
   shiftDays,
 } from './lib/days.ts';
 import { type TypeRequirements, typeRequirements } from './lib/requirements.ts';
+import { localInstant } from './blackout-window.ts';
 import type { Rule } from './rule.ts';
 
 type MilestoneKey = keyof NonNullable<Release['milestones']>;
@@ -33,16 +35,16 @@ export const leadTime: Rule<RuleContext> = {
     id: 'lead-time',
     title: 'Milestones respect the lead times',
     description:
-      'For the release type’s lead times (`types.<type>.lead_time`), `milestones.planning`, `feature_freeze` and `code_freeze` are in release.yml and at least that many whole days (in the calendar’s zone) before `date`; milestones run planning → feature freeze → code freeze → release.',
+      'For the release type’s lead times (`types.<type>.lead_time`), `milestones.planning`, `feature_freeze` and `code_freeze` are in release.yml and at least that many whole days (in the calendar’s zone) before `date`; milestones run planning → feature freeze → code freeze → release. The deploy gate (deploy mode) also reports a deploy before `milestones.code_freeze`, and one more than `deploy.tolerance_days` whole days before or after `date`.',
     rationale:
       'Releases follow the planning timeline (Release Planning Process): planning starts 8 weeks before release, the scope is frozen 4 weeks before (feature freeze) and the branch is cut 2 weeks before (code freeze), leaving time for integration and acceptance testing, release notes and the rollback procedure; major releases are “planned quarters in advance” (Release Types).',
     guide: 'guide/planning/#release-planning-process',
-    fix: 'Record the milestones under `milestones:` as dates (YYYY-MM-DD); when a freeze came too late, move the release `date` out so the whole timeline fits.',
+    fix: 'Record the milestones under `milestones:` as dates (YYYY-MM-DD); when a freeze came too late, move the release `date` out so the whole timeline fits. At deploy time, deploy after the code freeze and near the planned date, or plan the release again.',
     severity: 'error',
     waivable: true,
     examples: { pass: 'major-compliant', fail: 'major-short-lead-time' },
   },
-  check({ release, yaml, policy }, report) {
+  check({ release, yaml, policy, mode, now }, report) {
     const zone = policyZone(policy);
     const releaseAt = parseInstant(release.date);
     const releaseDay = dayIn(releaseAt, zone);
@@ -101,5 +103,47 @@ export const leadTime: Rule<RuleContext> = {
         });
       }
     }
+
+    if (mode === 'deploy') checkDeploy({ release, yaml, policy, now, zone, releaseAt, releaseDay }, report);
   },
 };
+
+/**
+ * The deploy gate: the code freeze has happened (what ships is what was frozen and tested), and the
+ * deploy is within the policy's tolerance of the planned date (the plan still describes it).
+ */
+function checkDeploy(
+  c: Pick<RuleContext, 'release' | 'yaml' | 'policy' | 'now'> & {
+    zone: string;
+    releaseAt: Temporal.Instant;
+    releaseDay: Temporal.PlainDate;
+  },
+  report: (finding: Report) => void,
+): void {
+  const { release, yaml, policy, zone, releaseAt, releaseDay } = c;
+  const nowAt = parseInstant(c.now);
+  const today = dayIn(nowAt, zone);
+  const deploying = `deploying now (${localInstant(nowAt, zone)}, deploy mode)`;
+
+  const freezeText = release.milestones?.code_freeze;
+  const freeze = freezeText === undefined ? undefined : readMoment(freezeText, zone);
+  if (freeze && Temporal.Instant.compare(nowAt, freeze.start) < 0) {
+    report({
+      ...yaml.locate(['milestones', 'code_freeze']),
+      message: `${deploying} is before the code freeze "${freeze.text}"`,
+      hint: `What ships must be what was frozen and tested: deploy on or after ${freeze.allDay ? freeze.day.toString() : localInstant(freeze.start, zone)}, from the release branch cut at the code freeze.`,
+    });
+  }
+
+  const tolerance = policy.data.deploy?.tolerance_days;
+  if (tolerance === undefined) return;
+  const off = daysFrom(releaseDay, today);
+  if (Math.abs(off) <= tolerance) return;
+  const earliest = releaseDay.subtract({ days: tolerance }).toString();
+  const latest = releaseDay.add({ days: tolerance }).toString();
+  report({
+    ...yaml.locate(['date']),
+    message: `${deploying} is ${countOf(Math.abs(off), 'day')} ${off > 0 ? 'after' : 'before'} the planned date (${localInstant(releaseAt, zone)}); the policy allows ${countOf(tolerance, 'day')} (deploy.tolerance_days)`,
+    hint: `Deploy between ${earliest} and ${latest}, or plan the release again: a new \`date\` (and \`window\`), with its calendar entry, sign-offs and customer communication brought in line.`,
+  });
+}

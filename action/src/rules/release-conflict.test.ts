@@ -41,8 +41,8 @@ describe('release-conflict', () => {
       ),
     ],
     [
-      'itself, planned at another time than the calendar says (product and version identify it)',
-      release('2026-12-10T12:00:00-05:00', '2026-12-10T14:00:00-05:00', '', 'checkout-web', '3.12.0'),
+      'itself, planned exactly as the calendar says (product and version identify it)',
+      release('2026-12-10T11:00:00-05:00', '2026-12-10T13:00:00-05:00', '', 'checkout-web', '3.12.0'),
     ],
     [
       'a window that ends exactly when the other release starts (exclusive end)',
@@ -58,8 +58,8 @@ describe('release-conflict', () => {
       release('2026-12-05T00:00:00-05:00', '2026-12-05T02:00:00-05:00'),
     ],
     [
-      'a dependency the calendar does not plan (taken to be in production already)',
-      release('2026-12-09T10:00:00-05:00', undefined, dependsOn('ledger 5.0.3', 'billing 1.0.0')),
+      'the same manager on a release that does not overlap',
+      release('2026-12-10T13:00:00-05:00', '2026-12-10T14:00:00-05:00', "manager: '@sam'"),
     ],
     [
       'March DST: 23:00Z on the third Wednesday is 19:00 EDT, before OS patching at 20:00',
@@ -119,7 +119,55 @@ describe('release-conflict', () => {
       [
         '9:5 error checkout-web 3.12.0 ships 2026-12-10T11:00-05:00, after this release (2026-12-08T15:00-05:00)',
         '5:7 warning overlaps the planned release payments-api 2.4.0 (2026-12-08 15:00 to 17:00 America/New_York)',
+        "10:5 warning billing 1.0.0 is planned neither in this run nor in the calendar: can't tell when it ships",
       ],
+    ],
+    [
+      'a dependency planned nowhere: nobody can tell when it ships',
+      release('2026-12-09T10:00:00-05:00', undefined, dependsOn('ledger 5.0.3', 'billing 1.0.0')),
+      [
+        "7:5 warning ledger 5.0.3 is planned neither in this run nor in the calendar: can't tell when it ships",
+        "8:5 warning billing 1.0.0 is planned neither in this run nor in the calendar: can't tell when it ships",
+      ],
+    ],
+    [
+      'itself, planned at another time than the calendar says',
+      release('2026-12-10T12:00:00-05:00', '2026-12-10T14:00:00-05:00', '', 'checkout-web', '3.12.0'),
+      [
+        '5:7 warning the calendar plans checkout-web 3.12.0 for 2026-12-10 11:00 to 13:00 America/New_York, but release.yml for 2026-12-10 12:00 to 14:00 America/New_York',
+      ],
+    ],
+    [
+      'itself, moved after a release the calendar says depends on it',
+      release('2026-12-10T14:00:00-05:00', '2026-12-10T16:00:00-05:00', '', 'payments-api', '2.4.0'),
+      [
+        '5:7 warning checkout-web 3.12.0 depends on this release and is planned for 2026-12-10T11:00-05:00 (the calendar), not after this release (2026-12-10T14:00-05:00)',
+        '5:7 warning the calendar plans payments-api 2.4.0 for 2026-12-08 15:00 to 17:00 America/New_York, but release.yml for 2026-12-10 14:00 to 16:00 America/New_York',
+      ],
+    ],
+    [
+      'its manager booked on another release at the same time (handles ignore case)',
+      release('2026-12-10T12:00:00-05:00', '2026-12-10T14:00:00-05:00', "manager: '@Sam'"),
+      [
+        `5:7 warning ${CHECKOUT}`,
+        '7:10 warning @Sam also manages checkout-web 3.12.0 (2026-12-10 11:00 to 13:00 America/New_York, the calendar), which overlaps this release',
+      ],
+    ],
+    [
+      'a dependency cycle through the calendar: ledger 5.1.0 → payments-api 2.4.0 → ledger 5.1.0',
+      release(
+        '2026-12-03T14:00:00-05:00',
+        '2026-12-03T16:00:00-05:00',
+        dependsOn('payments-api 2.4.0'),
+        'ledger',
+        '5.1.0',
+      ),
+      ['8:5 error dependency cycle: ledger 5.1.0 → payments-api 2.4.0 → ledger 5.1.0'],
+    ],
+    [
+      'a release that depends on itself',
+      release('2026-12-09T10:00:00-05:00', undefined, dependsOn('pay 1.1.0')),
+      ['7:5 error dependency cycle: pay 1.1.0 → pay 1.1.0'],
     ],
     [
       'a dependency planned at the same instant (its start ≥ this start), which also overlaps',
@@ -136,6 +184,121 @@ describe('release-conflict', () => {
     ],
   ])('fails: %s', (_name, yaml, expected) => {
     expect(places(runRule(releaseConflict, { release: yaml }))).toEqual(expected);
+  });
+
+  describe('sibling release.yml files in the same run', () => {
+    const ledger = (date: string, end: string, extra = '') =>
+      release(date, end, extra, 'ledger-core', '7.2.0').replace("'1.0.0'", "'7.1.0'");
+    const payments = release(
+      '2026-12-08T15:00:00-05:00',
+      '2026-12-08T17:00:00-05:00',
+      dependsOn('ledger-core 7.2.0'),
+      'payments-api',
+      '2.4.0',
+    );
+
+    it('passes when the sibling it depends on ships first', () => {
+      const siblings = {
+        'services/ledger/release.yml': ledger('2026-12-07T15:00:00-05:00', '2026-12-07T17:00:00-05:00'),
+      };
+      expect(runRule(releaseConflict, { release: payments, siblings })).toEqual([]);
+    });
+
+    it('is an error on the depends_on entry when the sibling ships a day later', () => {
+      const siblings = {
+        'services/ledger/release.yml': ledger('2026-12-09T15:00:00-05:00', '2026-12-09T17:00:00-05:00'),
+      };
+      const [finding, ...more] = runRule(releaseConflict, { release: payments, siblings });
+      expect(more).toEqual([]);
+      expect(places([finding!])).toEqual([
+        '8:5 error ledger-core 7.2.0 ships 2026-12-09T15:00-05:00 (services/ledger/release.yml), after this release (2026-12-08T15:00-05:00)',
+      ]);
+      expect(finding!.hint).toBe(
+        "ledger-core 7.2.0 must be in production first: move `date` to 2026-12-09T17:00-05:00 or later (and this release's entry in policies/octoacme/calendar.yml with it).",
+      );
+    });
+
+    it('takes the sibling’s plan over the calendar’s for the same release', () => {
+      const siblings = {
+        'services/ledger/release.yml': release(
+          '2026-12-09T09:00:00-05:00',
+          '2026-12-09T10:00:00-05:00',
+          '',
+          'ledger',
+          '5.1.0',
+        ).replace("'1.0.0'", "'5.0.0'"),
+      };
+      const yaml = release(
+        '2026-12-08T15:00:00-05:00',
+        '2026-12-08T16:00:00-05:00',
+        dependsOn('ledger 5.1.0'),
+      );
+      expect(places(runRule(releaseConflict, { release: yaml, siblings }))).toEqual([
+        '8:5 error ledger 5.1.0 ships 2026-12-09T09:00-05:00 (services/ledger/release.yml), after this release (2026-12-08T15:00-05:00)',
+        '5:7 warning overlaps the planned release payments-api 2.4.0 (2026-12-08 15:00 to 17:00 America/New_York)',
+      ]);
+    });
+
+    it('finds a cycle between siblings, on each side', () => {
+      const a = release('2026-12-09T10:00:00-05:00', undefined, dependsOn('b 2.0.0'), 'a', '1.1.0');
+      const b = release('2026-12-09T12:00:00-05:00', undefined, dependsOn('a 1.1.0'), 'b', '2.0.0');
+      expect(places(runRule(releaseConflict, { release: a, siblings: { 'b/release.yml': b } }))).toEqual([
+        '7:5 error dependency cycle: a 1.1.0 → b 2.0.0 → a 1.1.0',
+      ]);
+      expect(places(runRule(releaseConflict, { release: b, siblings: { 'a/release.yml': a } }))).toEqual([
+        '7:5 error dependency cycle: b 2.0.0 → a 1.1.0 → b 2.0.0',
+      ]);
+    });
+
+    it('shortens a long cycle in its message', () => {
+      const chain = Array.from({ length: 12 }, (_, i) =>
+        release(
+          '2026-12-09T10:00:00-05:00',
+          undefined,
+          dependsOn(`s${(i + 1) % 12} 1.1.0`),
+          `s${i}`,
+          '1.1.0',
+        ),
+      );
+      const siblings = Object.fromEntries(chain.slice(1).map((yaml, i) => [`s${i + 1}/release.yml`, yaml]));
+      const findings = runRule(releaseConflict, { release: chain[0]!, siblings });
+      expect(places(findings.filter((f) => f.severity === 'error'))).toEqual([
+        '7:5 error dependency cycle: s0 1.1.0 → s1 1.1.0 → s2 1.1.0 → s3 1.1.0 → s4 1.1.0 → s5 1.1.0 → … (5 more) → s11 1.1.0 → s0 1.1.0',
+      ]);
+    });
+
+    it('warns when the same manager runs two overlapping siblings', () => {
+      const mine = release('2026-12-09T10:00:00-05:00', '2026-12-09T12:00:00-05:00', "manager: '@kim'");
+      const other = release(
+        '2026-12-09T11:00:00-05:00',
+        '2026-12-09T11:30:00-05:00',
+        "manager: '@kim'",
+        'web',
+        '1.1.0',
+      );
+      expect(
+        places(runRule(releaseConflict, { release: mine, siblings: { 'web/release.yml': other } })),
+      ).toEqual([
+        '5:7 warning overlaps the planned release web 1.1.0 (2026-12-09 11:00 to 11:30 America/New_York)',
+        '7:10 warning @kim also manages web 1.1.0 (2026-12-09 11:00 to 11:30 America/New_York, web/release.yml), which overlaps this release',
+      ]);
+    });
+  });
+
+  it('gives the calendar’s time as YAML to paste when release.yml drifted from it', () => {
+    const yaml = release('2026-12-10T12:00:00-05:00', undefined, '', 'checkout-web', '3.12.0');
+    const [drift] = runRule(releaseConflict, { release: yaml });
+    expect(drift!.hint).toBe(
+      "Teams plan around the calendar: update this release's entry in policies/octoacme/calendar.yml to the time release.yml says, or plan the release as it does:\ndate: 2026-12-10T11:00:00-05:00\nwindow: { end: 2026-12-10T13:00:00-05:00 }",
+    );
+    const fixed = release(
+      '2026-12-10T11:00:00-05:00',
+      '2026-12-10T13:00:00-05:00',
+      '',
+      'checkout-web',
+      '3.12.0',
+    );
+    expect(runRule(releaseConflict, { release: fixed })).toEqual([]);
   });
 
   it('checks the same plan in deploy mode, whatever the clock says', () => {

@@ -2,13 +2,13 @@ import {
   CalendarError,
   checkZone,
   expandEntry,
-  releaseWindow,
   Temporal,
   type CalendarData,
-  type PlannedRelease,
 } from '../engine/calendar/index.ts';
+import { type PlannedRelease, type ReleaseRef, refText, sameRelease } from '../engine/run.ts';
 import { localInstant, localSpan, plannedWindow } from './blackout-window.ts';
 import type { RuleContext } from './context.ts';
+import { policyZone } from './lib/days.ts';
 import type { Rule } from './rule.ts';
 
 const ONE_NANOSECOND = Temporal.Duration.from({ nanoseconds: 1 });
@@ -29,92 +29,186 @@ export function spansOverlap(a: Span, b: Span): boolean {
   return Temporal.Instant.compare(a.start, bEnd) < 0 && Temporal.Instant.compare(b.start, aEnd) < 0;
 }
 
-/** Whether a calendar entry is the release being checked: the same product and version. */
-function isThisRelease(entry: PlannedRelease, product: string, version: string): boolean {
-  return entry.product === product && entry.version === version;
+/** Where a plan comes from, for messages: the calendar, or the release.yml that plans it. */
+function whereFrom(plan: PlannedRelease): string {
+  return plan.source.kind === 'calendar' ? 'the calendar' : plan.source.file;
+}
+
+/** Whether two plans name the same time: the same start and the same end (or both none). */
+function sameTime(a: Span, b: Span): boolean {
+  if (Temporal.Instant.compare(a.start, b.start) !== 0) return false;
+  if (a.end === undefined || b.end === undefined) return a.end === b.end;
+  return Temporal.Instant.compare(a.end, b.end) === 0;
+}
+
+/** `2026-12-10T11:00:00-05:00`: an instant as release.yml writes it, in the calendar's zone. */
+function rfc3339(instant: Temporal.Instant, zone: string): string {
+  return instant.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}
+
+/** Steps of a cycle a message lists before it elides the middle: cycles from a calendar may be long. */
+const CYCLE_STEPS_SHOWN = 8;
+
+/** `a 1.0.0 → b 2.0.0 → a 1.0.0`; a long cycle keeps its first and last steps around the count left out. */
+function cycleText(cycle: ReleaseRef[]): string {
+  const names = cycle.map(refText);
+  if (names.length <= CYCLE_STEPS_SHOWN) return names.join(' → ');
+  const head = names.slice(0, CYCLE_STEPS_SHOWN - 2);
+  const tail = names.slice(-2);
+  return [...head, `… (${names.length - head.length - tail.length} more)`, ...tail].join(' → ');
+}
+
+/** GitHub handles are case-insensitive. */
+function sameHandle(a: string, b: string): boolean {
+  return a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase();
 }
 
 /**
- * Other planned releases and maintenance windows in the calendar overlap this release's deployment
- * window (warnings); a release this one depends on is planned to ship later (an error).
+ * Judges one release against the run's picture (this run's release.yml files and the calendar's
+ * planned releases): overlaps with other releases, maintenance and the manager's other releases
+ * (warnings); drift from the calendar's plan of the same release (a warning); dependencies planned
+ * after it or not planned at all, and dependency cycles.
  */
 export const releaseConflict: Rule<RuleContext> = {
   meta: {
     id: 'release-conflict',
     title: 'No conflicting releases or maintenance',
     description:
-      'The deployment window overlaps no other planned release or maintenance window in the calendar (a warning), and every release in `depends_on` is planned to ship before this one (an error).',
+      'Judged against every release planned in the run (sibling release.yml files checked together) and in the calendar: the deployment window overlaps no other planned release or maintenance window (a warning); the manager is not booked on another release at the same time (a warning); the calendar plans this release at the time release.yml says, and no release that depends on it is planned before it (warnings); every release in `depends_on` is planned to ship before this one (an error; a warning when neither the run nor the calendar plans it, since then nobody can tell when it ships); and dependencies form no cycle (an error).',
     rationale:
-      'The Deployment Checklist asks, 24 hours before a deployment, to “check for conflicting releases or maintenance”, and the shared release calendar records the “dependency relationships between releases” (Release Planning › Release Calendar): two deploys or a maintenance at once make a failure hard to attribute and to roll back, and a release that ships before what it depends on breaks in production.',
+      'The Deployment Checklist asks, 24 hours before a deployment, to “check for conflicting releases or maintenance”, and the shared release calendar records the “dependency relationships between releases” (Release Planning › Release Calendar): two deploys or a maintenance at once make a failure hard to attribute and to roll back, a Release Manager cannot run two go/no-go calls at once, a release that ships before what it depends on breaks in production, and a calendar that disagrees with release.yml misleads every team that plans around it.',
     guide: 'guide/deployment-checklist/#pre-deployment-t-24-hours',
-    fix: 'Agree a different window with the other release’s manager or the maintenance owners and move `date` and `window`; for a dependency, ship after it, or have its release moved earlier in the calendar.',
+    fix: 'Agree a different window with the other release’s manager or the maintenance owners and move `date` and `window`; for a dependency, ship after it, or have its release moved earlier; keep the calendar’s entry for this release at the time release.yml says; break a dependency cycle by removing the entry that is not needed.',
     severity: 'warning',
     waivable: true,
-    examples: { pass: 'minor-compliant', fail: 'minor-dependency-later' },
+    examples: { pass: 'monorepo-compliant', fail: 'minor-dependency-later' },
   },
   check(context, report) {
+    const { release, yaml, run } = context;
     const calendar = context.policy.calendar;
-    if (!calendar) return;
-    const data = calendar.data as CalendarData;
-    const { release, yaml } = context;
     // A window that cannot be read is blackout-window's finding; there is nothing to compare here.
     const planned = plannedWindow(release);
     if (!planned.ok) return;
     const mine: Span = { start: planned.window.start, end: planned.window.end };
     const place = yaml.locate(planned.window.startPath);
+    const self = { product: release.product, version: release.version };
+    const zone = policyZone(context.policy);
+    const moveHint = `move \`date\`${release.window ? ' and `window`' : ''}`;
 
-    try {
-      const zone = checkZone(data.timezone, 'timezone');
-      const others = (data.releases ?? []).filter((r) => !isThisRelease(r, release.product, release.version));
-
-      for (const other of others) {
-        const theirs = releaseWindow(other);
-        if (!spansOverlap(mine, theirs)) continue;
-        report({
-          ...place,
-          message: `overlaps the planned release ${other.product} ${other.version} (${localSpan(theirs.start, theirs.end, zone)})`,
-          hint: `Guide, T-24 hours: check for conflicting releases or maintenance. Agree the order with ${other.manager ?? `the ${other.product} team`}, or move \`date\`${release.window ? ' and `window`' : ''} clear of it.`,
-        });
-      }
-
-      const until = mine.end ?? mine.start.add(ONE_NANOSECOND);
-      for (const entry of data.maintenance ?? []) {
-        for (const o of expandEntry(entry, zone, mine.start, until)) {
-          report({
-            ...place,
-            message: `overlaps maintenance "${entry.name}" (${localSpan(o.start, o.end, o.zone)}) on ${entry.systems.join(', ')}`,
-            hint: `Guide, T-24 hours: check for conflicting releases or maintenance. Move \`date\`${release.window ? ' and `window`' : ''} clear of it, or confirm with the maintenance owners that this release touches none of ${entry.systems.join(', ')}.`,
-          });
-        }
-      }
-
-      (release.depends_on ?? []).forEach((dependency, index) => {
-        // A dependency the calendar does not plan is taken to be in production already: releases
-        // leave the calendar once shipped, and nothing else could say when it ships.
-        const planned = (data.releases ?? []).find((r) =>
-          isThisRelease(r, dependency.product, dependency.version),
-        );
-        if (!planned) return;
-        const theirs = releaseWindow(planned);
-        const order = Temporal.Instant.compare(theirs.start, mine.start);
-        if (order < 0) return;
-        const when = localInstant(theirs.start, zone);
-        const finished =
-          theirs.end && Temporal.Instant.compare(theirs.end, theirs.start) > 0 ? theirs.end : theirs.start;
-        report({
-          ...yaml.locate(['depends_on', index]),
-          severity: 'error',
-          message: `${dependency.product} ${dependency.version} ships ${when}, ${order === 0 ? 'at the same time as' : 'after'} this release (${localInstant(mine.start, zone)})`,
-          hint: `${dependency.product} ${dependency.version} must be in production first: move \`date\` to ${localInstant(finished, zone)} or later${planned.manager ? `, or agree an earlier date for it with ${planned.manager}` : ''}.`,
-        });
-      });
-    } catch (error) {
-      if (!(error instanceof CalendarError)) throw error;
+    if (calendar && run.calendarProblem !== undefined) {
       report({
         file: calendar.file,
         severity: 'error',
-        message: `the calendar cannot be evaluated: ${error.message}`,
+        message: `the calendar cannot be evaluated: ${run.calendarProblem}`,
       });
     }
+
+    // Each other release once, as the plan that counts says (a sibling's release.yml over the calendar).
+    const others = run.releases.filter((r) => run.planOf(r) === r && !sameRelease(r, self));
+    for (const other of others) {
+      if (!spansOverlap(mine, other)) continue;
+      report({
+        ...place,
+        message: `overlaps the planned release ${refText(other)} (${localSpan(other.start, other.end, zone)})`,
+        hint: `Guide, T-24 hours: check for conflicting releases or maintenance. Agree the order with ${other.manager ?? `the ${other.product} team`}, or ${moveHint} clear of it.`,
+      });
+    }
+
+    const manager = release.manager;
+    if (manager !== undefined) {
+      for (const other of others) {
+        if (other.manager === undefined || !sameHandle(other.manager, manager) || !spansOverlap(mine, other))
+          continue;
+        report({
+          ...yaml.locate(['manager']),
+          message: `${manager} also manages ${refText(other)} (${localSpan(other.start, other.end, zone)}, ${whereFrom(other)}), which overlaps this release`,
+          hint: `A Release Manager runs one go/no-go at a time: name another \`manager\`, or ${moveHint} clear of ${refText(other)}.`,
+        });
+      }
+    }
+
+    for (const plan of run.releases) {
+      if (plan.source.kind === 'run' || !sameRelease(plan, self) || sameTime(mine, plan)) continue;
+      const asPlanned = [
+        `date: ${rfc3339(plan.start, zone)}`,
+        ...(plan.end ? [`window: { end: ${rfc3339(plan.end, zone)} }`] : []),
+      ].join('\n');
+      report({
+        ...place,
+        message: `${whereFrom(plan)} plans ${refText(self)} for ${localSpan(plan.start, plan.end, zone)}, but release.yml for ${localSpan(mine.start, mine.end, zone)}`,
+        hint: `Teams plan around the calendar: update this release's entry in ${plan.source.file} to the time release.yml says, or plan the release as it does${plan.end || !release.window ? '' : ' (and remove `window`)'}:\n${asPlanned}`,
+      });
+    }
+
+    for (const dependent of run.dependentsOf(self)) {
+      // A sibling in this run gets the error on its own `depends_on`.
+      if (dependent.source.kind === 'run' || sameRelease(dependent, self)) continue;
+      if (Temporal.Instant.compare(dependent.start, mine.start) > 0) continue;
+      report({
+        ...place,
+        message: `${refText(dependent)} depends on this release and is planned for ${localInstant(dependent.start, zone)} (${whereFrom(dependent)}), not after this release (${localInstant(mine.start, zone)})`,
+        hint: `${refText(dependent)} would ship before what it needs: agree a new order with ${dependent.manager ?? `the ${dependent.product} team`}, or ${moveHint} before ${localInstant(dependent.start, zone)}.`,
+      });
+    }
+
+    if (calendar) {
+      try {
+        const data = calendar.data as CalendarData;
+        const calendarZone = checkZone(data.timezone, 'timezone');
+        const until = mine.end ?? mine.start.add(ONE_NANOSECOND);
+        for (const entry of data.maintenance ?? []) {
+          for (const o of expandEntry(entry, calendarZone, mine.start, until)) {
+            report({
+              ...place,
+              message: `overlaps maintenance "${entry.name}" (${localSpan(o.start, o.end, o.zone)}) on ${entry.systems.join(', ')}`,
+              hint: `Guide, T-24 hours: check for conflicting releases or maintenance. Move \`date\`${release.window ? ' and `window`' : ''} clear of it, or confirm with the maintenance owners that this release touches none of ${entry.systems.join(', ')}.`,
+            });
+          }
+        }
+      } catch (error) {
+        if (!(error instanceof CalendarError)) throw error;
+        report({
+          file: calendar.file,
+          severity: 'error',
+          message: `the calendar cannot be evaluated: ${error.message}`,
+        });
+      }
+    }
+
+    // Moving this release means moving its calendar entry too, or the two drift apart.
+    const calendarPlan = run.releases.find((r) => r.source.kind === 'calendar' && sameRelease(r, self));
+    (release.depends_on ?? []).forEach((dependency, index) => {
+      const at = yaml.locate(['depends_on', index]);
+      const cycle = run.cycleThrough(self, dependency);
+      if (cycle) {
+        report({
+          ...at,
+          severity: 'error',
+          message: `dependency cycle: ${cycleText(cycle)}`,
+          hint: `Releases in a cycle can never ship in order: remove this entry from \`depends_on\` if ${refText(dependency)} does not need this release first, or remove the dependency on ${refText(self)} from ${cycle.length > 2 ? refText(cycle.at(-2)!) : 'this release'}.`,
+        });
+        return;
+      }
+      const plan = run.planOf(dependency);
+      if (!plan) {
+        report({
+          ...at,
+          message: `${refText(dependency)} is planned neither in this run nor in the calendar: can't tell when it ships`,
+          hint: `Add ${refText(dependency)} to the calendar's \`releases\` (or check its release.yml in the same run) so its date can be compared; if it is already in production, remove this entry from \`depends_on\`.`,
+        });
+        return;
+      }
+      const order = Temporal.Instant.compare(plan.start, mine.start);
+      if (order < 0) return;
+      const when = localInstant(plan.start, zone);
+      const finished = plan.end ?? plan.start;
+      const source = plan.source.kind === 'calendar' ? '' : ` (${whereFrom(plan)})`;
+      report({
+        ...at,
+        severity: 'error',
+        message: `${refText(dependency)} ships ${when}${source}, ${order === 0 ? 'at the same time as' : 'after'} this release (${localInstant(mine.start, zone)})`,
+        hint: `${refText(dependency)} must be in production first: move \`date\` to ${localInstant(finished, zone)} or later${calendarPlan ? ` (and this release's entry in ${calendarPlan.source.file} with it)` : ''}${plan.manager ? `, or agree an earlier date for it with ${plan.manager}` : ''}.`,
+      });
+    });
   },
 };

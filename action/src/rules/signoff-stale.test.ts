@@ -17,6 +17,37 @@ const patient = policyWith('signoffs:\n  max_age_days: 60\n');
 const strict = policyWith('signoffs:\n  max_age_days: 7\n');
 
 describe('signoff-stale', () => {
+  describe('deploy mode: the age at the deploy', () => {
+    // Signed 30 days before the planned date: fresh for the plan, 42 days old on a deploy 12 days late.
+    const signed = release("{ role: qa, by: '@bob', date: '2026-11-08' }");
+
+    it('passes a deploy on the planned date', () => {
+      const now = '2026-12-08T15:00:00-05:00';
+      expect(runRule(signoffStale, { release: signed, mode: 'deploy', now })).toEqual([]);
+    });
+
+    it('passes a sign-off renewed after the planned date, before a late deploy', () => {
+      const now = '2026-12-20T10:00:00-05:00';
+      const renewed = release("{ role: qa, by: '@bob', date: '2026-12-19' }");
+      expect(runRule(signoffStale, { release: renewed, mode: 'deploy', now })).toEqual([]);
+    });
+
+    it('fails sign-offs 42 days old at the deploy, with a 30-day maximum', () => {
+      const now = '2026-12-20T10:00:00-05:00';
+      const findings = runRule(signoffStale, { release: signed, mode: 'deploy', now });
+      expect(places(findings)).toEqual([
+        '7:35 error sign-off date "2026-11-08" is 42 days before the deploy (now, 2026-12-20), 12 over the 30-day maximum',
+      ]);
+      expect(findings[0]!.hint).toBe(
+        'Ask @bob to sign off 2.4.0 again (between 2026-11-20 and 2026-12-20), then write:\n- { role: qa, by: "@bob", date: "2026-12-20" }',
+      );
+    });
+
+    it('measures the same sign-off from the planned date in plan mode', () => {
+      expect(runRule(signoffStale, { release: signed, now: '2026-12-20T10:00:00-05:00' })).toEqual([]);
+    });
+  });
+
   it.each([
     ['a week before the release', "{ role: qa, by: '@bob', date: '2026-12-01' }", DEC_4, undefined],
     [

@@ -14,7 +14,7 @@ export const signoffStale: Rule<RuleContext> = {
     id: 'signoff-stale',
     title: 'Sign-offs are current',
     description:
-      'Each sign-off is for this version, dated no later than the release date and not in the future, and no older than the policy’s maximum age (`signoffs.max_age_days`) before the release date.',
+      'Each sign-off is for this version, dated no later than the release date and not in the future, and no older than the policy’s maximum age (`signoffs.max_age_days`) before the release date; the deploy gate (deploy mode) measures the age at the deploy itself, so a release that slipped needs fresh sign-offs.',
     rationale:
       'Approvals are obtained in the last week before release, after testing completes (Release Planning Process › 1 week before release: “Obtain required approvals”); an approval of another version, one given after the deploy, or one from before the scope and code froze does not vouch for what ships.',
     guide: 'guide/planning/#release-planning-process',
@@ -23,17 +23,22 @@ export const signoffStale: Rule<RuleContext> = {
     waivable: true,
     examples: { pass: 'minor-compliant', fail: 'minor-stale-signoff' },
   },
-  check({ release, yaml, policy, now }, report) {
+  check({ release, yaml, policy, now, mode }, report) {
     const zone = policyZone(policy);
     const releaseAt = parseInstant(release.date);
     const releaseDay = dayIn(releaseAt, zone);
     const nowAt = parseInstant(now);
     const maxAge = policy.data.signoffs?.max_age_days;
+    // The deploy gate judges age at the deploy itself: a release that slipped may outlive its sign-offs.
+    const deploy = mode === 'deploy';
+    const ageDay = deploy ? dayIn(nowAt, zone) : releaseDay;
 
-    // The day to suggest when signing again: today, but never after the release day or before the oldest allowed.
+    // The day to suggest when signing again: today, but never after the release day (in plan mode) or before the oldest allowed.
     const latest =
-      Temporal.PlainDate.compare(dayIn(nowAt, zone), releaseDay) < 0 ? dayIn(nowAt, zone) : releaseDay;
-    const earliest = maxAge === undefined ? undefined : releaseDay.subtract({ days: maxAge });
+      deploy || Temporal.PlainDate.compare(dayIn(nowAt, zone), releaseDay) < 0
+        ? dayIn(nowAt, zone)
+        : releaseDay;
+    const earliest = maxAge === undefined ? undefined : ageDay.subtract({ days: maxAge });
     const suggested = earliest && Temporal.PlainDate.compare(latest, earliest) < 0 ? earliest : latest;
     const window = earliest
       ? `between ${earliest.toString()} and ${latest.toString()}`
@@ -56,7 +61,8 @@ export const signoffStale: Rule<RuleContext> = {
       if (!signed) return; // Not a real date: nothing to measure (the schema's pattern decides what may be written).
       const at = yaml.locate(['signoffs', index, 'date']);
       const date = `sign-off date "${signoff.date}"`;
-      if (startsAfter(signed, releaseAt)) {
+      // A deploy later than planned may follow a sign-off dated after the planned date.
+      if (!deploy && startsAfter(signed, releaseAt)) {
         report({
           ...at,
           message: `${date} is ${describeGap(releaseAt, signed.start, zone)} after the release date (${release.date})`,
@@ -69,11 +75,12 @@ export const signoffStale: Rule<RuleContext> = {
           hint: resign(signoff),
         });
       } else if (maxAge !== undefined) {
-        const age = daysFrom(signed.day, releaseDay);
+        const age = daysFrom(signed.day, ageDay);
         if (age > maxAge) {
+          const before = deploy ? `the deploy (now, ${ageDay.toString()})` : 'the release date';
           report({
             ...at,
-            message: `${date} is ${countOf(age, 'day')} before the release date, ${age - maxAge} over the ${maxAge}-day maximum`,
+            message: `${date} is ${countOf(age, 'day')} before ${before}, ${age - maxAge} over the ${maxAge}-day maximum`,
             hint: resign(signoff),
           });
         }

@@ -89,6 +89,15 @@ export interface Policy {
     max_age_days?: number;
   };
   /**
+   * What the deploy gate (`--mode deploy`) allows besides the blackouts: how far the deploy may be from the planned `date` (`lead-time`).
+   */
+  deploy?: {
+    /**
+     * A deploy more than this many whole days (in the calendar’s zone) before or after the planned `date` is a `lead-time` finding: the plan, its sign-offs and the calendar no longer describe it. Absent: any distance is accepted.
+     */
+    tolerance_days?: number;
+  };
+  /**
    * The release notes templates (a release type names one) and the placeholders that must not be left in finished notes.
    */
   notes?: {

@@ -1,0 +1,162 @@
+/**
+ * The run's picture: every release planned by this run's release.yml files and by the calendar (and,
+ * later, by collected releases files), with the dependency graph between them. Built once per run,
+ * before any rule runs, so that a rule judging one release can see all the others. Pure.
+ */
+import { CalendarError, releaseWindow, Temporal, type CalendarData } from './calendar/index.ts';
+import { plannedWindow } from '../rules/blackout-window.ts';
+import type { Release } from './types/index.ts';
+
+/**
+ * Where a planned release was read: the calendar's `releases`, a release.yml checked in this run, or
+ * a releases file collected from the organisation's repositories.
+ */
+export type ReleaseSource =
+  { kind: 'calendar'; file: string } | { kind: 'run'; file: string } | { kind: 'collected'; file: string };
+
+/** A release named by product and version: how `depends_on` points at another release. */
+export interface ReleaseRef {
+  product: string;
+  version: string;
+}
+
+/** One release as planned by one source. */
+export interface PlannedRelease extends ReleaseRef {
+  type?: string;
+  /** The planned start, RFC 3339, as written. */
+  date: string;
+  start: Temporal.Instant;
+  /** The exclusive end of the deployment window; absent when the release is the instant `start`. */
+  end?: Temporal.Instant;
+  manager?: string;
+  depends_on: ReleaseRef[];
+  source: ReleaseSource;
+}
+
+export interface RunPicture {
+  /** Every planned release, each from the source that plans it: a release may appear once per source. */
+  releases: readonly PlannedRelease[];
+  /** Why the calendar's planned releases could not all be read, when one could not. */
+  calendarProblem?: string;
+  /** The plan that counts: this run's release.yml, else a collected file, else the calendar. */
+  planOf(ref: ReleaseRef): PlannedRelease | undefined;
+  /** The plans that count of the releases whose `depends_on` names `ref`. */
+  dependentsOf(ref: ReleaseRef): PlannedRelease[];
+  /**
+   * A dependency path that leads from `from` through its dependency `via` back to `from`
+   * (`[from, via, …, from]`), following the plans that count; `undefined` when there is none.
+   */
+  cycleThrough(from: ReleaseRef, via: ReleaseRef): ReleaseRef[] | undefined;
+}
+
+/** What the picture is built from: this run's release.yml files that loaded, and the calendar. */
+export interface RunInputs {
+  releases: { file: string; release: Release }[];
+  calendar?: { file: string; data: CalendarData };
+}
+
+const PRECEDENCE: Record<ReleaseSource['kind'], number> = { run: 0, collected: 1, calendar: 2 };
+
+export function refKey(ref: ReleaseRef): string {
+  return `${ref.product}\u0000${ref.version}`;
+}
+
+export function sameRelease(a: ReleaseRef, b: ReleaseRef): boolean {
+  return a.product === b.product && a.version === b.version;
+}
+
+/** `ledger 5.1.0`. */
+export function refText(ref: ReleaseRef): string {
+  return `${ref.product} ${ref.version}`;
+}
+
+export function buildRunPicture(inputs: RunInputs): RunPicture {
+  const releases: PlannedRelease[] = [];
+  for (const { file, release } of inputs.releases) {
+    // A window that cannot be read is blackout-window's finding; such a release plans no time.
+    const planned = plannedWindow(release);
+    if (!planned.ok) continue;
+    releases.push({
+      product: release.product,
+      version: release.version,
+      type: release.type,
+      date: release.window?.start ?? release.date,
+      start: planned.window.start,
+      ...(planned.window.end ? { end: planned.window.end } : {}),
+      ...(release.manager !== undefined ? { manager: release.manager } : {}),
+      depends_on: (release.depends_on ?? []).map(({ product, version }) => ({ product, version })),
+      source: { kind: 'run', file },
+    });
+  }
+
+  let calendarProblem: string | undefined;
+  if (inputs.calendar) {
+    for (const entry of inputs.calendar.data.releases ?? []) {
+      let window: { start: Temporal.Instant; end: Temporal.Instant };
+      try {
+        window = releaseWindow(entry);
+      } catch (error) {
+        if (!(error instanceof CalendarError)) throw error;
+        calendarProblem ??= error.message;
+        continue;
+      }
+      releases.push({
+        product: entry.product,
+        version: entry.version,
+        type: entry.type,
+        date: entry.date,
+        start: window.start,
+        ...(Temporal.Instant.compare(window.end, window.start) > 0 ? { end: window.end } : {}),
+        ...(entry.manager !== undefined ? { manager: entry.manager } : {}),
+        depends_on: (entry.depends_on ?? []).map(({ product, version }) => ({ product, version })),
+        source: { kind: 'calendar', file: inputs.calendar.file },
+      });
+    }
+  }
+
+  // The plan that counts for each release: the first by source precedence, then by order.
+  const counting = new Map<string, PlannedRelease>();
+  for (const release of releases) {
+    const key = refKey(release);
+    const known = counting.get(key);
+    if (!known || PRECEDENCE[release.source.kind] < PRECEDENCE[known.source.kind]) counting.set(key, release);
+  }
+  const dependents = new Map<string, PlannedRelease[]>();
+  for (const release of counting.values()) {
+    for (const dependency of release.depends_on) {
+      const key = refKey(dependency);
+      const list = dependents.get(key) ?? [];
+      if (!list.includes(release)) list.push(release);
+      dependents.set(key, list);
+    }
+  }
+
+  return {
+    releases,
+    ...(calendarProblem !== undefined ? { calendarProblem } : {}),
+    planOf: (ref) => counting.get(refKey(ref)),
+    dependentsOf: (ref) => dependents.get(refKey(ref)) ?? [],
+    cycleThrough(from, via) {
+      // Breadth-first over the plans that count, each release visited once: linear in the graph.
+      const target = refKey(from);
+      const previous = new Map<string, ReleaseRef | null>([[refKey(via), null]]);
+      const queue: ReleaseRef[] = [via];
+      for (let i = 0; i < queue.length; i++) {
+        const at = queue[i]!;
+        if (refKey(at) === target) {
+          const path: ReleaseRef[] = [];
+          for (let step: ReleaseRef | null | undefined = at; step; step = previous.get(refKey(step))) {
+            path.push({ product: step.product, version: step.version });
+          }
+          return [{ product: from.product, version: from.version }, ...path.reverse()];
+        }
+        for (const next of counting.get(refKey(at))?.depends_on ?? []) {
+          if (previous.has(refKey(next))) continue;
+          previous.set(refKey(next), at);
+          queue.push(next);
+        }
+      }
+      return undefined;
+    },
+  };
+}
