@@ -378,7 +378,7 @@ describe('the command line, as ESLint and actionlint behave', () => {
           '--quiet',
           '--color',
         ],
-        init: ['--type', '--version', '--product', '--date', '--root', '--policy'],
+        init: ['--type', '--version', '--product', '--date', '--now', '--root', '--policy'],
         explain: ['--policy'],
         calendar: ['--format', '--policy', '--now', '--days'],
         schema: [],

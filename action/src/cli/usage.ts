@@ -54,17 +54,21 @@ const HELP: Record<string, CommandHelp> = {
     ],
   },
   init: {
-    summary: 'write release.yml, the notes and a rollback runbook stub from the templates; never overwrites',
+    summary:
+      'write release.yml, the notes and a rollback runbook stub from the templates, then list what is left to do; never overwrites',
     synopsis: `release-policy init --type patch|minor|major [--version X.Y.Z] [--product NAME]
-                      [--date RFC3339] [--root DIR] [--policy octoacme|FILE]`,
+                      [--date RFC3339] [--now RFC3339] [--root DIR] [--policy octoacme|FILE]`,
     options: [
       ['--type', 'the release type: patch, minor or major (required)'],
       ['--version', 'the version, SemVer 2.0.0 without a leading v (default: 0.0.1, 0.1.0 or 1.0.0)'],
       ['--product', 'the product, a lowercase slug like payments-api (default: the folder name as a slug)'],
       [
         '--date',
-        `the planned deploy, RFC 3339 with an offset; refused when it falls in a blackout or is closer\nthan the type's lead time (default: the first allowed slot past the lead time)`,
+        `the planned deploy, RFC 3339 with an offset (default: the first slot past the type's lead time
+that no blackout, holiday or planned release blocks); a date check would object to is written with a
+warning that names the first date that passes`,
       ],
+      ['--now', 'the instant to plan from, RFC 3339 with an offset (default: the clock)'],
       ['--root', 'the folder to write into (default: the current folder)'],
       POLICY,
     ],
