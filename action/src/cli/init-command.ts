@@ -155,9 +155,13 @@ function leftForYou(
     const who = [...(roles[role]?.users ?? []), ...(roles[role]?.teams ?? [])];
     return `     - { role: ${role}, by: '@…', date: 'YYYY-MM-DD' }${who.length > 0 ? `   # ${roles[role]?.title ?? role}: ${who.join(', ')}` : ''}`;
   });
+  const maxAge = policy.data.signoffs?.max_age_days;
+  const dated = `dated on or before the release${maxAge === undefined ? '' : ` and at most ${maxAge} days before it`}`;
   const items = [
-    `Sign-offs: add one entry per role under signoffs in release.yml, dated on or before the release:\n${signers.join('\n')}`,
-    `Notes: write real text in ${notesPath} under ${sections.map((s) => `"${s}"`).join(', ')}, replacing every [placeholder].`,
+    `Sign-offs: add one entry per role under signoffs in release.yml, ${dated}:\n${signers.join('\n')}`,
+    sections.length > 0
+      ? `Notes: write real text in ${notesPath} under ${sections.map((s) => `"${s}"`).join(', ')}, replacing every [placeholder].`
+      : `Notes: write the release notes in ${notesPath}, replacing every [placeholder].`,
   ];
   if (rules.breaking_changes === 'must-document') {
     items.push(
