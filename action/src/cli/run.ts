@@ -29,7 +29,8 @@ export function run(argv: string[], io: Io): number {
   if (command === 'help' && args.length > 0) {
     const [topic, ...extra] = args;
     if (extra.length > 0 || !COMMAND_NAMES.includes(topic!)) {
-      io.stderr(`release-policy help: ${unknownCommand(topic!)}\n`);
+      const problem = extra.length > 0 ? 'give one command' : unknownCommand(topic!);
+      io.stderr(`release-policy help: ${problem}\n`);
       return 2;
     }
     io.stdout(`${commandHelp(topic!)}\n`);
