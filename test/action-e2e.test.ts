@@ -4,7 +4,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { CheckResult } from '../action/src/engine/result.ts';
+import type { JsonReport } from '../action/src/report/json.ts';
 import { cli, REPO } from './helpers/cli.ts';
 import { copyExample, escapeData, escapeProperty, runAction } from './helpers/action.ts';
 import { EXAMPLE_CASES as cases, EXAMPLES, readExpected as expected } from './helpers/examples.ts';
@@ -137,13 +137,15 @@ describe.each(cases)('the action on example %s', (name) => {
     const cliRun = cli(['check', '--root', join(EXAMPLES, name), '--format', 'json', ...want.args]);
     const report = readFileSync(run.outputs.report!, 'utf8');
     expect(report).toBe(cliRun.stdout);
-    const result = JSON.parse(report) as CheckResult;
+    const result = JSON.parse(report) as JsonReport;
     expect(run.outputs.result).toBe(want.exitCode === 0 ? 'pass' : 'fail');
     expect(run.outputs.errors).toBe(String(result.summary.errors));
 
+    // Waived findings are annotated too, as notices, after the live ones.
+    const findings = [...result.findings, ...result.suppressed];
     const annotations = run.commands.filter((c) => /^::(error|warning|notice) title=/.test(c));
-    expect(annotations).toHaveLength(Math.min(result.findings.length, 10));
-    result.findings.slice(0, annotations.length).forEach((f, i) => {
+    expect(annotations).toHaveLength(Math.min(findings.length, 10));
+    findings.slice(0, annotations.length).forEach((f, i) => {
       const kind = f.waived ? 'notice' : f.severity;
       const props = [`title=${escapeProperty(f.rule)}`];
       if (f.file) {
@@ -476,5 +478,42 @@ describe('the project’s own release, as .github/workflows/self-check.yml check
     expect(run.outputs.result).toBe(result);
     expect(run.outputs.version).toBe('0.2.0');
     if (step.with?.sarif) expect(existsSync(join(root, step.with.sarif))).toBe(true);
+  });
+});
+
+describe('the summary, offline and for a monorepo', () => {
+  it('says that sign-offs were not verified without a token, and how to have them verified', () => {
+    const run = runAction({ workspace: join(EXAMPLES, 'minor-compliant'), inputs: { now: NOW } });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain(
+      '> Sign-offs were not verified against the pull request’s reviews: no `github-token` was given.',
+    );
+    expect(run.summary).toContain('`pull-requests: read`');
+  });
+
+  it('says that sign-offs are verified on pull requests only when a push run has a token', () => {
+    const run = runAction({
+      workspace: join(EXAMPLES, 'minor-compliant'),
+      inputs: { now: NOW, 'github-token': 'not-used' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('they are verified on pull requests only, and this run is a `push` event.');
+  });
+
+  it('gives each release of a monorepo its own verdict and counts before the findings', () => {
+    const want = expected('monorepo');
+    const run = runAction({ workspace: join(EXAMPLES, 'monorepo'), inputs: inputsOf(want.args) });
+    expect(run.code).toBe(1);
+    const s = run.summary;
+    const table = [
+      '| Verdict | Release | File | Errors | Warnings | Waived |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| ✅ pass | notifications 1.8.1 (patch) | `services/notifications/release.yml` | 0 | 0 | 0 |',
+      '| ❌ fail | search 2.1.0 (minor) | `services/search/release.yml` | 1 | 0 | 0 |',
+    ].join('\n');
+    expect(s).toContain(table);
+    expect(s.indexOf('## ❌ release-policy:')).toBe(0);
+    expect(s.indexOf(table)).toBeLessThan(s.indexOf('| Severity | Rule | Message | Location |'));
+    expect(s).toContain('**Verdict:** ✅ pass (0 errors, 0 warnings)');
   });
 });

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../action/src/engine/result.ts';
+import type { JsonError, JsonReport } from '../action/src/report/json.ts';
 import { cli, REPO } from './helpers/cli.ts';
+import { readExpected } from './helpers/examples.ts';
 import { tempDir } from './helpers/temp.ts';
 
 const NOW = ['--now', '2026-12-04T12:00:00-05:00'];
@@ -206,7 +208,7 @@ describe('check: the tool could not run (exit 2)', () => {
     [['--format', 'xml'], '--format must be one of text, json, sarif, markdown; got "xml"'],
     [['--mode', 'ship'], '--mode must be one of plan, deploy; got "ship"'],
     [['--now', '2026-12-04 12:00'], '--now must be an RFC 3339 date-time with an offset'],
-    [['--frobnicate'], "Unknown option '--frobnicate'"],
+    [['--frobnicate'], 'unknown option --frobnicate (run "release-policy check --help" for its options)'],
     [['--policy', 'nope'], 'no built-in policy is named "nope"'],
   ])('bad arguments %j', (args, message) => {
     const run = cli(['check', '--root', repo({ 'release.yml': VALID }), ...args]);
@@ -258,6 +260,175 @@ describe('check: the tool could not run (exit 2)', () => {
   });
 });
 
+describe('the command line, as ESLint and actionlint behave', () => {
+  const EMERGENCY = join(REPO, 'examples/patch-emergency-in-freeze');
+  const MISMATCH = join(REPO, 'examples/notes-title-mismatch');
+  /** The OctoAcme policy with notes-mismatch as a warning, so that a check yields a warning alone. */
+  const warningPolicy = () => {
+    const path = join(tempDir('policy'), 'policy.yml');
+    writeFileSync(path, 'extends: octoacme\nseverity:\n  notes-mismatch: warning\n');
+    return path;
+  };
+
+  it.each([
+    [['check', '--formt', 'json'], 'unknown option --formt; did you mean --format?'],
+    [['check', '--fail-on=warnings'], '--fail-on must be one of error, warning, never; got "warnings"'],
+    [['init', '--verison', '1.0.0'], 'unknown option --verison; did you mean --version?'],
+    [['calendar', '--day', '3'], 'unknown option --day; did you mean --days?'],
+    [['chekc'], 'unknown command "chekc"; did you mean "check"?'],
+    [['help', 'deploy'], 'unknown command "deploy"'],
+    [['help', 'check', 'init'], 'release-policy help: give one command'],
+  ])('%j is refused with exit 2 and a suggestion', (args, message) => {
+    const run = cli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe('');
+    expectNoStack(run.stderr);
+  });
+
+  it('checks the files and globs given as arguments, alongside --config', () => {
+    const release = (version: string) => VALID.replace(/^version: .*$/m, `version: "${version}"`);
+    const root = repo({
+      'release.yml': VALID,
+      'services/a/release.yml': release('1.8.2'),
+      'services/b/release.yml': release('1.8.3'),
+      'tools/release.yml': release('1.8.4'),
+    });
+    const run = cli(
+      [
+        'check',
+        'release.yml',
+        'services/*/release.yml',
+        '--config',
+        'tools/release.yml',
+        '--format',
+        'json',
+        ...NOW,
+      ],
+      { cwd: root },
+    );
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.releases.map((r) => `${r.file} ${r.version}`)).toEqual([
+      'release.yml 1.8.1',
+      'services/a/release.yml 1.8.2',
+      'services/b/release.yml 1.8.3',
+      'tools/release.yml 1.8.4',
+    ]);
+    const missing = cli(['check', 'services/c/release.yml'], { cwd: root });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file: services/c/release.yml');
+  });
+
+  it('--fail-on warning fails on a warning alone, which the default (error) lets pass', () => {
+    const warnOnly = ['check', '--root', MISMATCH, '--policy', warningPolicy()];
+    const lenient = cli(warnOnly);
+    expect(lenient.stdout).toMatch(/^\S+:\d+:\d+: warning: /m);
+    expect(lenient.code).toBe(0);
+    expect(cli([...warnOnly, '--fail-on', 'warning']).code).toBe(1);
+  });
+
+  it('--fail-on never exits 0 with errors, and still reports them', () => {
+    const never = cli(['check', '--root', MISMATCH, '--fail-on', 'never']);
+    expect(never.code).toBe(0);
+    expect(never.stdout).toMatch(/^\S+:\d+:\d+: error: /m);
+  });
+
+  it('--quiet leaves warnings out of the output, and the exit code to --fail-on', () => {
+    const quiet = ['check', '--root', MISMATCH, '--policy', warningPolicy(), '--quiet'];
+    const run = cli(quiet);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/^\S+:\d+:\d+: warning: /m);
+    expect(run.stdout).toContain('0 errors, 1 warning');
+    expect(cli([...quiet, '--fail-on', 'warning']).code).toBe(1);
+  });
+
+  it('--quiet keeps the errors and leaves out waived findings', () => {
+    const errors = cli(['check', '--root', MISMATCH, '--quiet']);
+    expect(errors.code).toBe(1);
+    expect(errors.stdout).toMatch(/^\S+:\d+:\d+: error: /m);
+    const args = readExpected('patch-emergency-in-freeze').args;
+    const waived = cli(['check', '--root', EMERGENCY, '--quiet', ...args]);
+    expect(waived.code).toBe(0);
+    expect(waived.stdout).not.toMatch(/: waived: /);
+  });
+
+  it.each(['check', 'init', 'explain', 'calendar', 'schema'])(
+    '"%s --help", and "help" for it, document the command and each of its options',
+    (command) => {
+      const run = cli([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(cli(['help', command]).stdout).toBe(run.stdout);
+      expect(run.stdout).toContain(`release-policy ${command} `);
+      const flags = {
+        check: [
+          '--config',
+          '--policy',
+          '--mode',
+          '--now',
+          '--format',
+          '--root',
+          '--notes',
+          '--fail-on',
+          '--quiet',
+          '--color',
+        ],
+        init: ['--type', '--version', '--product', '--date', '--now', '--root', '--policy'],
+        explain: ['--policy'],
+        calendar: ['--format', '--policy', '--now', '--days'],
+        schema: [],
+      }[command]!;
+      expect(run.stdout.match(/^Options for \S+$/gm) ?? []).toEqual(
+        flags.length > 0 ? [`Options for ${command}:`] : [],
+      );
+      for (const flag of flags) expect(run.stdout).toMatch(new RegExp(`^  ${flag}\\b`, 'm'));
+    },
+  );
+
+  it('--format json keeps live findings apart from waived ones', () => {
+    const run = cli([
+      'check',
+      '--root',
+      EMERGENCY,
+      '--format',
+      'json',
+      ...readExpected('patch-emergency-in-freeze').args,
+    ]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.findings.filter((f) => f.severity === 'error')).toHaveLength(report.summary.errors);
+    expect(report.findings).toEqual([]);
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, waived: 1 });
+    expect(report.suppressed).toHaveLength(1);
+    expect(report.suppressed[0]).toMatchObject({
+      rule: 'blackout-window',
+      severity: 'error',
+      waived: { approvedBy: expect.stringMatching(/^@/) },
+    });
+  });
+
+  it('--format json prints one JSON object also when the policy is invalid, with its findings', () => {
+    const root = repo({
+      'release.yml': VALID,
+      'policy.yml': 'extends: octoacme\ntypes:\n  minor:\n    signoffs: [qa-lead, astronaut]\n',
+    });
+    const run = cli(['check', '--root', root, '--policy', 'policy.yml', '--format', 'json'], { cwd: root });
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout) as JsonError;
+    expect(report.ok).toBe(false);
+    expect(report.error.message).toBe('the policy is not valid');
+    expect(report.error.findings).toEqual([
+      expect.objectContaining({ rule: 'schema', file: 'policy.yml', line: 4, column: 25 }),
+    ]);
+    const bad = cli(['check', '--root', root, '--mode', 'ship', '--format', 'json']);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stdout)).toEqual({
+      ok: false,
+      error: { message: '--mode must be one of plan, deploy; got "ship"', findings: [] },
+    });
+  });
+});
+
 describe('check: output', () => {
   it('is colourless with NO_COLOR and coloured when forced', () => {
     const root = repo({ 'release.yml': 'product: x\n' });
@@ -290,6 +461,8 @@ describe('init', () => {
       dir,
       '--date',
       '2027-01-12T15:00:00-05:00',
+      '--now',
+      '2026-12-02T10:00:00-05:00',
     ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -306,6 +479,149 @@ describe('init', () => {
     expect(notes).toContain('## Release Highlights');
     const { result } = checkJson(dir);
     expect(result.findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax')).toEqual([]);
+  });
+
+  const PLANNED_FROM = '2026-12-02T10:00:00-05:00';
+
+  /** The sections of the notes, each replaced by text a person would write for this release. */
+  function writeNotes(text: string, type: string): string {
+    const real: Record<string, string> = {
+      Summary: 'This hotfix stops duplicate charges when a card payment is retried after a timeout.',
+      'Fixed Issues':
+        "- **PAY-812**: retried card payments were charged twice.\n  - **Impact**: about 40 customers a day.\n  - **Resolution**: retries reuse the first attempt's idempotency key.",
+      Recommendation: 'All users should upgrade to this version immediately.',
+      Verification:
+        'After upgrading, verify:\n1. A retried payment shows one charge.\n2. The retry dashboard shows no duplicate keys.',
+      'Release Highlights':
+        'Payments can now be refunded in part, and the checkout page loads twice as fast.',
+      "What's New":
+        '### Features\n- **Partial refunds**: refund part of a payment from the dashboard.\n\n### Improvements\n- **Checkout**: the page loads in half the time.',
+      'Known Issues': 'No known issues.',
+    };
+    if (type === 'major') {
+      real['Breaking Changes'] =
+        '### The v1 payments API is removed\n- **What changed**: /v1/payments answers 410 Gone.\n- **Migration**: call /v2/payments; the request body is unchanged.';
+      real['Migration Steps'] =
+        '1. Replace /v1/payments with /v2/payments in every client.\n2. Deploy the clients before this release.';
+    }
+    return text.replace(/^## (.+)\n[\s\S]*?(?=^## |^<!--|(?![\s\S]))/gm, (section, heading: string) =>
+      real[heading] === undefined ? section : `## ${heading}\n${real[heading]}\n\n`,
+    );
+  }
+
+  it.each(['patch', 'minor', 'major'])(
+    'a %s release that init wrote passes once people have done what it lists for them',
+    (type) => {
+      const run = cli([
+        'init',
+        '--type',
+        type,
+        '--version',
+        '2.0.0',
+        '--product',
+        'payments-api',
+        '--root',
+        dir,
+        '--now',
+        PLANNED_FROM,
+      ]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('What is left for you:');
+      const left = run.stdout.slice(run.stdout.indexOf('What is left for you:'));
+
+      // 1. Sign-offs: one per role init listed, dated the day before the release.
+      const releasePath = join(dir, 'release.yml');
+      let release = readFileSync(releasePath, 'utf8');
+      const date = /^date: '(.+)'$/m.exec(release)![1]!;
+      const signedOn = new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10);
+      const roles = [...left.matchAll(/\{ role: ([\w-]+), by: '@…', date: 'YYYY-MM-DD' \}/g)].map(
+        (m) => m[1]!,
+      );
+      expect(roles.length).toBeGreaterThanOrEqual(2);
+      const signoffs = roles.map(
+        (role) => `  - { role: ${role}, by: '@${role}-person', date: '${signedOn}' }`,
+      );
+      release = release.replace(/^signoffs: \[\]$/m, `signoffs:\n${signoffs.join('\n')}`);
+      // The rollback, rehearsed, when the list asks for it.
+      if (left.includes('set rollback.tested: true'))
+        release = release.replace(/^ {2}tested: false/m, '  tested: true');
+      writeFileSync(releasePath, release);
+
+      // 2. The notes: real text under each section the list names.
+      const notesPath = join(dir, 'docs/releases/2.0.0.md');
+      const sections = [.../under ((?:"[^"]+"(?:, )?)+)/.exec(left)![1]!.matchAll(/"([^"]+)"/g)].map(
+        (m) => m[1]!,
+      );
+      const notes = writeNotes(readFileSync(notesPath, 'utf8'), type);
+      for (const section of sections) expect(notes).toMatch(new RegExp(`^## ${section}\n(?!\\[)`, 'm'));
+      writeFileSync(notesPath, notes);
+
+      const checked = cli([
+        'check',
+        '--root',
+        dir,
+        '--format',
+        'json',
+        '--now',
+        `${signedOn}T12:00:00-05:00`,
+      ]);
+      const report = JSON.parse(checked.stdout) as JsonReport;
+      expect(brief(report as unknown as CheckResult)).toEqual([]);
+      expect(checked.code).toBe(0);
+      expect(report.summary).toEqual({ errors: 0, warnings: 0, waived: 0 });
+    },
+  );
+
+  it('plans the date past the lead time and the blackouts, and the milestones from the lead times', () => {
+    const run = cli(['init', '--type', 'minor', '--version', '2.0.0', '--root', dir, '--now', PLANNED_FROM]);
+    expect(run.code).toBe(0);
+    const release = parse(readFileSync(join(dir, 'release.yml'), 'utf8'));
+    // 28 days out is 2026-12-30, inside the year-end freeze; the weekend after it ends Monday 09:00.
+    expect(release.date).toBe('2027-01-04T09:00:00-05:00');
+    expect(release.milestones).toEqual({ feature_freeze: '2026-12-07', code_freeze: '2026-12-21' });
+    expect(readFileSync(join(dir, 'docs/runbooks/rollback.md'), 'utf8')).toContain('## Steps');
+    const notes = readFileSync(join(dir, 'docs/releases/2.0.0.md'), 'utf8');
+    expect(notes).toContain('## Breaking Changes\nNo breaking changes in this release.');
+    expect(notes).toMatch(/<!-- Optional sections[\s\S]*## Deprecations[\s\S]*-->\n$/);
+  });
+
+  it('warns when --date falls in a blackout and names the first date that passes', () => {
+    const run = cli([
+      'init',
+      '--type',
+      'minor',
+      '--version',
+      '2.0.0',
+      '--root',
+      dir,
+      '--now',
+      PLANNED_FROM,
+      '--date',
+      '2026-12-24T10:00:00-05:00',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Year-end freeze');
+    expect(run.stderr).toContain('[blackout-window]');
+    expect(run.stderr).toContain('the first date that passes: --date 2027-01-04T09:00:00-05:00');
+  });
+
+  it.each([
+    [
+      ['--version', 'v2.0.0'],
+      '--version must be a SemVer 2.0.0 version like 2.4.0, without a leading "v"; got "v2.0.0"; did you mean 2.0.0?',
+    ],
+    [
+      ['--product', 'Payments API'],
+      '--product must be a lowercase slug (letters, digits and hyphens) as in the release calendar; got "Payments API"; did you mean payments-api?',
+    ],
+    [['--date', '2027-01-12'], '--date must be an RFC 3339 date-time'],
+  ])('refuses %j before writing anything', (args, message) => {
+    const run = cli(['init', '--type', 'minor', '--root', dir, '--now', PLANNED_FROM, ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(existsSync(join(dir, 'release.yml'))).toBe(false);
+    expect(existsSync(join(dir, 'docs'))).toBe(false);
   });
 
   it('uses the hotfix template for a patch', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../action/src/engine/result.ts';
+import type { JsonReport } from '../action/src/report/json.ts';
 import { cli } from './helpers/cli.ts';
 import { EXAMPLE_CASES as cases, EXAMPLES, readExpected } from './helpers/examples.ts';
 
@@ -18,16 +18,21 @@ describe('examples', () => {
     it('gives exactly the expected findings in JSON', () => {
       const run = cli(['check', '--root', root, '--format', 'json', ...expected.args]);
       expect(run.stderr).toBe('');
-      const result = JSON.parse(run.stdout) as CheckResult;
-      const found = result.findings.map(({ rule, severity, file, line, column, waived, message }) => ({
-        rule,
-        severity,
-        file,
-        line,
-        column,
-        ...(waived ? { waived: true } : {}),
-        message,
-      }));
+      const result = JSON.parse(run.stdout) as JsonReport;
+      // Live findings first, then the waived ones, each list in the report's order.
+      expect(result.findings.every((f) => !f.waived)).toBe(true);
+      expect(result.suppressed.every((f) => f.waived)).toBe(true);
+      const found = [...result.findings, ...result.suppressed].map(
+        ({ rule, severity, file, line, column, waived, message }) => ({
+          rule,
+          severity,
+          file,
+          line,
+          column,
+          ...(waived ? { waived: true } : {}),
+          message,
+        }),
+      );
       expect(found).toEqual(expected.findings);
       expect(run.code).toBe(expected.exitCode);
       expect(result.ok).toBe(expected.exitCode === 0);

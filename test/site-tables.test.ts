@@ -154,9 +154,27 @@ describe('the schema reference', () => {
 describe('the CLI and action references', () => {
   it('read the CLI’s USAGE: every command, every check option, the three exit codes', () => {
     const usage = parseUsage(USAGE);
-    expect(usage.commands.map((c) => c.name)).toEqual(['check', 'init', 'explain', 'calendar', 'schema']);
+    expect(usage.commands.map((c) => c.name)).toEqual([
+      'check',
+      'init',
+      'explain',
+      'calendar',
+      'schema',
+      'help',
+    ]);
+    expect(usage.options.map((o) => o.title)).toEqual(['check', 'init', 'explain', 'calendar']);
     const flags = usage.options.find((o) => o.title === 'check')!.options.flatMap((o) => o.flags);
-    for (const flag of ['--config', '--policy', '--mode', '--now', '--format', '--root', '--notes']) {
+    for (const flag of [
+      '--config',
+      '--policy',
+      '--mode',
+      '--now',
+      '--format',
+      '--root',
+      '--notes',
+      '--fail-on',
+      '--quiet',
+    ]) {
       expect(flags).toContain(flag);
       expect(usage.commands[0]!.synopsis).toContain(flag);
     }

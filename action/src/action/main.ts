@@ -134,6 +134,7 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
       parsed,
       ...(online ? { online } : {}),
       ...(note ? { note } : {}),
+      ...(online ? {} : { unverified: unverifiedReason(inputs, context, policy) }),
     }),
     options.env,
   );
@@ -250,6 +251,22 @@ async function verifySignoffs(
   if (online.unavailable) core.info(`Sign-offs were not verified: ${visibleControls(online.unavailable)}`);
   else core.info(`Sign-offs verified against the reviews of pull request #${pullRequestNumber(context)}.`);
   return online;
+}
+
+/** Why sign-offs were not checked against reviews, and how to have them checked, for the summary. */
+function unverifiedReason(
+  inputs: ActionInputs,
+  context: RunContext,
+  policy: LoadedPolicy,
+): string | undefined {
+  if (policy.data.severity?.['signoff-verified'] === 'off') return undefined;
+  if (!inputs.token) {
+    return 'no `github-token` was given. Leave the input at its default (`${{ github.token }}`), with `pull-requests: read` permission, on a `pull_request` event to have each sign-off matched to an approving review.';
+  }
+  if (pullRequestNumber(context) === undefined) {
+    return `they are verified on pull requests only, and this run is a \`${context.eventName || 'local'}\` event. Run the check on \`pull_request\` to have each sign-off matched to an approving review.`;
+  }
+  return undefined;
 }
 
 /**

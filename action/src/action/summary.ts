@@ -30,6 +30,8 @@ import { ruleDocsUrl } from '../rules/rule.ts';
 export const SUMMARY_MAX_BYTES = 1_000_000;
 /** Releases shown with their readiness tables; a monorepo with more lists the rest by name. */
 export const MAX_DETAILED_RELEASES = 20;
+/** Releases listed in a monorepo's verdict table. */
+const MAX_VERDICT_ROWS = 500;
 const MAX_CELL_CHARS = 200;
 const RESERVE = 2_000;
 
@@ -42,6 +44,8 @@ export interface SummaryInput {
   parsed: ReadonlyMap<string, YamlFile>;
   /** What the GitHub API said; absent offline. */
   online?: OnlineFacts;
+  /** Offline: why sign-offs were not checked against the pull request's reviews, and how to have them checked. */
+  unverified?: string;
   /** A sentence about annotations the runner could not show, if any. */
   note?: string;
   /** Defaults to {@link SUMMARY_MAX_BYTES}. */
@@ -59,8 +63,57 @@ export function buildSummary(input: SummaryInput): string {
   const details = readiness(input);
   const note = input.note ? `> [!NOTE]\n> ${escapeMarkdown(input.note)}\n` : '';
   const room = maxBytes - bytes(details) - bytes(note) - RESERVE;
-  const report = render('markdown', input.result, { maxBytes: Math.max(room, 4_000) });
-  return [report, note, details].filter(Boolean).join('\n');
+  const verdicts = releaseVerdicts(input.result);
+  const report = render('markdown', input.result, {
+    maxBytes: Math.max(room - bytes(verdicts), 4_000),
+  });
+  if (!verdicts) return [report, note, details].filter(Boolean).join('\n');
+  // Each release's verdict right under the overall one, before any finding.
+  const end = report.indexOf('\n');
+  const headline = end === -1 ? report : report.slice(0, end);
+  const rest = end === -1 ? '' : report.slice(end + 1).replace(/^\n+/, '');
+  return [`${headline}\n`, verdicts, rest, note, details].filter(Boolean).join('\n');
+}
+
+/** A monorepo's releases, each with its own verdict and counts: a table, or '' for a single release. */
+function releaseVerdicts(result: CheckResult): string {
+  if (result.releases.length < 2) return '';
+  const rows = result.releases.slice(0, MAX_VERDICT_ROWS).map((release) => {
+    const { errors, warnings, waived } = releaseCounts(result, release);
+    const name = [release.product, release.version, release.type && `(${release.type})`]
+      .filter(Boolean)
+      .join(' ');
+    return `| ${errors > 0 ? '❌ fail' : '✅ pass'} | ${escapeMarkdown(cut(name || '—'))} | ${codeSpan(cut(release.file), true)} | ${errors} | ${warnings} | ${waived} |`;
+  });
+  const rest = result.releases.length - rows.length;
+  return [
+    '| Verdict | Release | File | Errors | Warnings | Waived |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    ...(rest > 0 ? ['', `…and ${rest} more releases; see the JSON report.`] : []),
+    '',
+  ].join('\n');
+}
+
+function verdictOf({ errors, warnings, waived }: ReturnType<typeof releaseCounts>): string {
+  const counts = [
+    `${errors} ${errors === 1 ? 'error' : 'errors'}`,
+    `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    ...(waived > 0 ? [`${waived} waived`] : []),
+  ].join(', ');
+  return `${errors > 0 ? '❌ fail' : '✅ pass'} (${counts})`;
+}
+
+/** The findings of one release: on its release.yml or on the notes it names. */
+function releaseCounts(result: CheckResult, release: ReleaseSummary) {
+  const own = result.findings.filter(
+    (f) => f.file === release.file || (release.notes && f.file === release.notes),
+  );
+  return {
+    errors: own.filter((f) => !f.waived && f.severity === 'error').length,
+    warnings: own.filter((f) => !f.waived && f.severity === 'warning').length,
+    waived: own.filter((f) => f.waived).length,
+  };
 }
 
 function readiness(input: SummaryInput): string {
@@ -74,6 +127,10 @@ function readiness(input: SummaryInput): string {
     );
   } else if (input.online?.unavailable) {
     blocks.push(`Sign-offs could not be verified: ${escapeMarkdown(cut(input.online.unavailable))}.`);
+  } else if (input.unverified) {
+    blocks.push(
+      `> [!NOTE]\n> Sign-offs were not verified against the pull request’s reviews: ${input.unverified}`,
+    );
   }
   for (const summary of detailed) {
     const yaml = input.parsed.get(summary.file)!;
@@ -98,6 +155,7 @@ function releaseBlock(summary: ReleaseSummary, yaml: YamlFile, input: SummaryInp
   const name = `${release.product} ${release.version} (${release.type})`;
   return [
     `### ${escapeMarkdown(cut(name))} · ${codeSpan(cut(summary.file))}`,
+    `**Verdict:** ${verdictOf(releaseCounts(input.result, summary))}`,
     signoffTable(release, yaml, findings, input),
     blackoutLine(release, findings, input),
     notesTable(release, summary, input),

@@ -6,7 +6,7 @@ import { UsageError } from './usage.ts';
 
 /** `calendar`: the policy's calendar as an iCalendar feed, JSON or a readable list. */
 export function calendarCommand(args: string[], io: Io): number {
-  const { values } = parse(args, {
+  const { values } = parse('calendar', args, {
     format: { type: 'string' },
     policy: { type: 'string' },
     now: { type: 'string' },

@@ -1,49 +1,81 @@
 import { existsSync, globSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { check } from '../engine/check.ts';
-import { FORMATS, render } from '../report/index.ts';
+import type { CheckResult } from '../engine/result.ts';
+import { FORMATS, render, renderJsonError } from '../report/index.ts';
 import { nodeHost } from './node-host.ts';
 import { instant, oneOf, parse } from './options.ts';
 import { PACKAGE_VERSION } from './package-files.ts';
-import { policyFrom } from './policy-files.ts';
+import { PolicyError, policyFrom } from './policy-files.ts';
 import type { Io } from './io.ts';
 import { UsageError } from './usage.ts';
 
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+
 export function checkCommand(args: string[], io: Io): number {
-  const { values } = parse(args, {
-    config: { type: 'string', multiple: true },
-    policy: { type: 'string' },
-    mode: { type: 'string' },
-    now: { type: 'string' },
-    format: { type: 'string' },
-    root: { type: 'string' },
-    notes: { type: 'string' },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-  });
+  const { values, positionals } = parse(
+    'check',
+    args,
+    {
+      config: { type: 'string', multiple: true },
+      policy: { type: 'string' },
+      mode: { type: 'string' },
+      now: { type: 'string' },
+      format: { type: 'string' },
+      root: { type: 'string' },
+      notes: { type: 'string' },
+      'fail-on': { type: 'string' },
+      quiet: { type: 'boolean' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+    },
+    true,
+  );
   const format = oneOf('format', values.format, FORMATS, 'text');
-  const mode = oneOf('mode', values.mode, ['plan', 'deploy'] as const, 'plan');
-  const now = instant(values.now, io.clock);
-  const root = resolve(io.cwd, values.root ?? '.');
-  if (!existsSync(root) || !statSync(root).isDirectory())
-    throw new UsageError(`--root: no such folder: ${values.root}`);
+  try {
+    const mode = oneOf('mode', values.mode, ['plan', 'deploy'] as const, 'plan');
+    const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
+    const now = instant(values.now, io.clock);
+    const root = resolve(io.cwd, values.root ?? '.');
+    if (!existsSync(root) || !statSync(root).isDirectory())
+      throw new UsageError(`--root: no such folder: ${values.root}`);
 
-  const configs = expandConfigs(values.config ?? ['release.yml'], root);
-  const policy = policyFrom(values.policy ?? 'octoacme', root, io.cwd);
-  const notes = values.notes === undefined ? undefined : inRoot(values.notes, root, '--notes');
+    const given = [...positionals, ...(values.config ?? [])];
+    const configs = expandConfigs(given.length > 0 ? given : ['release.yml'], root);
+    const policy = policyFrom(values.policy ?? 'octoacme', root, io.cwd);
+    const notes = values.notes === undefined ? undefined : inRoot(values.notes, root, '--notes');
 
-  const { result, sources } = check({
-    configs,
-    host: nodeHost(root),
-    policy,
-    mode,
-    now,
-    ...(notes !== undefined ? { notes } : {}),
-    tool: { name: 'release-policy', version: PACKAGE_VERSION },
-  });
-  const color = values['no-color'] ? false : (values.color ?? io.color);
-  io.stdout(render(format, result, { sources, color }));
-  return result.ok ? 0 : 1;
+    const { result, sources } = check({
+      configs,
+      host: nodeHost(root),
+      policy,
+      mode,
+      now,
+      ...(notes !== undefined ? { notes } : {}),
+      tool: { name: 'release-policy', version: PACKAGE_VERSION },
+    });
+    const color = values['no-color'] ? false : (values.color ?? io.color);
+    const shown = values.quiet ? errorsOnly(result) : result;
+    io.stdout(render(format, shown, { sources, color }));
+    return fails(failOn, result) ? 1 : 0;
+  } catch (error) {
+    // A JSON consumer always gets one JSON object, also when the check could not run.
+    if (format === 'json' && error instanceof UsageError) {
+      io.stdout(renderJsonError(error.message, error instanceof PolicyError ? error.findings : []));
+    }
+    throw error;
+  }
+}
+
+/** `--fail-on`, as the action's input of the same name. */
+function fails(failOn: (typeof FAIL_ON)[number], result: CheckResult): boolean {
+  const { errors, warnings } = result.summary;
+  return failOn === 'error' ? errors > 0 : failOn === 'warning' ? errors + warnings > 0 : false;
+}
+
+/** `--quiet`: the errors alone are reported; the summary still counts everything. */
+function errorsOnly(result: CheckResult): CheckResult {
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error' && !f.waived) };
 }
 
 /** `--config` values are paths or globs relative to the root; each must name at least one file. */
@@ -57,14 +89,13 @@ function expandConfigs(values: string[], root: string): string[] {
       })
         .map((m) => m.split(sep).join('/'))
         .sort();
-      if (matches.length === 0)
-        throw new UsageError(`--config: the pattern "${value}" matches no file under ${root}`);
+      if (matches.length === 0) throw new UsageError(`the pattern "${value}" matches no file under ${root}`);
       out.push(...matches);
     } else {
-      const path = inRoot(value, root, '--config');
+      const path = inRoot(value, root);
       if (!existsSync(resolve(root, path))) {
         throw new UsageError(
-          `--config: no such file: ${path} (under ${root})${value === 'release.yml' ? '\nCreate one with: release-policy init --type minor' : ''}`,
+          `no such file: ${path} (under ${root})${value === 'release.yml' ? '\nCreate one with: release-policy init --type minor' : ''}`,
         );
       }
       out.push(path);
@@ -74,10 +105,10 @@ function expandConfigs(values: string[], root: string): string[] {
 }
 
 /** A path given on the command line, relative to the root (absolute ones must lie inside it). */
-function inRoot(value: string, root: string, option: string): string {
+function inRoot(value: string, root: string, option?: string): string {
   const rel = relative(root, isAbsolute(value) ? value : resolve(root, value));
   if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new UsageError(`${option}: ${value} is outside --root (${root})`);
+    throw new UsageError(`${option ? `${option}: ` : ''}${value} is outside --root (${root})`);
   }
   return rel.split(sep).join('/');
 }

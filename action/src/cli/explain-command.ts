@@ -1,22 +1,26 @@
-import leven from 'leven';
 import { findRuleMeta, ruleMetas } from '../rules/index.ts';
 import { ruleDocsUrl, DOCS_BASE } from '../rules/rule.ts';
 import type { Io } from './io.ts';
-import { parse } from './options.ts';
+import { nearest, parse } from './options.ts';
 import { policyFrom } from './policy-files.ts';
 import { UsageError } from './usage.ts';
 
 /** `explain RULE`: the rule's page, in the terminal. */
 export function explainCommand(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, { policy: { type: 'string' } }, true);
+  const { values, positionals } = parse('explain', args, { policy: { type: 'string' } }, true);
   const [id, ...extra] = positionals;
   if (id === undefined || extra.length > 0) {
     throw new UsageError(`give one rule id; the rules are: ${ruleMetas.map((m) => m.id).join(', ')}`);
   }
   const meta = findRuleMeta(id);
   if (!meta) {
-    const near = ruleMetas.map((m) => m.id).sort((a, b) => leven(id, a) - leven(id, b))[0];
-    throw new UsageError(`no rule "${id}"${near ? `; did you mean "${near}"?` : ''}`);
+    const near = nearest(
+      id,
+      ruleMetas.map((m) => m.id),
+    );
+    throw new UsageError(
+      `no rule "${id}"${near ? `; did you mean "${near}"?` : ''} (the rules: ${ruleMetas.map((m) => m.id).join(', ')})`,
+    );
   }
   const policy = policyFrom(values.policy ?? 'octoacme', io.cwd, io.cwd);
   const override = policy.data.severity?.[meta.id as keyof NonNullable<typeof policy.data.severity>];

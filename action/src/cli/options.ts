@@ -1,16 +1,48 @@
+import leven from 'leven';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseInstant } from '../engine/calendar/time.ts';
 import { UsageError } from './usage.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** `parseArgs` with its errors turned into usage errors (exit 2, no stack). */
-export function parse<T extends Options>(args: string[], options: T, allowPositionals = false) {
+/**
+ * `parseArgs` with its errors turned into usage errors (exit 2, no stack); an unknown option gets
+ * the nearest known one as a suggestion, as ESLint and actionlint do.
+ */
+export function parse<T extends Options>(
+  command: string,
+  args: string[],
+  options: T,
+  allowPositionals = false,
+) {
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+    const { code, message } = error as Error & { code?: string };
+    const more = `run "release-policy ${command} --help" for its options`;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const given = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+      const near = nearest(given.replace(/^-+/, ''), Object.keys(options));
+      const hint = near ? `; did you mean --${near}?` : '';
+      throw new UsageError(`unknown option ${given}${hint} (${more})`);
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      const given = /'([^']*)'/.exec(message)?.[1] ?? '';
+      throw new UsageError(`unexpected argument "${given}" (${more})`);
+    }
+    throw new UsageError(message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
   }
+}
+
+/** The candidate closest to `word`, when it is close enough to be a typo of it. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let distance = Infinity;
+  for (const candidate of candidates) {
+    const d = leven(word, candidate);
+    if (d < distance) [best, distance] = [candidate, d];
+  }
+  return best !== undefined && distance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 /** A value that must be one of a fixed list, with the list in the message when it isn't. */

@@ -7,7 +7,8 @@ import type { Io } from './io.ts';
 import { PACKAGE_VERSION } from './package-files.ts';
 import { PolicyError } from './policy-files.ts';
 import { schemaCommand } from './schema-command.ts';
-import { USAGE, UsageError } from './usage.ts';
+import { nearest } from './options.ts';
+import { COMMAND_NAMES, commandHelp, USAGE, UsageError } from './usage.ts';
 
 const COMMANDS: Record<string, (args: string[], io: Io) => number> = {
   check: checkCommand,
@@ -17,9 +18,24 @@ const COMMANDS: Record<string, (args: string[], io: Io) => number> = {
   schema: schemaCommand,
 };
 
+function unknownCommand(name: string): string {
+  const near = nearest(name, COMMAND_NAMES);
+  return `unknown command "${name}"${near ? `; did you mean "${near}"?` : ''} (commands: ${COMMAND_NAMES.join(', ')})`;
+}
+
 /** Runs one command line and returns the exit code; never throws for bad input. */
 export function run(argv: string[], io: Io): number {
   const [command, ...args] = argv;
+  if (command === 'help' && args.length > 0) {
+    const [topic, ...extra] = args;
+    if (extra.length > 0 || !COMMAND_NAMES.includes(topic!)) {
+      const problem = extra.length > 0 ? 'give one command' : unknownCommand(topic!);
+      io.stderr(`release-policy help: ${problem}\n`);
+      return 2;
+    }
+    io.stdout(`${commandHelp(topic!)}\n`);
+    return 0;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
@@ -30,11 +46,13 @@ export function run(argv: string[], io: Io): number {
   }
   const handler = COMMANDS[command];
   if (!handler) {
-    io.stderr(`release-policy: unknown command "${command}"\n\n${USAGE}\n`);
+    io.stderr(`release-policy: ${unknownCommand(command)}; run "release-policy --help" for the usage\n`);
     return 2;
   }
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(`${USAGE}\n`);
+  // Before `--`, which ends the options.
+  const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (options.includes('--help') || options.includes('-h')) {
+    io.stdout(`${commandHelp(command)}\n`);
     return 0;
   }
   try {

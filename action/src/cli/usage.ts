@@ -6,26 +6,140 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `release-policy — check a release against the OctoAcme release policy
+/** One command's help: its synopsis (continuation lines indented) and each option with its meaning. */
+interface CommandHelp {
+  summary: string;
+  synopsis: string;
+  /** `[flags, meaning]`; flags as `--a` or `--a / --b`, meanings wrapped at about 100 columns. */
+  options: [string, string][];
+}
 
-Usage:
-  release-policy check [--config FILE|GLOB ...] [--policy octoacme|FILE] [--mode plan|deploy]
-                       [--now RFC3339] [--format text|json|sarif|markdown] [--root DIR] [--notes FILE]
-  release-policy init --type patch|minor|major [--version X.Y.Z] [--product NAME] [--root DIR]
-  release-policy explain RULE
-  release-policy calendar [--format ics|json|text] [--policy octoacme|FILE] [--now RFC3339] [--days N]
-  release-policy schema [release|policy|calendar]
+const POLICY = ['--policy', 'a built-in policy name or a policy file (default: octoacme)'] as [
+  string,
+  string,
+];
 
-Options for check:
-  --config   release.yml to check, relative to --root; repeat it or give a glob for a monorepo
-             (default: release.yml)
-  --policy   a built-in policy name or a policy file (default: octoacme)
-  --mode     plan: judge the planned date and window; deploy: judge the deploy from --now (default: plan)
-  --now      the instant to evaluate, RFC 3339 with an offset (default: the clock)
-  --format   text (default), json, sarif or markdown
-  --root     the repository folder; no file outside it is read (default: the current folder)
-  --notes    release notes to check instead of the file release.yml names, relative to --root
-  --color / --no-color   force colour on or off (default: on for a terminal, off when NO_COLOR is set)
+const HELP: Record<string, CommandHelp> = {
+  check: {
+    summary: 'check release.yml files and their notes against the policy',
+    synopsis: `release-policy check [FILE|GLOB ...] [--config FILE|GLOB ...] [--policy octoacme|FILE]
+                       [--mode plan|deploy] [--now RFC3339] [--format text|json|sarif|markdown]
+                       [--root DIR] [--notes FILE] [--fail-on error|warning|never] [--quiet]`,
+    options: [
+      [
+        '--config',
+        `release.yml to check, relative to --root; repeat it or give a glob for a monorepo; files and\nglobs may also be given without --config (default: release.yml)`,
+      ],
+      POLICY,
+      [
+        '--mode',
+        'plan: judge the planned date and window; deploy: judge the deploy from --now (default: plan)',
+      ],
+      ['--now', 'the instant to evaluate, RFC 3339 with an offset (default: the clock)'],
+      [
+        '--format',
+        `text (default), json, sarif or markdown; with json, a check that cannot run prints\n{ "ok": false, "error": { "message", "findings" } }`,
+      ],
+      ['--root', 'the repository folder; no file outside it is read (default: the current folder)'],
+      ['--notes', 'release notes to check instead of the file release.yml names, relative to --root'],
+      [
+        '--fail-on',
+        `error: exit 1 on an error finding (default); warning: on an error or warning; never: exit 0\nwhatever is found (2 still means the check could not run)`,
+      ],
+      ['--quiet', 'report errors only: warnings and waived findings are left out (the summary counts them)'],
+      [
+        '--color / --no-color',
+        'force colour on or off (default: on for a terminal, off when NO_COLOR is set)',
+      ],
+    ],
+  },
+  init: {
+    summary:
+      'write release.yml, the notes and a rollback runbook stub from the templates, then list what is left to do; never overwrites',
+    synopsis: `release-policy init --type patch|minor|major [--version X.Y.Z] [--product NAME]
+                      [--date RFC3339] [--now RFC3339] [--root DIR] [--policy octoacme|FILE]`,
+    options: [
+      ['--type', 'the release type: patch, minor or major (required)'],
+      ['--version', 'the version, SemVer 2.0.0 without a leading v (default: 0.0.1, 0.1.0 or 1.0.0)'],
+      ['--product', 'the product, a lowercase slug like payments-api (default: the folder name as a slug)'],
+      [
+        '--date',
+        `the planned deploy, RFC 3339 with an offset (default: the first slot past the type's lead time
+that no blackout, holiday or planned release blocks); a date check would object to is written with a
+warning that names the first date that passes`,
+      ],
+      ['--now', 'the instant to plan from, RFC 3339 with an offset (default: the clock)'],
+      ['--root', 'the folder to write into (default: the current folder)'],
+      POLICY,
+    ],
+  },
+  explain: {
+    summary: "print a rule's docs in the terminal",
+    synopsis: 'release-policy explain RULE [--policy octoacme|FILE]',
+    options: [['--policy', 'the policy whose severity and waivers to show (default: octoacme)']],
+  },
+  calendar: {
+    summary: "print the policy's release calendar",
+    synopsis:
+      'release-policy calendar [--format ics|json|text] [--policy octoacme|FILE] [--now RFC3339] [--days N]',
+    options: [
+      ['--format', 'text (default), json, or ics (an iCalendar feed)'],
+      POLICY,
+      ['--now', 'the first instant shown, RFC 3339 with an offset (default: the clock)'],
+      ['--days', 'how many days to show in text and json, 1 to 3660 (default: 90)'],
+    ],
+  },
+  schema: {
+    summary: 'print a JSON Schema (release, policy or calendar; default release)',
+    synopsis: 'release-policy schema [release|policy|calendar]',
+    options: [],
+  },
+  help: {
+    summary: "print the usage, or one command's options",
+    synopsis: 'release-policy help [COMMAND]',
+    options: [],
+  },
+};
 
-Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 the check could not run.
+const TITLE = 'release-policy — check a release against the OctoAcme release policy';
+const FOOTER = `Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 the check could not run.
 Docs: https://octoacme.github.io/release-policy/`;
+
+function optionLines(options: [string, string][]): string {
+  const width = Math.max(...options.map(([flags]) => flags.length), 8) + 3;
+  const indent = `\n${' '.repeat(width + 2)}`;
+  return options
+    .map(([flags, meaning]) => `  ${flags.padEnd(width)}${meaning.replaceAll('\n', indent)}`)
+    .join('\n');
+}
+
+/** The commands `help` and `<command> --help` know. */
+export const COMMAND_NAMES = Object.keys(HELP);
+
+/** The help of one command: its synopsis and every option it takes. */
+export function commandHelp(name: string): string {
+  const help = HELP[name]!;
+  return [
+    `release-policy ${name} — ${help.summary}`,
+    '',
+    'Usage:',
+    `  ${help.synopsis}`,
+    ...(help.options.length > 0 ? ['', `Options for ${name}:`, optionLines(help.options)] : []),
+    '',
+    FOOTER,
+  ].join('\n');
+}
+
+/** The whole usage: every command, then each command's options. The site's CLI page is built from it. */
+export const USAGE = [
+  TITLE,
+  '',
+  'Usage:',
+  ...Object.values(HELP).map((h) => `  ${h.synopsis}`),
+  ...Object.entries(HELP)
+    .filter(([, h]) => h.options.length > 0)
+    .flatMap(([name, h]) => ['', `Options for ${name}:`, optionLines(h.options)]),
+  '',
+  FOOTER,
+  'One command and its options: release-policy COMMAND --help, or release-policy help COMMAND.',
+].join('\n');

@@ -4,7 +4,7 @@ import { renderMarkdown } from './markdown.ts';
 import { renderSarif } from './sarif.ts';
 import { renderText } from './text.ts';
 
-export { renderJson } from './json.ts';
+export { renderJson, renderJsonError, jsonReport, type JsonReport, type JsonError } from './json.ts';
 export { renderMarkdown, MARKDOWN_MAX_BYTES } from './markdown.ts';
 export { renderSarif, sarifLog } from './sarif.ts';
 export { renderText } from './text.ts';
