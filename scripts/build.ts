@@ -10,6 +10,7 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { syncDemo } from './gen-action-demo.ts';
 import { syncValidators } from './gen-validators.ts';
 
 export const ENTRIES = [
@@ -80,6 +81,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           );
         }).map((e) => `action/dist/${e.out}.js (from ${e.in})`),
       );
+      // The demo is what the committed bundles print, so it is checked against them.
+      if (stale.length === 0) stale.push(...syncDemo(false));
       if (stale.length > 0) {
         console.error(`out of date: ${stale.join(', ')}. Run: npm run build`);
         process.exitCode = 1;
@@ -93,5 +96,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const file = join('action/dist', `${e.out}.js`);
       console.log(`${file}: ${(statSync(file).size / 1024).toFixed(0)} KiB`);
     }
+    syncDemo(true);
   }
 }

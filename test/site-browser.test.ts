@@ -227,27 +227,147 @@ describe('search', () => {
   });
 });
 
-describe('the playground', () => {
-  it('runs the real engine in the browser: the minor release in the year-end freeze fails on line 8', async () => {
-    const page = await open(`${BASE}/playground/`);
-    await page.locator('#pg-run:not([disabled])').click();
-    await page.locator('#pg-status[data-ok]').waitFor({ timeout: 20_000 });
-    expect(await page.locator('#pg-status').innerText()).toMatch(/^Fails: 1 error, 0 warnings/);
-    const report = await page.locator('#pg-output').innerText();
-    expect(report).toContain('release.yml:8:7: error:');
-    expect(report).toContain('[blackout-window]');
+// The editor and the engine load after the page: generous bounds for a loaded machine.
+describe('the playground', { timeout: 90_000 }, () => {
+  const status = (page: Page) => page.locator('#pg-status').innerText();
+  /** Waits for the last check to finish (the form drops `data-busy`), with a status that starts so. */
+  const settled = (page: Page, start: string) =>
+    page.waitForFunction(
+      (s) =>
+        !document.querySelector('#pg-form')?.hasAttribute('data-busy') &&
+        document.querySelector('#pg-status')?.textContent?.startsWith(s),
+      start,
+      { timeout: 40_000 },
+    );
+  /** Replaces an editor's whole text, as a person pasting it would. */
+  async function paste(page: Page, editor: string, text: string): Promise<void> {
+    await page.locator(`[data-editor="${editor}"]`).click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(text);
+  }
+  const editorText = (page: Page, editor: string) =>
+    page
+      .locator(`[data-editor="${editor}"]`)
+      .evaluate((el) => [...el.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'));
 
-    // The compliant example passes; without its QA sign-off, it fails on signoff-required.
+  it('checks as the page opens, underlines each finding at its line and moves the cursor there on a click', async () => {
+    const page = await open(`${BASE}/playground/`);
+    await page.locator('#pg-status[data-ok]').waitFor({ timeout: 20_000 });
+    expect(await status(page)).toMatch(/^Fails: 1 error, 0 warnings/);
+    expect(await page.locator('#pg-output').innerText()).toContain('release.yml:8:7: error:');
+
+    // The editor: line numbers, the finding underlined on line 8 (the date), and a list entry for it.
+    const release = page.locator('#pg-release-editor');
+    await expect.poll(() => release.locator('.cm-lintRange-error').count()).toBe(1);
+    expect(await release.locator('.cm-lintRange-error').innerText()).toContain('2026-12-21T15:00:00-05:00');
+    expect(await release.locator('.cm-gutterElement', { hasText: /^8$/ }).count()).toBe(1);
+    const entry = page.locator('#pg-findings button', { hasText: 'release.yml:8:7' });
+    expect(await entry.getAttribute('data-rule')).toBe('blackout-window');
+    await entry.click();
+    expect(await release.locator('.cm-activeLine').innerText()).toMatch(/^date: 2026-12-21T15:00:00-05:00/);
+    await page.close();
+  });
+
+  it('re-checks as you type and keeps the whole state in a link that reproduces it', async () => {
+    const page = await open(`${BASE}/playground/`);
     await page.locator('#pg-example').selectOption('minor-compliant');
-    await page.locator('#pg-run').click();
-    await page.waitForFunction(() => document.querySelector('#pg-status')?.textContent?.startsWith('Passes'));
-    const release = page.locator('#pg-release');
-    const text = await release.inputValue();
-    expect(text).toMatch(/^ {2}- \{ role: qa-lead.*\n/m);
-    await release.fill(text.replace(/^ {2}- \{ role: qa-lead.*\n/m, ''));
-    await page.locator('#pg-run').click();
-    await page.waitForFunction(() => document.querySelector('#pg-status')?.textContent?.startsWith('Fails'));
-    expect(await page.locator('#pg-output').innerText()).toContain('[signoff-required]');
+    await settled(page, 'Passes');
+    const text = await editorText(page, 'pg-release');
+    expect(text).toMatch(/^ {2}- \{ role: qa-lead.*$/m);
+    await paste(page, 'pg-release', text.replace(/^ {2}- \{ role: qa-lead.*\n/m, ''));
+    await settled(page, 'Fails');
+    expect(await page.locator('#pg-findings button[data-rule="signoff-required"]').count()).toBeGreaterThan(
+      0,
+    );
+    const before = await page.evaluate(() => location.hash);
+    await page.locator('input[name="mode"][value="deploy"]').check();
+    await page.waitForFunction((hash) => location.hash !== hash, before);
+    const link = page.url();
+    await page.close();
+
+    const again = await open(new URL(link).pathname + new URL(link).hash);
+    await settled(again, 'Fails');
+    expect(await again.locator('#pg-example').inputValue()).toBe('minor-compliant');
+    expect(await again.locator('input[name="mode"]:checked').inputValue()).toBe('deploy');
+    expect(await editorText(again, 'pg-release')).not.toMatch(/role: qa-lead/);
+    expect(await again.locator('#pg-findings button[data-rule="signoff-required"]').count()).toBeGreaterThan(
+      0,
+    );
+    await again.close();
+  });
+
+  it('says when schema errors hide the other rules', async () => {
+    const page = await open(`${BASE}/playground/`);
+    await settled(page, 'Fails');
+    const text = await editorText(page, 'pg-release');
+    await paste(page, 'pg-release', text.replace(/^type: minor$/m, 'type: small'));
+    await page.locator('#pg-findings button[data-rule="schema"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('#pg-note').innerText()).toMatch(/other rules did not run/);
+    await page.close();
+  });
+
+  it('checks against a pasted team policy that extends OctoAcme, and marks an invalid one at its line', async () => {
+    const page = await open(`${BASE}/playground/`);
+    await page.locator('#pg-example').selectOption('minor-compliant');
+    await settled(page, 'Passes');
+    await page.locator('#pg-policy-choice').selectOption('team');
+    await paste(
+      page,
+      'pg-policy',
+      'extends: octoacme\nname: payments\ntypes:\n  minor:\n    signoffs: [qa-lead, tech-lead, product-owner, release-manager, devops, security]\n',
+    );
+    await settled(page, 'Fails');
+    expect(await page.locator('#pg-findings button[data-rule="signoff-required"]').innerText()).toMatch(
+      /security/i,
+    );
+
+    await paste(page, 'pg-policy', 'extends: octoacme\nseverity:\n  no-such-rule: error\n');
+    await settled(page, 'The team policy is not valid');
+    await expect.poll(() => page.locator('#pg-policy-editor .cm-lintRange-error').count()).toBe(1);
+    expect(await page.locator('#pg-findings button').first().innerText()).toMatch(
+      /^\.github\/release-policy\.yml:3:/,
+    );
+    await page.close();
+  });
+
+  for (const [width, scheme] of [
+    [1280, 'light'],
+    [390, 'dark'],
+  ] as const) {
+    it(`at ${width} px, ${scheme}: axe finds nothing serious with the editors and findings in place, and nothing overflows`, async () => {
+      const screen = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
+      const page = await open(`${BASE}/playground/`, screen);
+      await settled(page, 'Fails');
+      await page.locator('#pg-builder summary').click();
+      await settled(page, 'Fails');
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await screen.close();
+    });
+  }
+
+  it('builds a release.yml the schema accepts from a few answers, live', async () => {
+    const page = await open(`${BASE}/playground/`);
+    await settled(page, 'Fails');
+    await page.locator('#pg-builder summary').click();
+    await page.locator('#pb-product').fill('billing');
+    await page.locator('#pb-type').selectOption('major');
+    await page.locator('#pb-version').fill('3.0.0');
+    await page.locator('#pb-previous').fill('2.9.1');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-editor="pg-release"]')?.textContent?.includes("version: '3.0.0'"),
+    );
+    const text = await editorText(page, 'pg-release');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(text).toMatch(/^product: billing$/m);
+    expect(text).toMatch(/^milestones: \{ planning: /m);
+    await settled(page, 'Fails');
+    const rules = await page
+      .locator('#pg-findings button')
+      .evaluateAll((b) => b.map((x) => x.getAttribute('data-rule')));
+    expect(rules).toContain('signoff-required');
+    expect(rules).not.toContain('schema');
+    expect(rules).not.toContain('version-bump');
     await page.close();
   });
 });

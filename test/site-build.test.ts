@@ -20,6 +20,7 @@ import {
   idsOf,
   linksOf,
   pageHtml,
+  REPO,
 } from './helpers/site.ts';
 
 const SITE_ORIGIN = 'https://octoacme.github.io';
@@ -154,6 +155,35 @@ describe('the built site', () => {
     } else {
       expect(html).toContain('action.yml is not in this build');
     }
+  });
+
+  it("shows what a developer sees, from the bundles' own output: annotations at their lines, the summary and the comment", () => {
+    const html = pageHtml(`${BASE}/action/`);
+    const demos = JSON.parse(readFileSync(join(REPO, 'site/src/data/action-demo.json'), 'utf8')) as {
+      id: string;
+      annotations: { line: number; title: string }[];
+      summary: string;
+    }[];
+    expect(demos.map((d) => d.id)).toEqual(['pull-request', 'deploy-gate']);
+    for (const demo of demos) {
+      expect(demo.annotations.length).toBeGreaterThan(0);
+      const start = html.indexOf(`data-demo="${demo.id}"`);
+      expect(start).toBeGreaterThan(0);
+      const section = html.slice(start);
+      for (const a of demo.annotations) {
+        // The annotation box follows the row of its line in the file view.
+        const row = section.search(new RegExp(`<th scope="row"[^>]*>${a.line}</th>`));
+        const box = section.search(new RegExp(`<code[^>]*>${a.title}</code>`));
+        expect(row).toBeGreaterThan(0);
+        expect(box).toBeGreaterThan(row);
+      }
+      // The summary's and the comment's Markdown, rendered: their tables are HTML tables here.
+      expect(section).toMatch(/aria-label="Job summary[^"]*"[^>]*>[\s\S]*?<table>/);
+      expect(section).toMatch(/aria-label="Pull request comment[^"]*"[^>]*>[\s\S]*?<table>/);
+    }
+    expect(demos[0]!.annotations[0]!.title).toBe('signoff-required');
+    expect(demos[1]!.annotations.map((a) => a.title)).toContain('blackout-window');
+    expect(html).toContain('mode: deploy');
   });
 });
 

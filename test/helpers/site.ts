@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const SITE = join(REPO, 'site');
@@ -382,18 +382,32 @@ export function htmlProblems(html: string): string[] {
   return problems;
 }
 
-/** Bytes of JavaScript a page runs up front: its module scripts, preloads and inline scripts. */
-export function javascriptBytes(html: string): number {
-  const files = new Set(
-    [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
-      (m) => (m[1] ?? m[2])!,
-    ),
-  );
-  let bytes = 0;
-  for (const url of files) {
-    const file = fileFor(url);
-    if (file) bytes += statSync(file).size;
+/**
+ * The JavaScript a page runs: its inline scripts, the module scripts and preloads it names, and every
+ * module those import statically, transitively (`import … from "./chunk.js"`; the minifier may quote
+ * with backticks). With `dynamic`, also
+ * the chunks loaded with `import()` (the playground's editor and engine).
+ */
+export function javascriptBytes(html: string, options: { dynamic?: boolean } = {}): number {
+  const queue = [
+    ...html.matchAll(/<script[^>]*\bsrc="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => fileFor((m[1] ?? m[2])!));
+  const files = new Set<string>();
+  const importer = options.dynamic
+    ? /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g
+    : /(?:\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (file === undefined || files.has(file)) continue;
+    files.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(importer)) queue.push(join(dirname(file), m[1]!));
   }
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) bytes += m[1]!.length;
+  let bytes = 0;
+  for (const file of files) bytes += statSync(file).size;
+  // Inline scripts, but not data islands (`type="application/json"`), which never run.
+  for (const m of html.matchAll(
+    /<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>([\s\S]*?)<\/script>/g,
+  ))
+    bytes += m[1]!.length;
   return bytes;
 }

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The repository's data files, as Vite imports them (`?raw`): the default policy and calendar, the
  * templates, the schemas and the example repos. The site never copies them; it reads these at
