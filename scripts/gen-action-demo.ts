@@ -47,10 +47,10 @@ const DEMOS = [
   },
   {
     id: 'deploy-gate',
-    title: 'The deploy gate on a Friday afternoon',
+    title: 'The deploy gate on a Sunday morning',
     example: 'minor-compliant',
     mode: 'deploy',
-    now: '2026-12-04T16:30:00-05:00',
+    now: '2026-12-06T10:00:00-05:00',
   },
 ] as const;
 
