@@ -69,7 +69,7 @@ describe('loadPolicy', () => {
     ],
     [
       { 'policy.yml': 'extends: ./missing.yml\n' },
-      'missing.yml:undefined:undefined missing.yml: no such file',
+      'policy.yml:1:10 extends: missing.yml: no such file',
     ],
     [
       { 'policy.yml': 'extends: octoacme\nchanges:\n  ui:\n    signoffs: [designer]\n' },

@@ -19,7 +19,8 @@ Usage:
 Options for check:
   --config   release.yml to check, relative to --root; repeat it or give a glob for a monorepo
              (default: release.yml)
-  --policy   a built-in policy name or a policy file (default: octoacme)
+  --policy   a built-in policy name (no /, \\ or .: octoacme) or a policy file given as a path
+             (./octoacme, .github/release-policy.yml) (default: octoacme)
   --mode     plan: judge the planned date and window; deploy: judge the instant of --now (default: plan)
   --now      the instant to evaluate, RFC 3339 with an offset (default: the clock)
   --format   text (default), json, sarif or markdown

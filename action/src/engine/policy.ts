@@ -86,7 +86,15 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
     seen.add(id);
     const loaded = loadYaml(location.host, location.path, 'policy');
     if ('text' in loaded && loaded.text !== undefined) sources[id] = loaded.text;
-    if (!loaded.ok) return fail(renamed(location, loaded.findings));
+    if (!loaded.ok) {
+      // A base that can't be read at all is reported where it is named: the child's `extends`.
+      const unread = loaded.findings.length === 1 && loaded.findings[0]!.line === undefined;
+      const child = layers.at(-1);
+      if (unread && child) {
+        return fail([problem(child, ['extends'], `extends: ${loaded.findings[0]!.message}`)]);
+      }
+      return fail(renamed(location, loaded.findings));
+    }
     sources[id] = loaded.yaml.text;
     hashed.push(loaded.bytes);
     files.push(id);
