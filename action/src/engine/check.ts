@@ -12,6 +12,7 @@ import type { LoadedPolicy } from './policy.ts';
 import type { Audit, CheckResult, Mode, ReleaseSummary, Sources, WaiverRecord } from './result.ts';
 import { applyWaivers } from './waivers.ts';
 import type { Release } from './types/index.ts';
+import type { PathSegment } from './yaml-source.ts';
 
 export interface CheckInput {
   /** The release.yml files to check, relative to the host's root. */
@@ -50,7 +51,7 @@ export function check(input: CheckInput): CheckOutput {
 
   for (const config of input.configs) {
     const own: Finding[] = [];
-    const loaded = loadYaml(input.host, config, 'release');
+    const loaded = loadYaml(input.host, config, 'release', { tolerateDates: true });
     if (loaded.bytes) inputs.push({ file: config, sha256: sha256Hex(loaded.bytes) });
     if (!loaded.ok) {
       if (loaded.text !== undefined) sources[config] = loaded.text;
@@ -59,7 +60,8 @@ export function check(input: CheckInput): CheckOutput {
       continue;
     }
     sources[config] = loaded.yaml.text;
-    const release = loaded.yaml.data as Release;
+    if (loaded.impossibleDates) findings.push(...loaded.impossibleDates.findings);
+    const release = withoutValues(loaded.yaml.data, loaded.impossibleDates?.paths ?? []) as Release;
     const notes = readNotes(input, config, release);
     if (notes.status === 'ok') {
       sources[notes.notes.file] = notes.notes.text;
@@ -191,4 +193,25 @@ function capped(list: Finding[]): Finding[] {
     }),
   );
   return kept;
+}
+
+/**
+ * A copy of `data` without the values at `paths`: a date that does not exist is reported by the
+ * schema and never reaches the rules or the calendar, which judge the rest of the release.
+ */
+function withoutValues(data: unknown, paths: readonly PathSegment[][]): unknown {
+  if (paths.length === 0) return data;
+  const copy = structuredClone(data);
+  for (const path of paths) {
+    let node: unknown = copy;
+    for (const segment of path.slice(0, -1)) {
+      node =
+        typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+    const last = path.at(-1);
+    if (last !== undefined && typeof node === 'object' && node !== null) {
+      delete (node as Record<string, unknown>)[last];
+    }
+  }
+  return copy;
 }

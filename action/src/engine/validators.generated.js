@@ -36,50 +36,6 @@ var require_ucs2length = __commonJS({
   },
 });
 
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  'node_modules/fast-deep-equal/index.js'(exports, module) {
-    'use strict';
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == 'object' && typeof b == 'object') {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0;) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  },
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  'node_modules/ajv/dist/runtime/equal.js'(exports) {
-    'use strict';
-    Object.defineProperty(exports, '__esModule', { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  },
-});
-
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   'node_modules/ajv-formats/dist/formats.js'(exports) {
@@ -279,6 +235,50 @@ var require_formats = __commonJS({
         return false;
       }
     }
+  },
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  'node_modules/fast-deep-equal/index.js'(exports, module) {
+    'use strict';
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == 'object' && typeof b == 'object') {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0;) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  },
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  'node_modules/ajv/dist/runtime/equal.js'(exports) {
+    'use strict';
+    Object.defineProperty(exports, '__esModule', { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
   },
 });
 
@@ -633,6 +633,7 @@ var schema31 = {
       type: 'string',
       pattern:
         '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+      format: 'date-time',
       examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
     },
     dateOrDateTime: {
@@ -642,6 +643,9 @@ var schema31 = {
       type: 'string',
       pattern:
         '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+      if: { maxLength: 10 },
+      then: { format: 'date' },
+      else: { format: 'date-time' },
       examples: ['2026-12-01', '2026-12-01T10:30:00-05:00'],
     },
     githubUser: {
@@ -941,6 +945,7 @@ var schema36 = {
   type: 'string',
   pattern:
     '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
 var schema39 = {
@@ -975,6 +980,9 @@ var schema42 = {
   type: 'string',
   pattern:
     '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+  if: { maxLength: 10 },
+  then: { format: 'date' },
+  else: { format: 'date-time' },
   examples: ['2026-12-01', '2026-12-01T10:30:00-05:00'],
 };
 var schema45 = {
@@ -1022,6 +1030,8 @@ var pattern12 = new RegExp(
 );
 var pattern15 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:#/-]*$', 'u');
 var pattern16 = new RegExp('^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$', 'u');
+var formats0 = require_formats().fullFormats['date-time'];
+var formats6 = require_formats().fullFormats.date;
 var schema51 = {
   title: 'Sign-off',
   description: 'One person\u2019s or team\u2019s approval of this release in one role.',
@@ -1292,9 +1302,102 @@ function validate21(
     }
     if (data.date !== void 0) {
       let data2 = data.date;
+      const _errs10 = errors;
+      let valid3 = true;
+      const _errs11 = errors;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 10) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs12 = errors;
+        if (typeof data2 === 'string') {
+          if (!formats6.validate(data2)) {
+            const err11 = {
+              instancePath: instancePath + '/date',
+              schemaPath: '#/$defs/dateOrDateTime/then/format',
+              keyword: 'format',
+              params: { format: 'date' },
+              message: 'must match format "date"',
+              schema: 'date',
+              parentSchema: schema42.then,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs12 === errors;
+        valid3 = _valid0;
+        ifClause0 = 'then';
+      } else {
+        const _errs13 = errors;
+        if (typeof data2 === 'string') {
+          if (!formats0.validate(data2)) {
+            const err12 = {
+              instancePath: instancePath + '/date',
+              schemaPath: '#/$defs/dateOrDateTime/else/format',
+              keyword: 'format',
+              params: { format: 'date-time' },
+              message: 'must match format "date-time"',
+              schema: 'date-time',
+              parentSchema: schema42.else,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs13 === errors;
+        valid3 = _valid0;
+        ifClause0 = 'else';
+      }
+      if (!valid3) {
+        const err13 = {
+          instancePath: instancePath + '/date',
+          schemaPath: '#/$defs/dateOrDateTime/if',
+          keyword: 'if',
+          params: { failingKeyword: ifClause0 },
+          message: 'must match "' + ifClause0 + '" schema',
+          schema: schema42.if,
+          parentSchema: schema42,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
       if (typeof data2 === 'string') {
         if (!pattern12.test(data2)) {
-          const err10 = {
+          const err14 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/dateOrDateTime/pattern',
             keyword: 'pattern',
@@ -1310,14 +1413,14 @@ function validate21(
             data: data2,
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err14];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err11 = {
+        const err15 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/dateOrDateTime/type',
           keyword: 'type',
@@ -1328,9 +1431,9 @@ function validate21(
           data: data2,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err15];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -1339,7 +1442,7 @@ function validate21(
       let data3 = data.version;
       if (typeof data3 === 'string') {
         if (func2(data3) > 256) {
-          const err12 = {
+          const err16 = {
             instancePath: instancePath + '/version',
             schemaPath: '#/$defs/semver/maxLength',
             keyword: 'maxLength',
@@ -1350,14 +1453,14 @@ function validate21(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err16];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err16);
           }
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err13 = {
+          const err17 = {
             instancePath: instancePath + '/version',
             schemaPath: '#/$defs/semver/pattern',
             keyword: 'pattern',
@@ -1373,14 +1476,14 @@ function validate21(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err17];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err17);
           }
           errors++;
         }
       } else {
-        const err14 = {
+        const err18 = {
           instancePath: instancePath + '/version',
           schemaPath: '#/$defs/semver/type',
           keyword: 'type',
@@ -1391,9 +1494,9 @@ function validate21(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err18];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -1402,7 +1505,7 @@ function validate21(
       let data4 = data.note;
       if (typeof data4 === 'string') {
         if (func2(data4) > 2e3) {
-          const err15 = {
+          const err19 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/$defs/text/maxLength',
             keyword: 'maxLength',
@@ -1413,14 +1516,14 @@ function validate21(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err19];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err19);
           }
           errors++;
         }
         if (!pattern23.test(data4)) {
-          const err16 = {
+          const err20 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/$defs/text/pattern',
             keyword: 'pattern',
@@ -1431,14 +1534,14 @@ function validate21(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err20];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err17 = {
+        const err21 = {
           instancePath: instancePath + '/note',
           schemaPath: '#/$defs/text/type',
           keyword: 'type',
@@ -1449,15 +1552,15 @@ function validate21(
           data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err21];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
   } else {
-    const err18 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1468,9 +1571,9 @@ function validate21(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err22];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -1820,9 +1923,102 @@ function validate23(
     }
     if (data.expires !== void 0) {
       let data3 = data.expires;
+      const _errs14 = errors;
+      let valid5 = true;
+      const _errs15 = errors;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 10) {
+          const err14 = {};
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs15 === errors;
+      errors = _errs14;
+      if (vErrors !== null) {
+        if (_errs14) {
+          vErrors.length = _errs14;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs16 = errors;
+        if (typeof data3 === 'string') {
+          if (!formats6.validate(data3)) {
+            const err15 = {
+              instancePath: instancePath + '/expires',
+              schemaPath: '#/$defs/dateOrDateTime/then/format',
+              keyword: 'format',
+              params: { format: 'date' },
+              message: 'must match format "date"',
+              schema: 'date',
+              parentSchema: schema42.then,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs16 === errors;
+        valid5 = _valid0;
+        ifClause0 = 'then';
+      } else {
+        const _errs17 = errors;
+        if (typeof data3 === 'string') {
+          if (!formats0.validate(data3)) {
+            const err16 = {
+              instancePath: instancePath + '/expires',
+              schemaPath: '#/$defs/dateOrDateTime/else/format',
+              keyword: 'format',
+              params: { format: 'date-time' },
+              message: 'must match format "date-time"',
+              schema: 'date-time',
+              parentSchema: schema42.else,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs17 === errors;
+        valid5 = _valid0;
+        ifClause0 = 'else';
+      }
+      if (!valid5) {
+        const err17 = {
+          instancePath: instancePath + '/expires',
+          schemaPath: '#/$defs/dateOrDateTime/if',
+          keyword: 'if',
+          params: { failingKeyword: ifClause0 },
+          message: 'must match "' + ifClause0 + '" schema',
+          schema: schema42.if,
+          parentSchema: schema42,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
       if (typeof data3 === 'string') {
         if (!pattern12.test(data3)) {
-          const err14 = {
+          const err18 = {
             instancePath: instancePath + '/expires',
             schemaPath: '#/$defs/dateOrDateTime/pattern',
             keyword: 'pattern',
@@ -1838,14 +2034,14 @@ function validate23(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err18];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err15 = {
+        const err19 = {
           instancePath: instancePath + '/expires',
           schemaPath: '#/$defs/dateOrDateTime/type',
           keyword: 'type',
@@ -1856,9 +2052,9 @@ function validate23(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err19];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -1867,7 +2063,7 @@ function validate23(
       let data4 = data.incident;
       if (typeof data4 === 'string') {
         if (func2(data4) > 64) {
-          const err16 = {
+          const err20 = {
             instancePath: instancePath + '/incident',
             schemaPath: '#/$defs/incidentId/maxLength',
             keyword: 'maxLength',
@@ -1878,14 +2074,14 @@ function validate23(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err20];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err20);
           }
           errors++;
         }
         if (!pattern15.test(data4)) {
-          const err17 = {
+          const err21 = {
             instancePath: instancePath + '/incident',
             schemaPath: '#/$defs/incidentId/pattern',
             keyword: 'pattern',
@@ -1896,14 +2092,14 @@ function validate23(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err21];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err18 = {
+        const err22 = {
           instancePath: instancePath + '/incident',
           schemaPath: '#/$defs/incidentId/type',
           keyword: 'type',
@@ -1914,15 +2110,15 @@ function validate23(
           data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err22];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err19 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1933,9 +2129,9 @@ function validate23(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err23];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -2573,8 +2769,26 @@ function validate20(
           }
           errors++;
         }
+        if (!formats0.validate(data5)) {
+          const err19 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema36,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
       } else {
-        const err19 = {
+        const err20 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/dateTime/type',
           keyword: 'type',
@@ -2585,9 +2799,9 @@ function validate20(
           data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -2596,7 +2810,7 @@ function validate20(
       let data6 = data.window;
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         if (data6.end === void 0) {
-          const err20 = {
+          const err21 = {
             instancePath: instancePath + '/window',
             schemaPath: '#/properties/window/required',
             keyword: 'required',
@@ -2607,15 +2821,15 @@ function validate20(
             data: data6,
           };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err21];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err21);
           }
           errors++;
         }
         for (const key1 in data6) {
           if (!(key1 === 'start' || key1 === 'end')) {
-            const err21 = {
+            const err22 = {
               instancePath: instancePath + '/window',
               schemaPath: '#/properties/window/additionalProperties',
               keyword: 'additionalProperties',
@@ -2626,9 +2840,9 @@ function validate20(
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -2637,7 +2851,7 @@ function validate20(
           let data7 = data6.start;
           if (typeof data7 === 'string') {
             if (!pattern7.test(data7)) {
-              const err22 = {
+              const err23 = {
                 instancePath: instancePath + '/window/start',
                 schemaPath: '#/$defs/dateTime/pattern',
                 keyword: 'pattern',
@@ -2653,14 +2867,32 @@ function validate20(
                 data: data7,
               };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err23];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data7)) {
+              const err24 = {
+                instancePath: instancePath + '/window/start',
+                schemaPath: '#/$defs/dateTime/format',
+                keyword: 'format',
+                params: { format: 'date-time' },
+                message: 'must match format "date-time"',
+                schema: 'date-time',
+                parentSchema: schema36,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err23 = {
+            const err25 = {
               instancePath: instancePath + '/window/start',
               schemaPath: '#/$defs/dateTime/type',
               keyword: 'type',
@@ -2671,9 +2903,9 @@ function validate20(
               data: data7,
             };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err25];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err25);
             }
             errors++;
           }
@@ -2682,7 +2914,7 @@ function validate20(
           let data8 = data6.end;
           if (typeof data8 === 'string') {
             if (!pattern7.test(data8)) {
-              const err24 = {
+              const err26 = {
                 instancePath: instancePath + '/window/end',
                 schemaPath: '#/$defs/dateTime/pattern',
                 keyword: 'pattern',
@@ -2698,14 +2930,32 @@ function validate20(
                 data: data8,
               };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err26];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data8)) {
+              const err27 = {
+                instancePath: instancePath + '/window/end',
+                schemaPath: '#/$defs/dateTime/format',
+                keyword: 'format',
+                params: { format: 'date-time' },
+                message: 'must match format "date-time"',
+                schema: 'date-time',
+                parentSchema: schema36,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err25 = {
+            const err28 = {
               instancePath: instancePath + '/window/end',
               schemaPath: '#/$defs/dateTime/type',
               keyword: 'type',
@@ -2716,15 +2966,15 @@ function validate20(
               data: data8,
             };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err28];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
       } else {
-        const err26 = {
+        const err29 = {
           instancePath: instancePath + '/window',
           schemaPath: '#/properties/window/type',
           keyword: 'type',
@@ -2735,9 +2985,9 @@ function validate20(
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err29];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -2745,7 +2995,7 @@ function validate20(
     if (data.strategy !== void 0) {
       let data9 = data.strategy;
       if (typeof data9 !== 'string') {
-        const err27 = {
+        const err30 = {
           instancePath: instancePath + '/strategy',
           schemaPath: '#/$defs/strategy/type',
           keyword: 'type',
@@ -2756,9 +3006,9 @@ function validate20(
           data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err30];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -2769,7 +3019,7 @@ function validate20(
         data9 === 'feature-flags' ||
         data9 === 'maintenance-window'
       )) {
-        const err28 = {
+        const err31 = {
           instancePath: instancePath + '/strategy',
           schemaPath: '#/$defs/strategy/enum',
           keyword: 'enum',
@@ -2780,9 +3030,9 @@ function validate20(
           data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err31];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err31);
         }
         errors++;
       }
@@ -2791,7 +3041,7 @@ function validate20(
       let data10 = data.manager;
       if (typeof data10 === 'string') {
         if (func2(data10) > 40) {
-          const err29 = {
+          const err32 = {
             instancePath: instancePath + '/manager',
             schemaPath: '#/$defs/githubUser/maxLength',
             keyword: 'maxLength',
@@ -2802,14 +3052,14 @@ function validate20(
             data: data10,
           };
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err32];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err32);
           }
           errors++;
         }
         if (!pattern10.test(data10)) {
-          const err30 = {
+          const err33 = {
             instancePath: instancePath + '/manager',
             schemaPath: '#/$defs/githubUser/pattern',
             keyword: 'pattern',
@@ -2820,14 +3070,14 @@ function validate20(
             data: data10,
           };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err33];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err33);
           }
           errors++;
         }
       } else {
-        const err31 = {
+        const err34 = {
           instancePath: instancePath + '/manager',
           schemaPath: '#/$defs/githubUser/type',
           keyword: 'type',
@@ -2838,9 +3088,9 @@ function validate20(
           data: data10,
         };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err34];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -2849,7 +3099,7 @@ function validate20(
       let data11 = data.notes;
       if (typeof data11 === 'string') {
         if (func2(data11) > 1024) {
-          const err32 = {
+          const err35 = {
             instancePath: instancePath + '/notes',
             schemaPath: '#/$defs/relativePath/maxLength',
             keyword: 'maxLength',
@@ -2860,14 +3110,14 @@ function validate20(
             data: data11,
           };
           if (vErrors === null) {
-            vErrors = [err32];
+            vErrors = [err35];
           } else {
-            vErrors.push(err32);
+            vErrors.push(err35);
           }
           errors++;
         }
         if (!pattern11.test(data11)) {
-          const err33 = {
+          const err36 = {
             instancePath: instancePath + '/notes',
             schemaPath: '#/$defs/relativePath/pattern',
             keyword: 'pattern',
@@ -2878,14 +3128,14 @@ function validate20(
             data: data11,
           };
           if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err36];
           } else {
-            vErrors.push(err33);
+            vErrors.push(err36);
           }
           errors++;
         }
       } else {
-        const err34 = {
+        const err37 = {
           instancePath: instancePath + '/notes',
           schemaPath: '#/$defs/relativePath/type',
           keyword: 'type',
@@ -2896,9 +3146,9 @@ function validate20(
           data: data11,
         };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err37];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -2915,7 +3165,7 @@ function validate20(
             key2 === 'breaking' ||
             key2 === 'infrastructure'
           )) {
-            const err35 = {
+            const err38 = {
               instancePath: instancePath + '/changes',
               schemaPath: '#/properties/changes/additionalProperties',
               keyword: 'additionalProperties',
@@ -2926,9 +3176,9 @@ function validate20(
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err38];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err38);
             }
             errors++;
           }
@@ -2936,7 +3186,7 @@ function validate20(
         if (data12.customer_facing !== void 0) {
           let data13 = data12.customer_facing;
           if (typeof data13 !== 'boolean') {
-            const err36 = {
+            const err39 = {
               instancePath: instancePath + '/changes/customer_facing',
               schemaPath: '#/properties/changes/properties/customer_facing/type',
               keyword: 'type',
@@ -2947,9 +3197,9 @@ function validate20(
               data: data13,
             };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err39];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err39);
             }
             errors++;
           }
@@ -2957,7 +3207,7 @@ function validate20(
         if (data12.ui !== void 0) {
           let data14 = data12.ui;
           if (typeof data14 !== 'boolean') {
-            const err37 = {
+            const err40 = {
               instancePath: instancePath + '/changes/ui',
               schemaPath: '#/properties/changes/properties/ui/type',
               keyword: 'type',
@@ -2968,9 +3218,9 @@ function validate20(
               data: data14,
             };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err40];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -2978,7 +3228,7 @@ function validate20(
         if (data12.security !== void 0) {
           let data15 = data12.security;
           if (typeof data15 !== 'boolean') {
-            const err38 = {
+            const err41 = {
               instancePath: instancePath + '/changes/security',
               schemaPath: '#/properties/changes/properties/security/type',
               keyword: 'type',
@@ -2989,9 +3239,9 @@ function validate20(
               data: data15,
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err41];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -2999,7 +3249,7 @@ function validate20(
         if (data12.database_migrations !== void 0) {
           let data16 = data12.database_migrations;
           if (typeof data16 !== 'boolean') {
-            const err39 = {
+            const err42 = {
               instancePath: instancePath + '/changes/database_migrations',
               schemaPath: '#/properties/changes/properties/database_migrations/type',
               keyword: 'type',
@@ -3010,9 +3260,9 @@ function validate20(
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err42];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -3020,7 +3270,7 @@ function validate20(
         if (data12.breaking !== void 0) {
           let data17 = data12.breaking;
           if (typeof data17 !== 'boolean') {
-            const err40 = {
+            const err43 = {
               instancePath: instancePath + '/changes/breaking',
               schemaPath: '#/properties/changes/properties/breaking/type',
               keyword: 'type',
@@ -3031,9 +3281,9 @@ function validate20(
               data: data17,
             };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err43];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -3041,7 +3291,7 @@ function validate20(
         if (data12.infrastructure !== void 0) {
           let data18 = data12.infrastructure;
           if (typeof data18 !== 'boolean') {
-            const err41 = {
+            const err44 = {
               instancePath: instancePath + '/changes/infrastructure',
               schemaPath: '#/properties/changes/properties/infrastructure/type',
               keyword: 'type',
@@ -3052,15 +3302,15 @@ function validate20(
               data: data18,
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err44];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
       } else {
-        const err42 = {
+        const err45 = {
           instancePath: instancePath + '/changes',
           schemaPath: '#/properties/changes/type',
           keyword: 'type',
@@ -3071,9 +3321,9 @@ function validate20(
           data: data12,
         };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err45];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err45);
         }
         errors++;
       }
@@ -3083,7 +3333,7 @@ function validate20(
       if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
         for (const key3 in data19) {
           if (!(key3 === 'planning' || key3 === 'feature_freeze' || key3 === 'code_freeze')) {
-            const err43 = {
+            const err46 = {
               instancePath: instancePath + '/milestones',
               schemaPath: '#/properties/milestones/additionalProperties',
               keyword: 'additionalProperties',
@@ -3094,18 +3344,111 @@ function validate20(
               data: data19,
             };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err46];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
         if (data19.planning !== void 0) {
           let data20 = data19.planning;
+          const _errs58 = errors;
+          let valid15 = true;
+          const _errs59 = errors;
+          if (typeof data20 === 'string') {
+            if (func2(data20) > 10) {
+              const err47 = {};
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs59 === errors;
+          errors = _errs58;
+          if (vErrors !== null) {
+            if (_errs58) {
+              vErrors.length = _errs58;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid0) {
+            const _errs60 = errors;
+            if (typeof data20 === 'string') {
+              if (!formats6.validate(data20)) {
+                const err48 = {
+                  instancePath: instancePath + '/milestones/planning',
+                  schemaPath: '#/$defs/dateOrDateTime/then/format',
+                  keyword: 'format',
+                  params: { format: 'date' },
+                  message: 'must match format "date"',
+                  schema: 'date',
+                  parentSchema: schema42.then,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs60 === errors;
+            valid15 = _valid0;
+            ifClause0 = 'then';
+          } else {
+            const _errs61 = errors;
+            if (typeof data20 === 'string') {
+              if (!formats0.validate(data20)) {
+                const err49 = {
+                  instancePath: instancePath + '/milestones/planning',
+                  schemaPath: '#/$defs/dateOrDateTime/else/format',
+                  keyword: 'format',
+                  params: { format: 'date-time' },
+                  message: 'must match format "date-time"',
+                  schema: 'date-time',
+                  parentSchema: schema42.else,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs61 === errors;
+            valid15 = _valid0;
+            ifClause0 = 'else';
+          }
+          if (!valid15) {
+            const err50 = {
+              instancePath: instancePath + '/milestones/planning',
+              schemaPath: '#/$defs/dateOrDateTime/if',
+              keyword: 'if',
+              params: { failingKeyword: ifClause0 },
+              message: 'must match "' + ifClause0 + '" schema',
+              schema: schema42.if,
+              parentSchema: schema42,
+              data: data20,
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
           if (typeof data20 === 'string') {
             if (!pattern12.test(data20)) {
-              const err44 = {
+              const err51 = {
                 instancePath: instancePath + '/milestones/planning',
                 schemaPath: '#/$defs/dateOrDateTime/pattern',
                 keyword: 'pattern',
@@ -3121,14 +3464,14 @@ function validate20(
                 data: data20,
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err51];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err51);
               }
               errors++;
             }
           } else {
-            const err45 = {
+            const err52 = {
               instancePath: instancePath + '/milestones/planning',
               schemaPath: '#/$defs/dateOrDateTime/type',
               keyword: 'type',
@@ -3139,18 +3482,111 @@ function validate20(
               data: data20,
             };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err52];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
         if (data19.feature_freeze !== void 0) {
           let data21 = data19.feature_freeze;
+          const _errs65 = errors;
+          let valid17 = true;
+          const _errs66 = errors;
+          if (typeof data21 === 'string') {
+            if (func2(data21) > 10) {
+              const err53 = {};
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs66 === errors;
+          errors = _errs65;
+          if (vErrors !== null) {
+            if (_errs65) {
+              vErrors.length = _errs65;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause1;
+          if (_valid1) {
+            const _errs67 = errors;
+            if (typeof data21 === 'string') {
+              if (!formats6.validate(data21)) {
+                const err54 = {
+                  instancePath: instancePath + '/milestones/feature_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/then/format',
+                  keyword: 'format',
+                  params: { format: 'date' },
+                  message: 'must match format "date"',
+                  schema: 'date',
+                  parentSchema: schema42.then,
+                  data: data21,
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs67 === errors;
+            valid17 = _valid1;
+            ifClause1 = 'then';
+          } else {
+            const _errs68 = errors;
+            if (typeof data21 === 'string') {
+              if (!formats0.validate(data21)) {
+                const err55 = {
+                  instancePath: instancePath + '/milestones/feature_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/else/format',
+                  keyword: 'format',
+                  params: { format: 'date-time' },
+                  message: 'must match format "date-time"',
+                  schema: 'date-time',
+                  parentSchema: schema42.else,
+                  data: data21,
+                };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs68 === errors;
+            valid17 = _valid1;
+            ifClause1 = 'else';
+          }
+          if (!valid17) {
+            const err56 = {
+              instancePath: instancePath + '/milestones/feature_freeze',
+              schemaPath: '#/$defs/dateOrDateTime/if',
+              keyword: 'if',
+              params: { failingKeyword: ifClause1 },
+              message: 'must match "' + ifClause1 + '" schema',
+              schema: schema42.if,
+              parentSchema: schema42,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
           if (typeof data21 === 'string') {
             if (!pattern12.test(data21)) {
-              const err46 = {
+              const err57 = {
                 instancePath: instancePath + '/milestones/feature_freeze',
                 schemaPath: '#/$defs/dateOrDateTime/pattern',
                 keyword: 'pattern',
@@ -3166,14 +3602,14 @@ function validate20(
                 data: data21,
               };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err57];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err57);
               }
               errors++;
             }
           } else {
-            const err47 = {
+            const err58 = {
               instancePath: instancePath + '/milestones/feature_freeze',
               schemaPath: '#/$defs/dateOrDateTime/type',
               keyword: 'type',
@@ -3184,18 +3620,111 @@ function validate20(
               data: data21,
             };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err58];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
         if (data19.code_freeze !== void 0) {
           let data22 = data19.code_freeze;
+          const _errs72 = errors;
+          let valid19 = true;
+          const _errs73 = errors;
+          if (typeof data22 === 'string') {
+            if (func2(data22) > 10) {
+              const err59 = {};
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs73 === errors;
+          errors = _errs72;
+          if (vErrors !== null) {
+            if (_errs72) {
+              vErrors.length = _errs72;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause2;
+          if (_valid2) {
+            const _errs74 = errors;
+            if (typeof data22 === 'string') {
+              if (!formats6.validate(data22)) {
+                const err60 = {
+                  instancePath: instancePath + '/milestones/code_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/then/format',
+                  keyword: 'format',
+                  params: { format: 'date' },
+                  message: 'must match format "date"',
+                  schema: 'date',
+                  parentSchema: schema42.then,
+                  data: data22,
+                };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            var _valid2 = _errs74 === errors;
+            valid19 = _valid2;
+            ifClause2 = 'then';
+          } else {
+            const _errs75 = errors;
+            if (typeof data22 === 'string') {
+              if (!formats0.validate(data22)) {
+                const err61 = {
+                  instancePath: instancePath + '/milestones/code_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/else/format',
+                  keyword: 'format',
+                  params: { format: 'date-time' },
+                  message: 'must match format "date-time"',
+                  schema: 'date-time',
+                  parentSchema: schema42.else,
+                  data: data22,
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            var _valid2 = _errs75 === errors;
+            valid19 = _valid2;
+            ifClause2 = 'else';
+          }
+          if (!valid19) {
+            const err62 = {
+              instancePath: instancePath + '/milestones/code_freeze',
+              schemaPath: '#/$defs/dateOrDateTime/if',
+              keyword: 'if',
+              params: { failingKeyword: ifClause2 },
+              message: 'must match "' + ifClause2 + '" schema',
+              schema: schema42.if,
+              parentSchema: schema42,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
           if (typeof data22 === 'string') {
             if (!pattern12.test(data22)) {
-              const err48 = {
+              const err63 = {
                 instancePath: instancePath + '/milestones/code_freeze',
                 schemaPath: '#/$defs/dateOrDateTime/pattern',
                 keyword: 'pattern',
@@ -3211,14 +3740,14 @@ function validate20(
                 data: data22,
               };
               if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err63];
               } else {
-                vErrors.push(err48);
+                vErrors.push(err63);
               }
               errors++;
             }
           } else {
-            const err49 = {
+            const err64 = {
               instancePath: instancePath + '/milestones/code_freeze',
               schemaPath: '#/$defs/dateOrDateTime/type',
               keyword: 'type',
@@ -3227,303 +3756,6 @@ function validate20(
               schema: schema42.type,
               parentSchema: schema42,
               data: data22,
-            };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err50 = {
-          instancePath: instancePath + '/milestones',
-          schemaPath: '#/properties/milestones/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema31.properties.milestones.type,
-          parentSchema: schema31.properties.milestones,
-          data: data19,
-        };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
-        errors++;
-      }
-    }
-    if (data.incident !== void 0) {
-      let data23 = data.incident;
-      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-        if (data23.id === void 0) {
-          const err51 = {
-            instancePath: instancePath + '/incident',
-            schemaPath: '#/properties/incident/required',
-            keyword: 'required',
-            params: { missingProperty: 'id' },
-            message: "must have required property 'id'",
-            schema: schema31.properties.incident.required,
-            parentSchema: schema31.properties.incident,
-            data: data23,
-          };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
-        if (data23.severity === void 0) {
-          const err52 = {
-            instancePath: instancePath + '/incident',
-            schemaPath: '#/properties/incident/required',
-            keyword: 'required',
-            params: { missingProperty: 'severity' },
-            message: "must have required property 'severity'",
-            schema: schema31.properties.incident.required,
-            parentSchema: schema31.properties.incident,
-            data: data23,
-          };
-          if (vErrors === null) {
-            vErrors = [err52];
-          } else {
-            vErrors.push(err52);
-          }
-          errors++;
-        }
-        for (const key4 in data23) {
-          if (!(key4 === 'id' || key4 === 'severity')) {
-            const err53 = {
-              instancePath: instancePath + '/incident',
-              schemaPath: '#/properties/incident/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key4 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema31.properties.incident,
-              data: data23,
-            };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-        }
-        if (data23.id !== void 0) {
-          let data24 = data23.id;
-          if (typeof data24 === 'string') {
-            if (func2(data24) > 64) {
-              const err54 = {
-                instancePath: instancePath + '/incident/id',
-                schemaPath: '#/$defs/incidentId/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 64 },
-                message: 'must NOT have more than 64 characters',
-                schema: 64,
-                parentSchema: schema45,
-                data: data24,
-              };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (!pattern15.test(data24)) {
-              const err55 = {
-                instancePath: instancePath + '/incident/id',
-                schemaPath: '#/$defs/incidentId/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' },
-                message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]*$"',
-                schema: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$',
-                parentSchema: schema45,
-                data: data24,
-              };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-          } else {
-            const err56 = {
-              instancePath: instancePath + '/incident/id',
-              schemaPath: '#/$defs/incidentId/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema45.type,
-              parentSchema: schema45,
-              data: data24,
-            };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          }
-        }
-        if (data23.severity !== void 0) {
-          let data25 = data23.severity;
-          if (typeof data25 !== 'string') {
-            const err57 = {
-              instancePath: instancePath + '/incident/severity',
-              schemaPath: '#/$defs/incidentSeverity/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema46.type,
-              parentSchema: schema46,
-              data: data25,
-            };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-          if (!(data25 === 'SEV1' || data25 === 'SEV2' || data25 === 'SEV3' || data25 === 'SEV4')) {
-            const err58 = {
-              instancePath: instancePath + '/incident/severity',
-              schemaPath: '#/$defs/incidentSeverity/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema46.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema46.enum,
-              parentSchema: schema46,
-              data: data25,
-            };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err59 = {
-          instancePath: instancePath + '/incident',
-          schemaPath: '#/properties/incident/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema31.properties.incident.type,
-          parentSchema: schema31.properties.incident,
-          data: data23,
-        };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-    }
-    if (data.rollback !== void 0) {
-      let data26 = data.rollback;
-      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
-        for (const key5 in data26) {
-          if (!(key5 === 'plan' || key5 === 'tested')) {
-            const err60 = {
-              instancePath: instancePath + '/rollback',
-              schemaPath: '#/properties/rollback/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key5 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema31.properties.rollback,
-              data: data26,
-            };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        }
-        if (data26.plan !== void 0) {
-          let data27 = data26.plan;
-          if (typeof data27 === 'string') {
-            if (func2(data27) > 2048) {
-              const err61 = {
-                instancePath: instancePath + '/rollback/plan',
-                schemaPath: '#/$defs/pathOrUrl/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 2048 },
-                message: 'must NOT have more than 2048 characters',
-                schema: 2048,
-                parentSchema: schema47,
-                data: data27,
-              };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-            if (!pattern16.test(data27)) {
-              const err62 = {
-                instancePath: instancePath + '/rollback/plan',
-                schemaPath: '#/$defs/pathOrUrl/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
-                message:
-                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
-                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
-                parentSchema: schema47,
-                data: data27,
-              };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-          } else {
-            const err63 = {
-              instancePath: instancePath + '/rollback/plan',
-              schemaPath: '#/$defs/pathOrUrl/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema47.type,
-              parentSchema: schema47,
-              data: data27,
-            };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          }
-        }
-        if (data26.tested !== void 0) {
-          let data28 = data26.tested;
-          if (typeof data28 !== 'boolean') {
-            const err64 = {
-              instancePath: instancePath + '/rollback/tested',
-              schemaPath: '#/properties/rollback/properties/tested/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema31.properties.rollback.properties.tested.type,
-              parentSchema: schema31.properties.rollback.properties.tested,
-              data: data28,
             };
             if (vErrors === null) {
               vErrors = [err64];
@@ -3535,14 +3767,14 @@ function validate20(
         }
       } else {
         const err65 = {
-          instancePath: instancePath + '/rollback',
-          schemaPath: '#/properties/rollback/type',
+          instancePath: instancePath + '/milestones',
+          schemaPath: '#/properties/milestones/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema31.properties.rollback.type,
-          parentSchema: schema31.properties.rollback,
-          data: data26,
+          schema: schema31.properties.milestones.type,
+          parentSchema: schema31.properties.milestones,
+          data: data19,
         };
         if (vErrors === null) {
           vErrors = [err65];
@@ -3552,101 +3784,96 @@ function validate20(
         errors++;
       }
     }
-    if (data.verification !== void 0) {
-      let data29 = data.verification;
-      if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
-        for (const key6 in data29) {
-          if (!(key6 === 'smoke_tests' || key6 === 'monitoring' || key6 === 'accessibility_tested')) {
-            const err66 = {
-              instancePath: instancePath + '/verification',
-              schemaPath: '#/properties/verification/additionalProperties',
+    if (data.incident !== void 0) {
+      let data23 = data.incident;
+      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+        if (data23.id === void 0) {
+          const err66 = {
+            instancePath: instancePath + '/incident',
+            schemaPath: '#/properties/incident/required',
+            keyword: 'required',
+            params: { missingProperty: 'id' },
+            message: "must have required property 'id'",
+            schema: schema31.properties.incident.required,
+            parentSchema: schema31.properties.incident,
+            data: data23,
+          };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (data23.severity === void 0) {
+          const err67 = {
+            instancePath: instancePath + '/incident',
+            schemaPath: '#/properties/incident/required',
+            keyword: 'required',
+            params: { missingProperty: 'severity' },
+            message: "must have required property 'severity'",
+            schema: schema31.properties.incident.required,
+            parentSchema: schema31.properties.incident,
+            data: data23,
+          };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        for (const key4 in data23) {
+          if (!(key4 === 'id' || key4 === 'severity')) {
+            const err68 = {
+              instancePath: instancePath + '/incident',
+              schemaPath: '#/properties/incident/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key6 },
+              params: { additionalProperty: key4 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema31.properties.verification,
-              data: data29,
+              parentSchema: schema31.properties.incident,
+              data: data23,
             };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err68];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
-        if (data29.smoke_tests !== void 0) {
-          let data30 = data29.smoke_tests;
-          if (typeof data30 === 'string') {
-            if (func2(data30) > 2048) {
-              const err67 = {
-                instancePath: instancePath + '/verification/smoke_tests',
-                schemaPath: '#/$defs/pathOrUrl/maxLength',
+        if (data23.id !== void 0) {
+          let data24 = data23.id;
+          if (typeof data24 === 'string') {
+            if (func2(data24) > 64) {
+              const err69 = {
+                instancePath: instancePath + '/incident/id',
+                schemaPath: '#/$defs/incidentId/maxLength',
                 keyword: 'maxLength',
-                params: { limit: 2048 },
-                message: 'must NOT have more than 2048 characters',
-                schema: 2048,
-                parentSchema: schema47,
-                data: data30,
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema45,
+                data: data24,
               };
               if (vErrors === null) {
-                vErrors = [err67];
+                vErrors = [err69];
               } else {
-                vErrors.push(err67);
+                vErrors.push(err69);
               }
               errors++;
             }
-            if (!pattern16.test(data30)) {
-              const err68 = {
-                instancePath: instancePath + '/verification/smoke_tests',
-                schemaPath: '#/$defs/pathOrUrl/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
-                message:
-                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
-                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
-                parentSchema: schema47,
-                data: data30,
-              };
-              if (vErrors === null) {
-                vErrors = [err68];
-              } else {
-                vErrors.push(err68);
-              }
-              errors++;
-            }
-          } else {
-            const err69 = {
-              instancePath: instancePath + '/verification/smoke_tests',
-              schemaPath: '#/$defs/pathOrUrl/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema47.type,
-              parentSchema: schema47,
-              data: data30,
-            };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-        }
-        if (data29.monitoring !== void 0) {
-          let data31 = data29.monitoring;
-          if (typeof data31 === 'string') {
-            if (func2(data31) > 2048) {
+            if (!pattern15.test(data24)) {
               const err70 = {
-                instancePath: instancePath + '/verification/monitoring',
-                schemaPath: '#/$defs/pathOrUrl/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 2048 },
-                message: 'must NOT have more than 2048 characters',
-                schema: 2048,
-                parentSchema: schema47,
-                data: data31,
+                instancePath: instancePath + '/incident/id',
+                schemaPath: '#/$defs/incidentId/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' },
+                message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]*$"',
+                schema: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$',
+                parentSchema: schema45,
+                data: data24,
               };
               if (vErrors === null) {
                 vErrors = [err70];
@@ -3655,35 +3882,37 @@ function validate20(
               }
               errors++;
             }
-            if (!pattern16.test(data31)) {
-              const err71 = {
-                instancePath: instancePath + '/verification/monitoring',
-                schemaPath: '#/$defs/pathOrUrl/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
-                message:
-                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
-                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
-                parentSchema: schema47,
-                data: data31,
-              };
-              if (vErrors === null) {
-                vErrors = [err71];
-              } else {
-                vErrors.push(err71);
-              }
-              errors++;
-            }
           } else {
-            const err72 = {
-              instancePath: instancePath + '/verification/monitoring',
-              schemaPath: '#/$defs/pathOrUrl/type',
+            const err71 = {
+              instancePath: instancePath + '/incident/id',
+              schemaPath: '#/$defs/incidentId/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema47.type,
-              parentSchema: schema47,
-              data: data31,
+              schema: schema45.type,
+              parentSchema: schema45,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data23.severity !== void 0) {
+          let data25 = data23.severity;
+          if (typeof data25 !== 'string') {
+            const err72 = {
+              instancePath: instancePath + '/incident/severity',
+              schemaPath: '#/$defs/incidentSeverity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema46.type,
+              parentSchema: schema46,
+              data: data25,
             };
             if (vErrors === null) {
               vErrors = [err72];
@@ -3692,19 +3921,16 @@ function validate20(
             }
             errors++;
           }
-        }
-        if (data29.accessibility_tested !== void 0) {
-          let data32 = data29.accessibility_tested;
-          if (typeof data32 !== 'boolean') {
+          if (!(data25 === 'SEV1' || data25 === 'SEV2' || data25 === 'SEV3' || data25 === 'SEV4')) {
             const err73 = {
-              instancePath: instancePath + '/verification/accessibility_tested',
-              schemaPath: '#/properties/verification/properties/accessibility_tested/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema31.properties.verification.properties.accessibility_tested.type,
-              parentSchema: schema31.properties.verification.properties.accessibility_tested,
-              data: data32,
+              instancePath: instancePath + '/incident/severity',
+              schemaPath: '#/$defs/incidentSeverity/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema46.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema46.enum,
+              parentSchema: schema46,
+              data: data25,
             };
             if (vErrors === null) {
               vErrors = [err73];
@@ -3716,14 +3942,14 @@ function validate20(
         }
       } else {
         const err74 = {
-          instancePath: instancePath + '/verification',
-          schemaPath: '#/properties/verification/type',
+          instancePath: instancePath + '/incident',
+          schemaPath: '#/properties/incident/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema31.properties.verification.type,
-          parentSchema: schema31.properties.verification,
-          data: data29,
+          schema: schema31.properties.incident.type,
+          parentSchema: schema31.properties.incident,
+          data: data23,
         };
         if (vErrors === null) {
           vErrors = [err74];
@@ -3733,20 +3959,20 @@ function validate20(
         errors++;
       }
     }
-    if (data.communication !== void 0) {
-      let data33 = data.communication;
-      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
-        for (const key7 in data33) {
-          if (!(key7 === 'support_briefed' || key7 === 'customer_plan')) {
+    if (data.rollback !== void 0) {
+      let data26 = data.rollback;
+      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+        for (const key5 in data26) {
+          if (!(key5 === 'plan' || key5 === 'tested')) {
             const err75 = {
-              instancePath: instancePath + '/communication',
-              schemaPath: '#/properties/communication/additionalProperties',
+              instancePath: instancePath + '/rollback',
+              schemaPath: '#/properties/rollback/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key7 },
+              params: { additionalProperty: key5 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema31.properties.communication,
-              data: data33,
+              parentSchema: schema31.properties.rollback,
+              data: data26,
             };
             if (vErrors === null) {
               vErrors = [err75];
@@ -3756,40 +3982,38 @@ function validate20(
             errors++;
           }
         }
-        if (data33.support_briefed !== void 0) {
-          let data34 = data33.support_briefed;
-          if (typeof data34 !== 'boolean') {
-            const err76 = {
-              instancePath: instancePath + '/communication/support_briefed',
-              schemaPath: '#/properties/communication/properties/support_briefed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema31.properties.communication.properties.support_briefed.type,
-              parentSchema: schema31.properties.communication.properties.support_briefed,
-              data: data34,
-            };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-        }
-        if (data33.customer_plan !== void 0) {
-          let data35 = data33.customer_plan;
-          if (typeof data35 === 'string') {
-            if (func2(data35) > 2048) {
-              const err77 = {
-                instancePath: instancePath + '/communication/customer_plan',
+        if (data26.plan !== void 0) {
+          let data27 = data26.plan;
+          if (typeof data27 === 'string') {
+            if (func2(data27) > 2048) {
+              const err76 = {
+                instancePath: instancePath + '/rollback/plan',
                 schemaPath: '#/$defs/pathOrUrl/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 2048 },
                 message: 'must NOT have more than 2048 characters',
                 schema: 2048,
                 parentSchema: schema47,
-                data: data35,
+                data: data27,
+              };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+            if (!pattern16.test(data27)) {
+              const err77 = {
+                instancePath: instancePath + '/rollback/plan',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data27,
               };
               if (vErrors === null) {
                 vErrors = [err77];
@@ -3798,35 +4022,37 @@ function validate20(
               }
               errors++;
             }
-            if (!pattern16.test(data35)) {
-              const err78 = {
-                instancePath: instancePath + '/communication/customer_plan',
-                schemaPath: '#/$defs/pathOrUrl/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
-                message:
-                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
-                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
-                parentSchema: schema47,
-                data: data35,
-              };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors++;
-            }
           } else {
-            const err79 = {
-              instancePath: instancePath + '/communication/customer_plan',
+            const err78 = {
+              instancePath: instancePath + '/rollback/plan',
               schemaPath: '#/$defs/pathOrUrl/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
               schema: schema47.type,
               parentSchema: schema47,
-              data: data35,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data26.tested !== void 0) {
+          let data28 = data26.tested;
+          if (typeof data28 !== 'boolean') {
+            const err79 = {
+              instancePath: instancePath + '/rollback/tested',
+              schemaPath: '#/properties/rollback/properties/tested/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema31.properties.rollback.properties.tested.type,
+              parentSchema: schema31.properties.rollback.properties.tested,
+              data: data28,
             };
             if (vErrors === null) {
               vErrors = [err79];
@@ -3838,6 +4064,309 @@ function validate20(
         }
       } else {
         const err80 = {
+          instancePath: instancePath + '/rollback',
+          schemaPath: '#/properties/rollback/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.rollback.type,
+          parentSchema: schema31.properties.rollback,
+          data: data26,
+        };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.verification !== void 0) {
+      let data29 = data.verification;
+      if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+        for (const key6 in data29) {
+          if (!(key6 === 'smoke_tests' || key6 === 'monitoring' || key6 === 'accessibility_tested')) {
+            const err81 = {
+              instancePath: instancePath + '/verification',
+              schemaPath: '#/properties/verification/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key6 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.verification,
+              data: data29,
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data29.smoke_tests !== void 0) {
+          let data30 = data29.smoke_tests;
+          if (typeof data30 === 'string') {
+            if (func2(data30) > 2048) {
+              const err82 = {
+                instancePath: instancePath + '/verification/smoke_tests',
+                schemaPath: '#/$defs/pathOrUrl/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2048 },
+                message: 'must NOT have more than 2048 characters',
+                schema: 2048,
+                parentSchema: schema47,
+                data: data30,
+              };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (!pattern16.test(data30)) {
+              const err83 = {
+                instancePath: instancePath + '/verification/smoke_tests',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data30,
+              };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          } else {
+            const err84 = {
+              instancePath: instancePath + '/verification/smoke_tests',
+              schemaPath: '#/$defs/pathOrUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.type,
+              parentSchema: schema47,
+              data: data30,
+            };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data29.monitoring !== void 0) {
+          let data31 = data29.monitoring;
+          if (typeof data31 === 'string') {
+            if (func2(data31) > 2048) {
+              const err85 = {
+                instancePath: instancePath + '/verification/monitoring',
+                schemaPath: '#/$defs/pathOrUrl/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2048 },
+                message: 'must NOT have more than 2048 characters',
+                schema: 2048,
+                parentSchema: schema47,
+                data: data31,
+              };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+            if (!pattern16.test(data31)) {
+              const err86 = {
+                instancePath: instancePath + '/verification/monitoring',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data31,
+              };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          } else {
+            const err87 = {
+              instancePath: instancePath + '/verification/monitoring',
+              schemaPath: '#/$defs/pathOrUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.type,
+              parentSchema: schema47,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data29.accessibility_tested !== void 0) {
+          let data32 = data29.accessibility_tested;
+          if (typeof data32 !== 'boolean') {
+            const err88 = {
+              instancePath: instancePath + '/verification/accessibility_tested',
+              schemaPath: '#/properties/verification/properties/accessibility_tested/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema31.properties.verification.properties.accessibility_tested.type,
+              parentSchema: schema31.properties.verification.properties.accessibility_tested,
+              data: data32,
+            };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = {
+          instancePath: instancePath + '/verification',
+          schemaPath: '#/properties/verification/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.verification.type,
+          parentSchema: schema31.properties.verification,
+          data: data29,
+        };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.communication !== void 0) {
+      let data33 = data.communication;
+      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+        for (const key7 in data33) {
+          if (!(key7 === 'support_briefed' || key7 === 'customer_plan')) {
+            const err90 = {
+              instancePath: instancePath + '/communication',
+              schemaPath: '#/properties/communication/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.communication,
+              data: data33,
+            };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data33.support_briefed !== void 0) {
+          let data34 = data33.support_briefed;
+          if (typeof data34 !== 'boolean') {
+            const err91 = {
+              instancePath: instancePath + '/communication/support_briefed',
+              schemaPath: '#/properties/communication/properties/support_briefed/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema31.properties.communication.properties.support_briefed.type,
+              parentSchema: schema31.properties.communication.properties.support_briefed,
+              data: data34,
+            };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data33.customer_plan !== void 0) {
+          let data35 = data33.customer_plan;
+          if (typeof data35 === 'string') {
+            if (func2(data35) > 2048) {
+              const err92 = {
+                instancePath: instancePath + '/communication/customer_plan',
+                schemaPath: '#/$defs/pathOrUrl/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2048 },
+                message: 'must NOT have more than 2048 characters',
+                schema: 2048,
+                parentSchema: schema47,
+                data: data35,
+              };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+            if (!pattern16.test(data35)) {
+              const err93 = {
+                instancePath: instancePath + '/communication/customer_plan',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data35,
+              };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+          } else {
+            const err94 = {
+              instancePath: instancePath + '/communication/customer_plan',
+              schemaPath: '#/$defs/pathOrUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.type,
+              parentSchema: schema47,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err95 = {
           instancePath: instancePath + '/communication',
           schemaPath: '#/properties/communication/type',
           keyword: 'type',
@@ -3848,9 +4377,9 @@ function validate20(
           data: data33,
         };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err95];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err95);
         }
         errors++;
       }
@@ -3874,7 +4403,7 @@ function validate20(
           }
         }
       } else {
-        const err81 = {
+        const err96 = {
           instancePath: instancePath + '/signoffs',
           schemaPath: '#/properties/signoffs/type',
           keyword: 'type',
@@ -3885,9 +4414,9 @@ function validate20(
           data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err81];
+          vErrors = [err96];
         } else {
-          vErrors.push(err81);
+          vErrors.push(err96);
         }
         errors++;
       }
@@ -3911,7 +4440,7 @@ function validate20(
           }
         }
       } else {
-        const err82 = {
+        const err97 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -3922,9 +4451,9 @@ function validate20(
           data: data38,
         };
         if (vErrors === null) {
-          vErrors = [err82];
+          vErrors = [err97];
         } else {
-          vErrors.push(err82);
+          vErrors.push(err97);
         }
         errors++;
       }
@@ -3948,7 +4477,7 @@ function validate20(
           }
         }
       } else {
-        const err83 = {
+        const err98 = {
           instancePath: instancePath + '/depends_on',
           schemaPath: '#/properties/depends_on/type',
           keyword: 'type',
@@ -3959,15 +4488,15 @@ function validate20(
           data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err98];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
   } else {
-    const err84 = {
+    const err99 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3978,9 +4507,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err84];
+      vErrors = [err99];
     } else {
-      vErrors.push(err84);
+      vErrors.push(err99);
     }
     errors++;
   }
@@ -7549,7 +8078,7 @@ var schema97 = {
     },
   ],
 };
-var formats0 = require_formats().fullFormats.regex;
+var formats26 = require_formats().fullFormats.regex;
 function validate41(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -7893,7 +8422,7 @@ function validate41(
           }
           errors++;
         }
-        if (!formats0(data5)) {
+        if (!formats26(data5)) {
           const err16 = {
             instancePath: instancePath + '/title_pattern',
             schemaPath: '#/properties/title_pattern/format',
@@ -11098,6 +11627,7 @@ var schema113 = {
       type: 'string',
       pattern:
         '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+      format: 'date-time',
       examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
     },
     githubUser: {
@@ -11156,6 +11686,7 @@ var schema113 = {
       description: 'YYYY-MM-DD, a whole day in the zone.',
       type: 'string',
       pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+      format: 'date',
       examples: ['2026-11-26'],
     },
     localDateTime: {
@@ -13078,6 +13609,7 @@ var schema135 = {
   description: 'YYYY-MM-DD, a whole day in the zone.',
   type: 'string',
   pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+  format: 'date',
   examples: ['2026-11-26'],
 };
 var pattern80 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
@@ -13172,8 +13704,26 @@ function validate60(
           }
           errors++;
         }
+        if (!formats6.validate(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/localDate/format',
+            keyword: 'format',
+            params: { format: 'date' },
+            message: 'must match format "date"',
+            schema: 'date',
+            parentSchema: schema135,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
       } else {
-        const err4 = {
+        const err5 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/localDate/type',
           keyword: 'type',
@@ -13184,9 +13734,9 @@ function validate60(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -13195,7 +13745,7 @@ function validate60(
       let data1 = data.name;
       if (typeof data1 === 'string') {
         if (func2(data1) > 2e3) {
-          const err5 = {
+          const err6 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/maxLength',
             keyword: 'maxLength',
@@ -13206,14 +13756,14 @@ function validate60(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err6];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err6);
           }
           errors++;
         }
         if (!pattern23.test(data1)) {
-          const err6 = {
+          const err7 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/pattern',
             keyword: 'pattern',
@@ -13224,14 +13774,14 @@ function validate60(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = {
+        const err8 = {
           instancePath: instancePath + '/name',
           schemaPath: '#/$defs/text/type',
           keyword: 'type',
@@ -13242,15 +13792,15 @@ function validate60(
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err8];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err8 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -13261,9 +13811,9 @@ function validate60(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err9];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -13560,8 +14110,26 @@ function validate62(
           }
           errors++;
         }
+        if (!formats6.validate(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/localDate/format',
+            keyword: 'format',
+            params: { format: 'date' },
+            message: 'must match format "date"',
+            schema: 'date',
+            parentSchema: schema135,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
       } else {
-        const err11 = {
+        const err12 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/localDate/type',
           keyword: 'type',
@@ -13572,9 +14140,9 @@ function validate62(
           data: data2,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err12];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -13583,7 +14151,7 @@ function validate62(
       let data3 = data.product;
       if (typeof data3 === 'string') {
         if (func2(data3) > 64) {
-          const err12 = {
+          const err13 = {
             instancePath: instancePath + '/product',
             schemaPath: '#/$defs/slug/maxLength',
             keyword: 'maxLength',
@@ -13594,14 +14162,14 @@ function validate62(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err13];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err13);
           }
           errors++;
         }
         if (!pattern4.test(data3)) {
-          const err13 = {
+          const err14 = {
             instancePath: instancePath + '/product',
             schemaPath: '#/$defs/slug/pattern',
             keyword: 'pattern',
@@ -13612,14 +14180,14 @@ function validate62(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err14 = {
+        const err15 = {
           instancePath: instancePath + '/product',
           schemaPath: '#/$defs/slug/type',
           keyword: 'type',
@@ -13630,9 +14198,9 @@ function validate62(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -13641,7 +14209,7 @@ function validate62(
       let data4 = data.release;
       if (typeof data4 === 'string') {
         if (func2(data4) > 256) {
-          const err15 = {
+          const err16 = {
             instancePath: instancePath + '/release',
             schemaPath: '#/$defs/semver/maxLength',
             keyword: 'maxLength',
@@ -13652,14 +14220,14 @@ function validate62(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err16];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err16);
           }
           errors++;
         }
         if (!pattern5.test(data4)) {
-          const err16 = {
+          const err17 = {
             instancePath: instancePath + '/release',
             schemaPath: '#/$defs/semver/pattern',
             keyword: 'pattern',
@@ -13675,14 +14243,14 @@ function validate62(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err17];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err17);
           }
           errors++;
         }
       } else {
-        const err17 = {
+        const err18 = {
           instancePath: instancePath + '/release',
           schemaPath: '#/$defs/semver/type',
           keyword: 'type',
@@ -13693,15 +14261,15 @@ function validate62(
           data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
   } else {
-    const err18 = {
+    const err19 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -13712,9 +14280,9 @@ function validate62(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err19];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err19);
     }
     errors++;
   }
@@ -14626,6 +15194,7 @@ var schema157 = {
   type: 'string',
   pattern:
     '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
 var schema159 = {
@@ -15171,8 +15740,26 @@ function validate66(
           }
           errors++;
         }
+        if (!formats0.validate(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema157,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
       } else {
-        const err14 = {
+        const err15 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/dateTime/type',
           keyword: 'type',
@@ -15183,9 +15770,9 @@ function validate66(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -15194,7 +15781,7 @@ function validate66(
       let data4 = data.window_end;
       if (typeof data4 === 'string') {
         if (!pattern7.test(data4)) {
-          const err15 = {
+          const err16 = {
             instancePath: instancePath + '/window_end',
             schemaPath: '#/$defs/dateTime/pattern',
             keyword: 'pattern',
@@ -15210,14 +15797,32 @@ function validate66(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err16];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data4)) {
+          const err17 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema157,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
           }
           errors++;
         }
       } else {
-        const err16 = {
+        const err18 = {
           instancePath: instancePath + '/window_end',
           schemaPath: '#/$defs/dateTime/type',
           keyword: 'type',
@@ -15228,9 +15833,9 @@ function validate66(
           data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err18];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -15239,7 +15844,7 @@ function validate66(
       let data5 = data.manager;
       if (typeof data5 === 'string') {
         if (func2(data5) > 40) {
-          const err17 = {
+          const err19 = {
             instancePath: instancePath + '/manager',
             schemaPath: '#/$defs/githubUser/maxLength',
             keyword: 'maxLength',
@@ -15250,14 +15855,14 @@ function validate66(
             data: data5,
           };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err19];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err19);
           }
           errors++;
         }
         if (!pattern10.test(data5)) {
-          const err18 = {
+          const err20 = {
             instancePath: instancePath + '/manager',
             schemaPath: '#/$defs/githubUser/pattern',
             keyword: 'pattern',
@@ -15268,14 +15873,14 @@ function validate66(
             data: data5,
           };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err20];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err19 = {
+        const err21 = {
           instancePath: instancePath + '/manager',
           schemaPath: '#/$defs/githubUser/type',
           keyword: 'type',
@@ -15286,9 +15891,9 @@ function validate66(
           data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err21];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -15312,7 +15917,7 @@ function validate66(
           }
         }
       } else {
-        const err20 = {
+        const err22 = {
           instancePath: instancePath + '/depends_on',
           schemaPath: '#/properties/depends_on/type',
           keyword: 'type',
@@ -15323,15 +15928,15 @@ function validate66(
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err22];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err21 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -15342,9 +15947,9 @@ function validate66(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err23];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err23);
     }
     errors++;
   }

@@ -57,6 +57,7 @@ export const releaseConflict: Rule<RuleContext> = {
     if (!calendar) return;
     const data = calendar.data as CalendarData;
     const { release, yaml } = context;
+    if (release.date === undefined) return; // a date that does not exist: the schema's finding
     // A window that cannot be read is blackout-window's finding; there is nothing to compare here.
     const planned = plannedWindow(release);
     if (!planned.ok) return;

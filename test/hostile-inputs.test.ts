@@ -1,5 +1,5 @@
-// What a pull request can put in the workspace must not replace the policy a workflow names, nor
-// hang the check: through the CLI process and the committed action bundle.
+// What a pull request can put in the workspace must not replace the policy a workflow names, hang
+// the check or abort it: through the CLI process and the committed action bundle.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -164,6 +164,32 @@ describe('special files are never opened', () => {
     expect(run.code).toBe(1);
     expect(run.commands.join('\n')).toMatch(
       /::error title=notes-missing,file=release\.yml,line=11,.*not a regular file/,
+    );
+  });
+});
+
+describe('dates that do not exist', () => {
+  it('are schema findings at their place, not an aborted check (CLI)', () => {
+    const root = workspace([
+      ['date: 2026-12-08T15:00:00-05:00', 'date: 2026-02-30T15:00:00-05:00'],
+      ["code_freeze: '2026-11-24'", "code_freeze: '2026-02-30'"],
+    ]);
+    const run = json(root);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(placed(run.result)).toEqual([
+      'release.yml:7:7 schema date "2026-02-30T15:00:00-05:00" is not a date that exists',
+      'release.yml:21:16 schema milestones.code_freeze "2026-02-30" is not a date that exists',
+    ]);
+  });
+
+  it('are annotations on their line, not an internal error (action bundle)', () => {
+    const root = workspace([['date: 2026-12-08T15:00:00-05:00', 'date: 2026-02-30T15:00:00-05:00']]);
+    const run = runAction({ workspace: root, inputs: { now: '2026-12-04T12:00:00-05:00', mode: 'deploy' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('internal error');
+    expect(run.commands.join('\n')).toContain(
+      '::error title=schema,file=release.yml,line=7,endLine=7,col=7,endColumn=32::date "2026-02-30T15:00:00-05:00" is not a date that exists',
     );
   });
 });
