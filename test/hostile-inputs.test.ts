@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../action/src/engine/result.ts';
 import { copyExample, runAction } from './helpers/action.ts';
-import { cli } from './helpers/cli.ts';
+import { cli, REPO } from './helpers/cli.ts';
 
 const NOW = ['--now', '2026-12-04T12:00:00-05:00'];
 const EVIL_POLICY = 'extends: octoacme\nseverity:\n  signoff-required: "off"\n  blackout-window: "off"\n';
@@ -191,5 +191,51 @@ describe('dates that do not exist', () => {
     expect(run.commands.join('\n')).toContain(
       '::error title=schema,file=release.yml,line=7,endLine=7,col=7,endColumn=32::date "2026-02-30T15:00:00-05:00" is not a date that exists',
     );
+  });
+});
+
+describe('a team calendar cannot exhaust the job', () => {
+  /** The OctoAcme calendar with `blackouts` put first under its blackouts. */
+  function teamPolicy(root: string, blackouts: string): void {
+    const calendar = readFileSync(join(REPO, 'policies/octoacme/calendar.yml'), 'utf8');
+    writeFileSync(join(root, 'calendar.yml'), calendar.replace(/^blackouts:\n/m, `blackouts:\n${blackouts}`));
+    writeFileSync(join(root, 'policy.yml'), 'extends: octoacme\ncalendar: calendar.yml\n');
+  }
+
+  function entry(id: string, rrule: string, start = '2026-01-01T00:00', end = '2026-01-02T06:00'): string {
+    return `  - { id: ${id}, name: ${id}, reason: test, start: '${start}', end: '${end}', rrule: '${rrule}', blocks: [minor], enforcement: soft }\n`;
+  }
+
+  it('500 overlapping daily blackouts stop the run at the entry past the bound, quickly', () => {
+    const root = workspace();
+    teamPolicy(root, Array.from({ length: 500 }, (_, i) => entry(`daily-${i}`, 'FREQ=DAILY')).join(''));
+    const run = cli(['check', '--root', root, ...NOW, '--mode', 'deploy', '--policy', './policy.yml'], {
+      cwd: root,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'calendar.yml:30:110: error: with "daily-13", the blackout and maintenance entries repeat about 5124 times a year; the limit is 5000 [schema]',
+    );
+  });
+
+  it('a COUNT the recurrence cannot reach is refused where it is written', () => {
+    const root = workspace();
+    teamPolicy(root, entry('forever', 'FREQ=DAILY;COUNT=999999999', '1900-01-01T01:00', '1900-01-01T02:00'));
+    const run = cli(['check', '--root', root, ...NOW, '--policy', './policy.yml'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'calendar.yml:17:108: error: COUNT=999999999 repeats "forever" more than 10000 times; use UNTIL, or no end, instead [schema]',
+    );
+  });
+
+  it('the calendar as text lists a busy calendar', () => {
+    const root = workspace();
+    teamPolicy(root, Array.from({ length: 13 }, (_, i) => entry(`daily-${i}`, 'FREQ=DAILY')).join(''));
+    const run = cli(['calendar', '--format', 'text', '--policy', './policy.yml', '--days', '30', ...NOW], {
+      cwd: root,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').filter((line) => line.includes('daily-0 '))).toHaveLength(31);
   });
 });

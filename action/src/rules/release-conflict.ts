@@ -1,7 +1,6 @@
 import {
   CalendarError,
   checkZone,
-  expandEntry,
   releaseWindow,
   Temporal,
   type CalendarData,
@@ -80,7 +79,7 @@ export const releaseConflict: Rule<RuleContext> = {
 
       const until = mine.end ?? mine.start.add(ONE_NANOSECOND);
       for (const entry of data.maintenance ?? []) {
-        for (const o of expandEntry(entry, zone, mine.start, until)) {
+        for (const o of calendar.compiled.occurrences(entry, mine.start, until)) {
           report({
             ...place,
             message: `overlaps maintenance "${entry.name}" (${localSpan(o.start, o.end, o.zone)}) on ${entry.systems.join(', ')}`,
