@@ -239,3 +239,13 @@ describe('a team calendar cannot exhaust the job', () => {
     expect(run.stdout.split('\n').filter((line) => line.includes('daily-0 '))).toHaveLength(31);
   });
 });
+
+describe('special files named by the action inputs', () => {
+  it('a FIFO as the config input is refused by name, without waiting on it', () => {
+    const root = workspace();
+    mkfifo(join(root, 'fifo.yml'));
+    const run = runAction({ workspace: root, inputs: { config: 'fifo.yml' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::Invalid input "config": fifo.yml is not a regular file');
+  });
+});
