@@ -46,7 +46,7 @@ function unknownPolicyMessage(value: string, fileExists: boolean): string {
   const near = closestMatch(value.toLowerCase(), names, { maxDistance: 3 });
   return [
     `--policy: no built-in policy is named "${value}"`,
-    near ? `; did you mean "${near}"?` : '',
+    near ? `; did you mean "${near}"?` : '.',
     ` Built-in policies: ${names.join(', ')}.`,
     fileExists ? ` To use the file "${value}", write ./${value}` : '',
   ].join('');
