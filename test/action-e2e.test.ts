@@ -299,7 +299,7 @@ describe('bad inputs', () => {
     ],
     [
       { policy: 'acme' },
-      'Invalid input "policy": no built-in policy is named "acme" and no such file exists',
+      'Invalid input "policy": no built-in policy is named "acme". Built-in policies: octoacme.',
     ],
   ])('%j → setFailed naming the input, exit 1, no stack', (inputs, message) => {
     const run = runAction({ workspace, inputs: { now: NOW, ...inputs } });

@@ -67,10 +67,7 @@ describe('loadPolicy', () => {
       { 'policy.yml': 'extends: ./a.yml\n', 'a.yml': 'extends: ./policy.yml\n' },
       'a.yml:1:10 policies extend each other in a loop (policy.yml → a.yml → policy.yml)',
     ],
-    [
-      { 'policy.yml': 'extends: ./missing.yml\n' },
-      'missing.yml:undefined:undefined missing.yml: no such file',
-    ],
+    [{ 'policy.yml': 'extends: ./missing.yml\n' }, 'policy.yml:1:10 extends: missing.yml: no such file'],
     [
       { 'policy.yml': 'extends: octoacme\nchanges:\n  ui:\n    signoffs: [designer]\n' },
       'policy.yml:4:16 no role "designer" is defined under roles',

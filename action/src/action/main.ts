@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CalendarError } from '../engine/calendar/errors.ts';
 import { check } from '../engine/check.ts';
 import { loadYaml } from '../engine/load.ts';
@@ -11,7 +10,7 @@ import type { Release } from '../engine/types/index.ts';
 import type { YamlFile } from '../engine/yaml-source.ts';
 import { nodeHost } from '../cli/node-host.ts';
 import { PACKAGE_VERSION } from '../cli/package-files.ts';
-import { PolicyError, policyFrom } from '../cli/policy-files.ts';
+import { isPolicyName, PolicyError, policyFrom } from '../cli/policy-files.ts';
 import { UsageError } from '../cli/usage.ts';
 import { render } from '../report/index.ts';
 import { plural, visibleControls } from '../report/text.ts';
@@ -180,7 +179,7 @@ function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Setup | undefine
     configs = workspace.configs(inputs.config);
     if (inputs.notes !== undefined) notes = workspace.relative('notes', inputs.notes);
     if (inputs.sarif !== undefined) sarif = workspace.relative('sarif', inputs.sarif);
-    if (isPolicyPath(inputs.policy, workspace.root)) workspace.relative('policy', inputs.policy);
+    if (!isPolicyName(inputs.policy)) workspace.relative('policy', inputs.policy);
   } catch (error) {
     if (!(error instanceof PathError)) throw error;
     core.setFailed(`Invalid input "${error.input}": ${error.message}`);
@@ -206,11 +205,6 @@ function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Setup | undefine
     ...(notes !== undefined ? { notes } : {}),
     ...(sarif ? { sarif } : {}),
   };
-}
-
-/** A `policy` input is a file (to keep inside the workspace) unless it is a bare built-in name. */
-function isPolicyPath(value: string, root: string): boolean {
-  return !/^[a-z0-9][a-z0-9-]*$/.test(value) || existsSync(resolve(root, value));
 }
 
 /**

@@ -67,6 +67,10 @@ export class Workspace {
       } else {
         const path = this.relative('config', line);
         if (!this.isFile(path)) {
+          // A FIFO, socket or device is named for what it is (and never opened).
+          if (existsSync(join(this.root, path))) {
+            throw new PathError('config', `${path} is not a regular file`);
+          }
           const hint =
             path === 'release.yml' ? ' (create one with: npx release-policy init --type minor)' : '';
           throw new PathError('config', `no such file in the workspace: ${path}${hint}`);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuiltinPolicies } from '../engine/policy.ts';
@@ -29,6 +29,16 @@ export const builtinPolicies: BuiltinPolicies = (name) =>
   existsSync(join(PACKAGE_ROOT, 'policies', name, 'policy.yml'))
     ? { host: packageHost, path: `policies/${name}/policy.yml` }
     : undefined;
+
+/** The names of the built-in policies, sorted. */
+export function builtinPolicyNames(): string[] {
+  return readdirSync(join(PACKAGE_ROOT, 'policies'), { withFileTypes: true })
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(join(PACKAGE_ROOT, 'policies', entry.name, 'policy.yml')),
+    )
+    .map((entry) => entry.name)
+    .sort();
+}
 
 export function readPackageFile(path: string): string {
   return readFileSync(join(PACKAGE_ROOT, path), 'utf8');

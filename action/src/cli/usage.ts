@@ -14,7 +14,10 @@ interface CommandHelp {
   options: [string, string][];
 }
 
-const POLICY = ['--policy', 'a built-in policy name or a policy file (default: octoacme)'] as [
+const POLICY = [
+  '--policy',
+  'a built-in policy name (no /, \\ or .: octoacme) or a policy file given as a path\n(./octoacme, .github/release-policy.yml) (default: octoacme)',
+] as [
   string,
   string,
 ];

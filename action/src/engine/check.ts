@@ -15,6 +15,7 @@ import { applyWaivers } from './waivers.ts';
 import type { CalendarData } from './calendar/index.ts';
 import type { Release } from './types/index.ts';
 import { redactCredentials, redactDeep } from './redact.ts';
+import type { PathSegment } from './yaml-source.ts';
 
 export interface CheckInput {
   /** The release.yml files to check, relative to the host's root. */
@@ -53,19 +54,21 @@ export function check(input: CheckInput): CheckOutput {
 
   // Every input is loaded once, and the run's picture built from all of them, before any rule runs:
   // a rule judging one release sees its siblings in the run and the calendar's plans.
-  const loadedConfigs = input.configs.map((config) => ({
-    config,
-    loaded: loadYaml(input.host, config, 'release'),
-  }));
+  // Dates that do not exist are schema findings, and their values are kept from the rules.
+  const loadedConfigs = input.configs.map((config) => {
+    const loaded = loadYaml(input.host, config, 'release', { tolerateDates: true });
+    const release = loaded.ok
+      ? (withoutValues(loaded.yaml.data, loaded.impossibleDates?.paths ?? []) as Release)
+      : undefined;
+    return { config, loaded, release };
+  });
   const calendar = input.policy.calendar;
   const run = buildRunPicture({
-    releases: loadedConfigs.flatMap(({ config, loaded }) =>
-      loaded.ok ? [{ file: config, release: loaded.yaml.data as Release }] : [],
-    ),
+    releases: loadedConfigs.flatMap(({ config, release }) => (release ? [{ file: config, release }] : [])),
     ...(calendar ? { calendar: { file: calendar.file, data: calendar.data as CalendarData } } : {}),
   });
 
-  for (const { config, loaded } of loadedConfigs) {
+  for (const { config, loaded, release: tolerated } of loadedConfigs) {
     const own: Finding[] = [];
     if (loaded.bytes) inputs.push({ file: config, sha256: sha256Hex(loaded.bytes) });
     if (!loaded.ok) {
@@ -75,7 +78,8 @@ export function check(input: CheckInput): CheckOutput {
       continue;
     }
     sources[config] = loaded.yaml.text;
-    const release = loaded.yaml.data as Release;
+    if (loaded.impossibleDates) findings.push(...loaded.impossibleDates.findings);
+    const release = tolerated!;
     const notes = readNotes(input, config, release);
     if (notes.status === 'ok') {
       sources[notes.notes.file] = notes.notes.text;
@@ -211,4 +215,25 @@ function capped(list: Finding[]): Finding[] {
     }),
   );
   return kept;
+}
+
+/**
+ * A copy of `data` without the values at `paths`: a date that does not exist is reported by the
+ * schema and never reaches the rules or the calendar, which judge the rest of the release.
+ */
+function withoutValues(data: unknown, paths: readonly PathSegment[][]): unknown {
+  if (paths.length === 0) return data;
+  const copy = structuredClone(data);
+  for (const path of paths) {
+    let node: unknown = copy;
+    for (const segment of path.slice(0, -1)) {
+      node =
+        typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+    const last = path.at(-1);
+    if (last !== undefined && typeof node === 'object' && node !== null) {
+      delete (node as Record<string, unknown>)[last];
+    }
+  }
+  return copy;
 }

@@ -2,9 +2,9 @@ import { type Finding, toFinding } from './finding.ts';
 import type { Host, ReadFailure } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { type SchemaName, validatorFor } from './schemas.ts';
-import { schemaReports } from './schema-check.ts';
+import { impossibleDatePaths, schemaReports } from './schema-check.ts';
 import { decodeUtf8 } from './text.ts';
-import { parseYaml, type YamlFile } from './yaml-source.ts';
+import { parseYaml, type PathSegment, type YamlFile } from './yaml-source.ts';
 
 export type LoadedText = { ok: true; text: string; bytes: Uint8Array } | { ok: false; finding: Finding };
 
@@ -51,14 +51,25 @@ export function loadText(host: Host, path: string, rule: string, maxBytes: numbe
 }
 
 export type LoadedYaml =
-  | { ok: true; yaml: YamlFile; bytes: Uint8Array }
+  | {
+      ok: true;
+      yaml: YamlFile;
+      bytes: Uint8Array;
+      /** With `tolerateDates`: the schema findings of dates that don't exist, and their places. */
+      impossibleDates?: { findings: Finding[]; paths: PathSegment[][] };
+    }
   | { ok: false; findings: Finding[]; text?: string; bytes?: Uint8Array; data?: unknown };
 
 /**
  * Reads, parses and validates one YAML data file against one of our schemas. Syntax problems are
  * `yaml-syntax` findings, schema problems `schema` findings, each with the exact place.
  */
-export function loadYaml(host: Host, path: string, schema: SchemaName): LoadedYaml {
+export function loadYaml(
+  host: Host,
+  path: string,
+  schema: SchemaName,
+  options: { tolerateDates?: boolean } = {},
+): LoadedYaml {
   const loaded = loadText(host, path, 'yaml-syntax', LIMITS.yamlBytes);
   if (!loaded.ok) return { ok: false, findings: [loaded.finding] };
   const parsed = parseYaml(path, loaded.text);
@@ -70,14 +81,21 @@ export function loadYaml(host: Host, path: string, schema: SchemaName): LoadedYa
       findings: parsed.problems.map((p) => toFinding('yaml-syntax', 'error', p)),
     };
   }
-  const problems = schemaReports(validatorFor(schema), parsed.yaml);
+  const validate = validatorFor(schema);
+  const problems = schemaReports(validate, parsed.yaml);
+  const findings = problems.map((p) => toFinding('schema', 'error', p));
+  // A date that doesn't exist spoils only itself: the caller judges the rest without it.
+  const dates = options.tolerateDates && problems.length > 0 ? impossibleDatePaths(validate) : undefined;
+  if (dates) {
+    return { ok: true, yaml: parsed.yaml, bytes: loaded.bytes, impossibleDates: { findings, paths: dates } };
+  }
   if (problems.length > 0) {
     return {
       ok: false,
       text: loaded.text,
       bytes: loaded.bytes,
       data: parsed.yaml.data,
-      findings: problems.map((p) => toFinding('schema', 'error', p)),
+      findings,
     };
   }
   return { ok: true, yaml: parsed.yaml, bytes: loaded.bytes };

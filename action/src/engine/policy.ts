@@ -5,6 +5,7 @@ import { LIMITS } from './limits.ts';
 import { loadText, loadYaml } from './load.ts';
 import { dirname, resolveInside } from './paths.ts';
 import { CalendarError } from './calendar/errors.ts';
+import { calendarLimitProblems, compileCalendar, type CompiledCalendar } from './calendar/compiled.ts';
 import { compileEntry, releaseWindow } from './calendar/occurrences.ts';
 import { checkZone, parseLocal } from './calendar/time.ts';
 import type { Calendar, Policy } from './types/index.ts';
@@ -26,7 +27,8 @@ export interface LoadedPolicy {
   data: Policy;
   /** Notes templates by id, their text read from the file the policy names. */
   templates: Record<string, { file: string; text: string }>;
-  calendar: { file: string; data: Calendar } | undefined;
+  /** The calendar file and, compiled once for the run, its occurrences (`compileCalendar(data)` returns the same). */
+  calendar: { file: string; data: Calendar; compiled: CompiledCalendar } | undefined;
   /** SHA-256 over every file the policy was built from, in load order. */
   sha256: string;
   files: string[];
@@ -86,7 +88,15 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
     seen.add(id);
     const loaded = loadYaml(location.host, location.path, 'policy');
     if ('text' in loaded && loaded.text !== undefined) sources[id] = loaded.text;
-    if (!loaded.ok) return fail(renamed(location, loaded.findings));
+    if (!loaded.ok) {
+      // A base that can't be read at all is reported where it is named: the child's `extends`.
+      const unread = loaded.findings.length === 1 && loaded.findings[0]!.line === undefined;
+      const child = layers.at(-1);
+      if (unread && child) {
+        return fail([problem(child, ['extends'], `extends: ${loaded.findings[0]!.message}`)]);
+      }
+      return fail(renamed(location, loaded.findings));
+    }
     sources[id] = loaded.yaml.text;
     hashed.push(loaded.bytes);
     files.push(id);
@@ -181,7 +191,8 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
       ...calendarValueProblems(loaded.yaml.data as Calendar, calendarYaml),
     ];
     if (calendarProblems.length > 0) return fail(calendarProblems);
-    calendar = { file, data: loaded.yaml.data as Calendar };
+    const data = loaded.yaml.data as Calendar;
+    calendar = { file, data, compiled: compileCalendar(data) };
     hashed.push(loaded.bytes);
     files.push(file);
   }
@@ -348,6 +359,12 @@ function calendarReferenceProblems(calendar: Calendar, policy: Policy, yaml: Yam
  */
 function calendarValueProblems(calendar: Calendar, yaml: YamlFile): Finding[] {
   const out: Finding[] = [];
+  // Bounds first: a calendar past them is not compiled at all.
+  for (const problem of calendarLimitProblems(calendar)) {
+    const at = yaml.has(problem.path) ? problem.path : problem.path.slice(0, 1);
+    out.push(toFinding('schema', 'error', { message: problem.message, file: yaml.file, ...yaml.locate(at) }));
+  }
+  if (out.length > 0) return out;
   const attempt = (path: PathSegment[], run: () => unknown) => {
     try {
       run();

@@ -39,12 +39,32 @@ export function schemaReports(validate: ValidateFunction, yaml: YamlFile): Repor
 
 /**
  * Combinator errors only restate their branches' errors; keep them only when nothing else is said.
- * A `not` is its own statement (its subschema's errors are never reported): it always counts.
+ * A `not` is its own statement (its subschema's errors are never reported): it always counts. A
+ * value of the wrong shape fails its `format` too: the pattern's message says it better.
  */
 function relevant(errors: ErrorObject[]): ErrorObject[] {
   const combinators = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'propertyNames']);
-  const specific = errors.filter((e) => !combinators.has(e.keyword));
+  const misshapen = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
+  const specific = errors.filter(
+    (e) => !combinators.has(e.keyword) && !(e.keyword === 'format' && misshapen.has(e.instancePath)),
+  );
   return specific.length > 0 ? specific : errors;
+}
+
+/**
+ * The places of the dates that don't exist, when they are all that is wrong with the file (after
+ * `schemaReports` ran `validate`); undefined when anything else is wrong too.
+ */
+export function impossibleDatePaths(validate: ValidateFunction): PathSegment[][] | undefined {
+  const errors = relevant(validate.errors ?? []);
+  if (errors.length === 0 || !errors.every(isImpossibleDate)) return undefined;
+  return errors.map((error) => pointerToPath(error.instancePath));
+}
+
+/** A date or date-time of the right shape that names no real day (February 30, November 31). */
+export function isImpossibleDate(error: ErrorObject): boolean {
+  const format = (error.params as { format?: string }).format;
+  return error.keyword === 'format' && (format === 'date' || format === 'date-time');
 }
 
 function dedupe(reports: Report[]): Report[] {
@@ -153,8 +173,16 @@ function toReport(error: ErrorObject, yaml: YamlFile): Report {
         hint: refused.description,
       };
     }
-    case 'pattern':
-    case 'format': {
+    case 'format':
+      if (isImpossibleDate(error)) {
+        return {
+          ...here('value'),
+          message: `${name} ${JSON.stringify(error.data)} is not a date that exists`,
+          hint: exampleHint(parent),
+        };
+      }
+    // falls through
+    case 'pattern': {
       return {
         ...here('value'),
         message: `${name} ${formDescription(error, parent)}, not ${JSON.stringify(error.data)}`,

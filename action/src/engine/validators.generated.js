@@ -36,50 +36,6 @@ var require_ucs2length = __commonJS({
   },
 });
 
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  'node_modules/fast-deep-equal/index.js'(exports, module) {
-    'use strict';
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == 'object' && typeof b == 'object') {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0;) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  },
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  'node_modules/ajv/dist/runtime/equal.js'(exports) {
-    'use strict';
-    Object.defineProperty(exports, '__esModule', { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  },
-});
-
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   'node_modules/ajv-formats/dist/formats.js'(exports) {
@@ -279,6 +235,50 @@ var require_formats = __commonJS({
         return false;
       }
     }
+  },
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  'node_modules/fast-deep-equal/index.js'(exports, module) {
+    'use strict';
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == 'object' && typeof b == 'object') {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0;) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  },
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  'node_modules/ajv/dist/runtime/equal.js'(exports) {
+    'use strict';
+    Object.defineProperty(exports, '__esModule', { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
   },
 });
 
@@ -633,6 +633,7 @@ var schema31 = {
       type: 'string',
       pattern:
         '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+      format: 'date-time',
       examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
     },
     dateOrDateTime: {
@@ -642,6 +643,9 @@ var schema31 = {
       type: 'string',
       pattern:
         '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+      if: { maxLength: 10 },
+      then: { format: 'date' },
+      else: { format: 'date-time' },
       examples: ['2026-12-01', '2026-12-01T10:30:00-05:00'],
     },
     githubUser: {
@@ -947,6 +951,7 @@ var schema36 = {
   type: 'string',
   pattern:
     '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
 var schema39 = {
@@ -981,6 +986,9 @@ var schema42 = {
   type: 'string',
   pattern:
     '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+  if: { maxLength: 10 },
+  then: { format: 'date' },
+  else: { format: 'date-time' },
   examples: ['2026-12-01', '2026-12-01T10:30:00-05:00'],
 };
 var schema45 = {
@@ -1035,6 +1043,8 @@ var pattern12 = new RegExp(
 var pattern15 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:#/-]*$', 'u');
 var pattern16 = new RegExp('^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]*@', 'u');
 var pattern17 = new RegExp('^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$', 'u');
+var formats0 = require_formats().fullFormats['date-time'];
+var formats6 = require_formats().fullFormats.date;
 var schema51 = {
   title: 'Sign-off',
   description: 'One person\u2019s or team\u2019s approval of this release in one role.',
@@ -1305,9 +1315,102 @@ function validate21(
     }
     if (data.date !== void 0) {
       let data2 = data.date;
+      const _errs10 = errors;
+      let valid3 = true;
+      const _errs11 = errors;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 10) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs12 = errors;
+        if (typeof data2 === 'string') {
+          if (!formats6.validate(data2)) {
+            const err11 = {
+              instancePath: instancePath + '/date',
+              schemaPath: '#/$defs/dateOrDateTime/then/format',
+              keyword: 'format',
+              params: { format: 'date' },
+              message: 'must match format "date"',
+              schema: 'date',
+              parentSchema: schema42.then,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs12 === errors;
+        valid3 = _valid0;
+        ifClause0 = 'then';
+      } else {
+        const _errs13 = errors;
+        if (typeof data2 === 'string') {
+          if (!formats0.validate(data2)) {
+            const err12 = {
+              instancePath: instancePath + '/date',
+              schemaPath: '#/$defs/dateOrDateTime/else/format',
+              keyword: 'format',
+              params: { format: 'date-time' },
+              message: 'must match format "date-time"',
+              schema: 'date-time',
+              parentSchema: schema42.else,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs13 === errors;
+        valid3 = _valid0;
+        ifClause0 = 'else';
+      }
+      if (!valid3) {
+        const err13 = {
+          instancePath: instancePath + '/date',
+          schemaPath: '#/$defs/dateOrDateTime/if',
+          keyword: 'if',
+          params: { failingKeyword: ifClause0 },
+          message: 'must match "' + ifClause0 + '" schema',
+          schema: schema42.if,
+          parentSchema: schema42,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
       if (typeof data2 === 'string') {
         if (!pattern12.test(data2)) {
-          const err10 = {
+          const err14 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/dateOrDateTime/pattern',
             keyword: 'pattern',
@@ -1323,14 +1426,14 @@ function validate21(
             data: data2,
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err14];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err11 = {
+        const err15 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/dateOrDateTime/type',
           keyword: 'type',
@@ -1341,9 +1444,9 @@ function validate21(
           data: data2,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err15];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -1352,7 +1455,7 @@ function validate21(
       let data3 = data.version;
       if (typeof data3 === 'string') {
         if (func2(data3) > 256) {
-          const err12 = {
+          const err16 = {
             instancePath: instancePath + '/version',
             schemaPath: '#/$defs/semver/maxLength',
             keyword: 'maxLength',
@@ -1363,14 +1466,14 @@ function validate21(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err16];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err16);
           }
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err13 = {
+          const err17 = {
             instancePath: instancePath + '/version',
             schemaPath: '#/$defs/semver/pattern',
             keyword: 'pattern',
@@ -1386,14 +1489,14 @@ function validate21(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err17];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err17);
           }
           errors++;
         }
       } else {
-        const err14 = {
+        const err18 = {
           instancePath: instancePath + '/version',
           schemaPath: '#/$defs/semver/type',
           keyword: 'type',
@@ -1404,9 +1507,9 @@ function validate21(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err18];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -1415,7 +1518,7 @@ function validate21(
       let data4 = data.note;
       if (typeof data4 === 'string') {
         if (func2(data4) > 2e3) {
-          const err15 = {
+          const err19 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/$defs/text/maxLength',
             keyword: 'maxLength',
@@ -1426,14 +1529,14 @@ function validate21(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err19];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err19);
           }
           errors++;
         }
         if (!pattern27.test(data4)) {
-          const err16 = {
+          const err20 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/$defs/text/pattern',
             keyword: 'pattern',
@@ -1444,14 +1547,14 @@ function validate21(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err20];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err17 = {
+        const err21 = {
           instancePath: instancePath + '/note',
           schemaPath: '#/$defs/text/type',
           keyword: 'type',
@@ -1462,15 +1565,15 @@ function validate21(
           data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err21];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
   } else {
-    const err18 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1481,9 +1584,9 @@ function validate21(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err22];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -1833,9 +1936,102 @@ function validate23(
     }
     if (data.expires !== void 0) {
       let data3 = data.expires;
+      const _errs14 = errors;
+      let valid5 = true;
+      const _errs15 = errors;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 10) {
+          const err14 = {};
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs15 === errors;
+      errors = _errs14;
+      if (vErrors !== null) {
+        if (_errs14) {
+          vErrors.length = _errs14;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs16 = errors;
+        if (typeof data3 === 'string') {
+          if (!formats6.validate(data3)) {
+            const err15 = {
+              instancePath: instancePath + '/expires',
+              schemaPath: '#/$defs/dateOrDateTime/then/format',
+              keyword: 'format',
+              params: { format: 'date' },
+              message: 'must match format "date"',
+              schema: 'date',
+              parentSchema: schema42.then,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs16 === errors;
+        valid5 = _valid0;
+        ifClause0 = 'then';
+      } else {
+        const _errs17 = errors;
+        if (typeof data3 === 'string') {
+          if (!formats0.validate(data3)) {
+            const err16 = {
+              instancePath: instancePath + '/expires',
+              schemaPath: '#/$defs/dateOrDateTime/else/format',
+              keyword: 'format',
+              params: { format: 'date-time' },
+              message: 'must match format "date-time"',
+              schema: 'date-time',
+              parentSchema: schema42.else,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs17 === errors;
+        valid5 = _valid0;
+        ifClause0 = 'else';
+      }
+      if (!valid5) {
+        const err17 = {
+          instancePath: instancePath + '/expires',
+          schemaPath: '#/$defs/dateOrDateTime/if',
+          keyword: 'if',
+          params: { failingKeyword: ifClause0 },
+          message: 'must match "' + ifClause0 + '" schema',
+          schema: schema42.if,
+          parentSchema: schema42,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
       if (typeof data3 === 'string') {
         if (!pattern12.test(data3)) {
-          const err14 = {
+          const err18 = {
             instancePath: instancePath + '/expires',
             schemaPath: '#/$defs/dateOrDateTime/pattern',
             keyword: 'pattern',
@@ -1851,14 +2047,14 @@ function validate23(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err18];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err18);
           }
           errors++;
         }
       } else {
-        const err15 = {
+        const err19 = {
           instancePath: instancePath + '/expires',
           schemaPath: '#/$defs/dateOrDateTime/type',
           keyword: 'type',
@@ -1869,9 +2065,9 @@ function validate23(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err19];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -1880,7 +2076,7 @@ function validate23(
       let data4 = data.incident;
       if (typeof data4 === 'string') {
         if (func2(data4) > 64) {
-          const err16 = {
+          const err20 = {
             instancePath: instancePath + '/incident',
             schemaPath: '#/$defs/incidentId/maxLength',
             keyword: 'maxLength',
@@ -1891,14 +2087,14 @@ function validate23(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err20];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err20);
           }
           errors++;
         }
         if (!pattern15.test(data4)) {
-          const err17 = {
+          const err21 = {
             instancePath: instancePath + '/incident',
             schemaPath: '#/$defs/incidentId/pattern',
             keyword: 'pattern',
@@ -1909,14 +2105,14 @@ function validate23(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err21];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err21);
           }
           errors++;
         }
       } else {
-        const err18 = {
+        const err22 = {
           instancePath: instancePath + '/incident',
           schemaPath: '#/$defs/incidentId/type',
           keyword: 'type',
@@ -1927,15 +2123,15 @@ function validate23(
           data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err22];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err19 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1946,9 +2142,9 @@ function validate23(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err23];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -2586,8 +2782,26 @@ function validate20(
           }
           errors++;
         }
+        if (!formats0.validate(data5)) {
+          const err19 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema36,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
       } else {
-        const err19 = {
+        const err20 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/dateTime/type',
           keyword: 'type',
@@ -2598,9 +2812,9 @@ function validate20(
           data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err20];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -2609,7 +2823,7 @@ function validate20(
       let data6 = data.window;
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         if (data6.end === void 0) {
-          const err20 = {
+          const err21 = {
             instancePath: instancePath + '/window',
             schemaPath: '#/properties/window/required',
             keyword: 'required',
@@ -2620,15 +2834,15 @@ function validate20(
             data: data6,
           };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err21];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err21);
           }
           errors++;
         }
         for (const key1 in data6) {
           if (!(key1 === 'start' || key1 === 'end')) {
-            const err21 = {
+            const err22 = {
               instancePath: instancePath + '/window',
               schemaPath: '#/properties/window/additionalProperties',
               keyword: 'additionalProperties',
@@ -2639,9 +2853,9 @@ function validate20(
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -2650,7 +2864,7 @@ function validate20(
           let data7 = data6.start;
           if (typeof data7 === 'string') {
             if (!pattern7.test(data7)) {
-              const err22 = {
+              const err23 = {
                 instancePath: instancePath + '/window/start',
                 schemaPath: '#/$defs/dateTime/pattern',
                 keyword: 'pattern',
@@ -2666,14 +2880,32 @@ function validate20(
                 data: data7,
               };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err23];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data7)) {
+              const err24 = {
+                instancePath: instancePath + '/window/start',
+                schemaPath: '#/$defs/dateTime/format',
+                keyword: 'format',
+                params: { format: 'date-time' },
+                message: 'must match format "date-time"',
+                schema: 'date-time',
+                parentSchema: schema36,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err23 = {
+            const err25 = {
               instancePath: instancePath + '/window/start',
               schemaPath: '#/$defs/dateTime/type',
               keyword: 'type',
@@ -2684,9 +2916,9 @@ function validate20(
               data: data7,
             };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err25];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err25);
             }
             errors++;
           }
@@ -2695,7 +2927,7 @@ function validate20(
           let data8 = data6.end;
           if (typeof data8 === 'string') {
             if (!pattern7.test(data8)) {
-              const err24 = {
+              const err26 = {
                 instancePath: instancePath + '/window/end',
                 schemaPath: '#/$defs/dateTime/pattern',
                 keyword: 'pattern',
@@ -2711,14 +2943,32 @@ function validate20(
                 data: data8,
               };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err26];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data8)) {
+              const err27 = {
+                instancePath: instancePath + '/window/end',
+                schemaPath: '#/$defs/dateTime/format',
+                keyword: 'format',
+                params: { format: 'date-time' },
+                message: 'must match format "date-time"',
+                schema: 'date-time',
+                parentSchema: schema36,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
               }
               errors++;
             }
           } else {
-            const err25 = {
+            const err28 = {
               instancePath: instancePath + '/window/end',
               schemaPath: '#/$defs/dateTime/type',
               keyword: 'type',
@@ -2729,15 +2979,15 @@ function validate20(
               data: data8,
             };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err28];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
       } else {
-        const err26 = {
+        const err29 = {
           instancePath: instancePath + '/window',
           schemaPath: '#/properties/window/type',
           keyword: 'type',
@@ -2748,9 +2998,9 @@ function validate20(
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err29];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -2758,7 +3008,7 @@ function validate20(
     if (data.strategy !== void 0) {
       let data9 = data.strategy;
       if (typeof data9 !== 'string') {
-        const err27 = {
+        const err30 = {
           instancePath: instancePath + '/strategy',
           schemaPath: '#/$defs/strategy/type',
           keyword: 'type',
@@ -2769,9 +3019,9 @@ function validate20(
           data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err30];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err30);
         }
         errors++;
       }
@@ -2782,7 +3032,7 @@ function validate20(
         data9 === 'feature-flags' ||
         data9 === 'maintenance-window'
       )) {
-        const err28 = {
+        const err31 = {
           instancePath: instancePath + '/strategy',
           schemaPath: '#/$defs/strategy/enum',
           keyword: 'enum',
@@ -2793,9 +3043,9 @@ function validate20(
           data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err31];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err31);
         }
         errors++;
       }
@@ -2804,7 +3054,7 @@ function validate20(
       let data10 = data.manager;
       if (typeof data10 === 'string') {
         if (func2(data10) > 40) {
-          const err29 = {
+          const err32 = {
             instancePath: instancePath + '/manager',
             schemaPath: '#/$defs/githubUser/maxLength',
             keyword: 'maxLength',
@@ -2815,14 +3065,14 @@ function validate20(
             data: data10,
           };
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err32];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err32);
           }
           errors++;
         }
         if (!pattern10.test(data10)) {
-          const err30 = {
+          const err33 = {
             instancePath: instancePath + '/manager',
             schemaPath: '#/$defs/githubUser/pattern',
             keyword: 'pattern',
@@ -2833,14 +3083,14 @@ function validate20(
             data: data10,
           };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err33];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err33);
           }
           errors++;
         }
       } else {
-        const err31 = {
+        const err34 = {
           instancePath: instancePath + '/manager',
           schemaPath: '#/$defs/githubUser/type',
           keyword: 'type',
@@ -2851,9 +3101,9 @@ function validate20(
           data: data10,
         };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err34];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err34);
         }
         errors++;
       }
@@ -2862,7 +3112,7 @@ function validate20(
       let data11 = data.notes;
       if (typeof data11 === 'string') {
         if (func2(data11) > 1024) {
-          const err32 = {
+          const err35 = {
             instancePath: instancePath + '/notes',
             schemaPath: '#/$defs/relativePath/maxLength',
             keyword: 'maxLength',
@@ -2873,14 +3123,14 @@ function validate20(
             data: data11,
           };
           if (vErrors === null) {
-            vErrors = [err32];
+            vErrors = [err35];
           } else {
-            vErrors.push(err32);
+            vErrors.push(err35);
           }
           errors++;
         }
         if (!pattern11.test(data11)) {
-          const err33 = {
+          const err36 = {
             instancePath: instancePath + '/notes',
             schemaPath: '#/$defs/relativePath/pattern',
             keyword: 'pattern',
@@ -2891,14 +3141,14 @@ function validate20(
             data: data11,
           };
           if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err36];
           } else {
-            vErrors.push(err33);
+            vErrors.push(err36);
           }
           errors++;
         }
       } else {
-        const err34 = {
+        const err37 = {
           instancePath: instancePath + '/notes',
           schemaPath: '#/$defs/relativePath/type',
           keyword: 'type',
@@ -2909,9 +3159,9 @@ function validate20(
           data: data11,
         };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err37];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -2928,7 +3178,7 @@ function validate20(
             key2 === 'breaking' ||
             key2 === 'infrastructure'
           )) {
-            const err35 = {
+            const err38 = {
               instancePath: instancePath + '/changes',
               schemaPath: '#/properties/changes/additionalProperties',
               keyword: 'additionalProperties',
@@ -2939,9 +3189,9 @@ function validate20(
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err38];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err38);
             }
             errors++;
           }
@@ -2949,7 +3199,7 @@ function validate20(
         if (data12.customer_facing !== void 0) {
           let data13 = data12.customer_facing;
           if (typeof data13 !== 'boolean') {
-            const err36 = {
+            const err39 = {
               instancePath: instancePath + '/changes/customer_facing',
               schemaPath: '#/properties/changes/properties/customer_facing/type',
               keyword: 'type',
@@ -2960,9 +3210,9 @@ function validate20(
               data: data13,
             };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err39];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err39);
             }
             errors++;
           }
@@ -2970,7 +3220,7 @@ function validate20(
         if (data12.ui !== void 0) {
           let data14 = data12.ui;
           if (typeof data14 !== 'boolean') {
-            const err37 = {
+            const err40 = {
               instancePath: instancePath + '/changes/ui',
               schemaPath: '#/properties/changes/properties/ui/type',
               keyword: 'type',
@@ -2981,9 +3231,9 @@ function validate20(
               data: data14,
             };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err40];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -2991,7 +3241,7 @@ function validate20(
         if (data12.security !== void 0) {
           let data15 = data12.security;
           if (typeof data15 !== 'boolean') {
-            const err38 = {
+            const err41 = {
               instancePath: instancePath + '/changes/security',
               schemaPath: '#/properties/changes/properties/security/type',
               keyword: 'type',
@@ -3002,9 +3252,9 @@ function validate20(
               data: data15,
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err41];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -3012,7 +3262,7 @@ function validate20(
         if (data12.database_migrations !== void 0) {
           let data16 = data12.database_migrations;
           if (typeof data16 !== 'boolean') {
-            const err39 = {
+            const err42 = {
               instancePath: instancePath + '/changes/database_migrations',
               schemaPath: '#/properties/changes/properties/database_migrations/type',
               keyword: 'type',
@@ -3023,9 +3273,9 @@ function validate20(
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err42];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -3033,7 +3283,7 @@ function validate20(
         if (data12.breaking !== void 0) {
           let data17 = data12.breaking;
           if (typeof data17 !== 'boolean') {
-            const err40 = {
+            const err43 = {
               instancePath: instancePath + '/changes/breaking',
               schemaPath: '#/properties/changes/properties/breaking/type',
               keyword: 'type',
@@ -3044,9 +3294,9 @@ function validate20(
               data: data17,
             };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err43];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -3054,7 +3304,7 @@ function validate20(
         if (data12.infrastructure !== void 0) {
           let data18 = data12.infrastructure;
           if (typeof data18 !== 'boolean') {
-            const err41 = {
+            const err44 = {
               instancePath: instancePath + '/changes/infrastructure',
               schemaPath: '#/properties/changes/properties/infrastructure/type',
               keyword: 'type',
@@ -3065,15 +3315,15 @@ function validate20(
               data: data18,
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err44];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
       } else {
-        const err42 = {
+        const err45 = {
           instancePath: instancePath + '/changes',
           schemaPath: '#/properties/changes/type',
           keyword: 'type',
@@ -3084,9 +3334,9 @@ function validate20(
           data: data12,
         };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err45];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err45);
         }
         errors++;
       }
@@ -3096,7 +3346,7 @@ function validate20(
       if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
         for (const key3 in data19) {
           if (!(key3 === 'planning' || key3 === 'feature_freeze' || key3 === 'code_freeze')) {
-            const err43 = {
+            const err46 = {
               instancePath: instancePath + '/milestones',
               schemaPath: '#/properties/milestones/additionalProperties',
               keyword: 'additionalProperties',
@@ -3107,18 +3357,111 @@ function validate20(
               data: data19,
             };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err46];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
         if (data19.planning !== void 0) {
           let data20 = data19.planning;
+          const _errs58 = errors;
+          let valid15 = true;
+          const _errs59 = errors;
+          if (typeof data20 === 'string') {
+            if (func2(data20) > 10) {
+              const err47 = {};
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs59 === errors;
+          errors = _errs58;
+          if (vErrors !== null) {
+            if (_errs58) {
+              vErrors.length = _errs58;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid0) {
+            const _errs60 = errors;
+            if (typeof data20 === 'string') {
+              if (!formats6.validate(data20)) {
+                const err48 = {
+                  instancePath: instancePath + '/milestones/planning',
+                  schemaPath: '#/$defs/dateOrDateTime/then/format',
+                  keyword: 'format',
+                  params: { format: 'date' },
+                  message: 'must match format "date"',
+                  schema: 'date',
+                  parentSchema: schema42.then,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs60 === errors;
+            valid15 = _valid0;
+            ifClause0 = 'then';
+          } else {
+            const _errs61 = errors;
+            if (typeof data20 === 'string') {
+              if (!formats0.validate(data20)) {
+                const err49 = {
+                  instancePath: instancePath + '/milestones/planning',
+                  schemaPath: '#/$defs/dateOrDateTime/else/format',
+                  keyword: 'format',
+                  params: { format: 'date-time' },
+                  message: 'must match format "date-time"',
+                  schema: 'date-time',
+                  parentSchema: schema42.else,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs61 === errors;
+            valid15 = _valid0;
+            ifClause0 = 'else';
+          }
+          if (!valid15) {
+            const err50 = {
+              instancePath: instancePath + '/milestones/planning',
+              schemaPath: '#/$defs/dateOrDateTime/if',
+              keyword: 'if',
+              params: { failingKeyword: ifClause0 },
+              message: 'must match "' + ifClause0 + '" schema',
+              schema: schema42.if,
+              parentSchema: schema42,
+              data: data20,
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
           if (typeof data20 === 'string') {
             if (!pattern12.test(data20)) {
-              const err44 = {
+              const err51 = {
                 instancePath: instancePath + '/milestones/planning',
                 schemaPath: '#/$defs/dateOrDateTime/pattern',
                 keyword: 'pattern',
@@ -3134,14 +3477,14 @@ function validate20(
                 data: data20,
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err51];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err51);
               }
               errors++;
             }
           } else {
-            const err45 = {
+            const err52 = {
               instancePath: instancePath + '/milestones/planning',
               schemaPath: '#/$defs/dateOrDateTime/type',
               keyword: 'type',
@@ -3152,18 +3495,111 @@ function validate20(
               data: data20,
             };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err52];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
         if (data19.feature_freeze !== void 0) {
           let data21 = data19.feature_freeze;
+          const _errs65 = errors;
+          let valid17 = true;
+          const _errs66 = errors;
+          if (typeof data21 === 'string') {
+            if (func2(data21) > 10) {
+              const err53 = {};
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs66 === errors;
+          errors = _errs65;
+          if (vErrors !== null) {
+            if (_errs65) {
+              vErrors.length = _errs65;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause1;
+          if (_valid1) {
+            const _errs67 = errors;
+            if (typeof data21 === 'string') {
+              if (!formats6.validate(data21)) {
+                const err54 = {
+                  instancePath: instancePath + '/milestones/feature_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/then/format',
+                  keyword: 'format',
+                  params: { format: 'date' },
+                  message: 'must match format "date"',
+                  schema: 'date',
+                  parentSchema: schema42.then,
+                  data: data21,
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs67 === errors;
+            valid17 = _valid1;
+            ifClause1 = 'then';
+          } else {
+            const _errs68 = errors;
+            if (typeof data21 === 'string') {
+              if (!formats0.validate(data21)) {
+                const err55 = {
+                  instancePath: instancePath + '/milestones/feature_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/else/format',
+                  keyword: 'format',
+                  params: { format: 'date-time' },
+                  message: 'must match format "date-time"',
+                  schema: 'date-time',
+                  parentSchema: schema42.else,
+                  data: data21,
+                };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs68 === errors;
+            valid17 = _valid1;
+            ifClause1 = 'else';
+          }
+          if (!valid17) {
+            const err56 = {
+              instancePath: instancePath + '/milestones/feature_freeze',
+              schemaPath: '#/$defs/dateOrDateTime/if',
+              keyword: 'if',
+              params: { failingKeyword: ifClause1 },
+              message: 'must match "' + ifClause1 + '" schema',
+              schema: schema42.if,
+              parentSchema: schema42,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
           if (typeof data21 === 'string') {
             if (!pattern12.test(data21)) {
-              const err46 = {
+              const err57 = {
                 instancePath: instancePath + '/milestones/feature_freeze',
                 schemaPath: '#/$defs/dateOrDateTime/pattern',
                 keyword: 'pattern',
@@ -3179,14 +3615,14 @@ function validate20(
                 data: data21,
               };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err57];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err57);
               }
               errors++;
             }
           } else {
-            const err47 = {
+            const err58 = {
               instancePath: instancePath + '/milestones/feature_freeze',
               schemaPath: '#/$defs/dateOrDateTime/type',
               keyword: 'type',
@@ -3197,18 +3633,111 @@ function validate20(
               data: data21,
             };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err58];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
         if (data19.code_freeze !== void 0) {
           let data22 = data19.code_freeze;
+          const _errs72 = errors;
+          let valid19 = true;
+          const _errs73 = errors;
+          if (typeof data22 === 'string') {
+            if (func2(data22) > 10) {
+              const err59 = {};
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs73 === errors;
+          errors = _errs72;
+          if (vErrors !== null) {
+            if (_errs72) {
+              vErrors.length = _errs72;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause2;
+          if (_valid2) {
+            const _errs74 = errors;
+            if (typeof data22 === 'string') {
+              if (!formats6.validate(data22)) {
+                const err60 = {
+                  instancePath: instancePath + '/milestones/code_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/then/format',
+                  keyword: 'format',
+                  params: { format: 'date' },
+                  message: 'must match format "date"',
+                  schema: 'date',
+                  parentSchema: schema42.then,
+                  data: data22,
+                };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            var _valid2 = _errs74 === errors;
+            valid19 = _valid2;
+            ifClause2 = 'then';
+          } else {
+            const _errs75 = errors;
+            if (typeof data22 === 'string') {
+              if (!formats0.validate(data22)) {
+                const err61 = {
+                  instancePath: instancePath + '/milestones/code_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/else/format',
+                  keyword: 'format',
+                  params: { format: 'date-time' },
+                  message: 'must match format "date-time"',
+                  schema: 'date-time',
+                  parentSchema: schema42.else,
+                  data: data22,
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            var _valid2 = _errs75 === errors;
+            valid19 = _valid2;
+            ifClause2 = 'else';
+          }
+          if (!valid19) {
+            const err62 = {
+              instancePath: instancePath + '/milestones/code_freeze',
+              schemaPath: '#/$defs/dateOrDateTime/if',
+              keyword: 'if',
+              params: { failingKeyword: ifClause2 },
+              message: 'must match "' + ifClause2 + '" schema',
+              schema: schema42.if,
+              parentSchema: schema42,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
           if (typeof data22 === 'string') {
             if (!pattern12.test(data22)) {
-              const err48 = {
+              const err63 = {
                 instancePath: instancePath + '/milestones/code_freeze',
                 schemaPath: '#/$defs/dateOrDateTime/pattern',
                 keyword: 'pattern',
@@ -3224,14 +3753,14 @@ function validate20(
                 data: data22,
               };
               if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err63];
               } else {
-                vErrors.push(err48);
+                vErrors.push(err63);
               }
               errors++;
             }
           } else {
-            const err49 = {
+            const err64 = {
               instancePath: instancePath + '/milestones/code_freeze',
               schemaPath: '#/$defs/dateOrDateTime/type',
               keyword: 'type',
@@ -3242,15 +3771,15 @@ function validate20(
               data: data22,
             };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err64];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err64);
             }
             errors++;
           }
         }
       } else {
-        const err50 = {
+        const err65 = {
           instancePath: instancePath + '/milestones',
           schemaPath: '#/properties/milestones/type',
           keyword: 'type',
@@ -3261,9 +3790,9 @@ function validate20(
           data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err65];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err65);
         }
         errors++;
       }
@@ -3272,7 +3801,7 @@ function validate20(
       let data23 = data.incident;
       if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
         if (data23.id === void 0) {
-          const err51 = {
+          const err66 = {
             instancePath: instancePath + '/incident',
             schemaPath: '#/properties/incident/required',
             keyword: 'required',
@@ -3283,14 +3812,14 @@ function validate20(
             data: data23,
           };
           if (vErrors === null) {
-            vErrors = [err51];
+            vErrors = [err66];
           } else {
-            vErrors.push(err51);
+            vErrors.push(err66);
           }
           errors++;
         }
         if (data23.severity === void 0) {
-          const err52 = {
+          const err67 = {
             instancePath: instancePath + '/incident',
             schemaPath: '#/properties/incident/required',
             keyword: 'required',
@@ -3301,15 +3830,15 @@ function validate20(
             data: data23,
           };
           if (vErrors === null) {
-            vErrors = [err52];
+            vErrors = [err67];
           } else {
-            vErrors.push(err52);
+            vErrors.push(err67);
           }
           errors++;
         }
         for (const key4 in data23) {
           if (!(key4 === 'id' || key4 === 'severity')) {
-            const err53 = {
+            const err68 = {
               instancePath: instancePath + '/incident',
               schemaPath: '#/properties/incident/additionalProperties',
               keyword: 'additionalProperties',
@@ -3320,9 +3849,9 @@ function validate20(
               data: data23,
             };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err68];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err68);
             }
             errors++;
           }
@@ -3331,7 +3860,7 @@ function validate20(
           let data24 = data23.id;
           if (typeof data24 === 'string') {
             if (func2(data24) > 64) {
-              const err54 = {
+              const err69 = {
                 instancePath: instancePath + '/incident/id',
                 schemaPath: '#/$defs/incidentId/maxLength',
                 keyword: 'maxLength',
@@ -3342,14 +3871,14 @@ function validate20(
                 data: data24,
               };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err69];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err69);
               }
               errors++;
             }
             if (!pattern15.test(data24)) {
-              const err55 = {
+              const err70 = {
                 instancePath: instancePath + '/incident/id',
                 schemaPath: '#/$defs/incidentId/pattern',
                 keyword: 'pattern',
@@ -3360,14 +3889,14 @@ function validate20(
                 data: data24,
               };
               if (vErrors === null) {
-                vErrors = [err55];
+                vErrors = [err70];
               } else {
-                vErrors.push(err55);
+                vErrors.push(err70);
               }
               errors++;
             }
           } else {
-            const err56 = {
+            const err71 = {
               instancePath: instancePath + '/incident/id',
               schemaPath: '#/$defs/incidentId/type',
               keyword: 'type',
@@ -3378,9 +3907,9 @@ function validate20(
               data: data24,
             };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err71];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err71);
             }
             errors++;
           }
@@ -3388,7 +3917,7 @@ function validate20(
         if (data23.severity !== void 0) {
           let data25 = data23.severity;
           if (typeof data25 !== 'string') {
-            const err57 = {
+            const err72 = {
               instancePath: instancePath + '/incident/severity',
               schemaPath: '#/$defs/incidentSeverity/type',
               keyword: 'type',
@@ -3399,14 +3928,14 @@ function validate20(
               data: data25,
             };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err72];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err72);
             }
             errors++;
           }
           if (!(data25 === 'SEV1' || data25 === 'SEV2' || data25 === 'SEV3' || data25 === 'SEV4')) {
-            const err58 = {
+            const err73 = {
               instancePath: instancePath + '/incident/severity',
               schemaPath: '#/$defs/incidentSeverity/enum',
               keyword: 'enum',
@@ -3417,15 +3946,15 @@ function validate20(
               data: data25,
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err73];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err73);
             }
             errors++;
           }
         }
       } else {
-        const err59 = {
+        const err74 = {
           instancePath: instancePath + '/incident',
           schemaPath: '#/properties/incident/type',
           keyword: 'type',
@@ -3436,9 +3965,9 @@ function validate20(
           data: data23,
         };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err74];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err74);
         }
         errors++;
       }
@@ -3448,7 +3977,7 @@ function validate20(
       if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
         for (const key5 in data26) {
           if (!(key5 === 'plan' || key5 === 'tested')) {
-            const err60 = {
+            const err75 = {
               instancePath: instancePath + '/rollback',
               schemaPath: '#/properties/rollback/additionalProperties',
               keyword: 'additionalProperties',
@@ -3459,31 +3988,31 @@ function validate20(
               data: data26,
             };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err75];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err75);
             }
             errors++;
           }
         }
         if (data26.plan !== void 0) {
           let data27 = data26.plan;
-          const _errs79 = errors;
-          const _errs80 = errors;
+          const _errs91 = errors;
+          const _errs92 = errors;
           if (typeof data27 === 'string') {
             if (!pattern16.test(data27)) {
-              const err61 = {};
+              const err76 = {};
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err76];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err76);
               }
               errors++;
             }
           }
-          var valid22 = _errs80 === errors;
-          if (valid22) {
-            const err62 = {
+          var valid25 = _errs92 === errors;
+          if (valid25) {
+            const err77 = {
               instancePath: instancePath + '/rollback/plan',
               schemaPath: '#/$defs/pathOrUrl/not',
               keyword: 'not',
@@ -3494,16 +4023,16 @@ function validate20(
               data: data27,
             };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err77];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err77);
             }
             errors++;
           } else {
-            errors = _errs79;
+            errors = _errs91;
             if (vErrors !== null) {
-              if (_errs79) {
-                vErrors.length = _errs79;
+              if (_errs91) {
+                vErrors.length = _errs91;
               } else {
                 vErrors = null;
               }
@@ -3511,7 +4040,7 @@ function validate20(
           }
           if (typeof data27 === 'string') {
             if (func2(data27) > 2048) {
-              const err63 = {
+              const err78 = {
                 instancePath: instancePath + '/rollback/plan',
                 schemaPath: '#/$defs/pathOrUrl/maxLength',
                 keyword: 'maxLength',
@@ -3522,14 +4051,14 @@ function validate20(
                 data: data27,
               };
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err78];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err78);
               }
               errors++;
             }
             if (!pattern17.test(data27)) {
-              const err64 = {
+              const err79 = {
                 instancePath: instancePath + '/rollback/plan',
                 schemaPath: '#/$defs/pathOrUrl/pattern',
                 keyword: 'pattern',
@@ -3541,14 +4070,14 @@ function validate20(
                 data: data27,
               };
               if (vErrors === null) {
-                vErrors = [err64];
+                vErrors = [err79];
               } else {
-                vErrors.push(err64);
+                vErrors.push(err79);
               }
               errors++;
             }
           } else {
-            const err65 = {
+            const err80 = {
               instancePath: instancePath + '/rollback/plan',
               schemaPath: '#/$defs/pathOrUrl/type',
               keyword: 'type',
@@ -3559,9 +4088,9 @@ function validate20(
               data: data27,
             };
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err80];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err80);
             }
             errors++;
           }
@@ -3569,7 +4098,7 @@ function validate20(
         if (data26.tested !== void 0) {
           let data28 = data26.tested;
           if (typeof data28 !== 'boolean') {
-            const err66 = {
+            const err81 = {
               instancePath: instancePath + '/rollback/tested',
               schemaPath: '#/properties/rollback/properties/tested/type',
               keyword: 'type',
@@ -3580,15 +4109,15 @@ function validate20(
               data: data28,
             };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err81];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
       } else {
-        const err67 = {
+        const err82 = {
           instancePath: instancePath + '/rollback',
           schemaPath: '#/properties/rollback/type',
           keyword: 'type',
@@ -3599,9 +4128,9 @@ function validate20(
           data: data26,
         };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err82];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err82);
         }
         errors++;
       }
@@ -3611,7 +4140,7 @@ function validate20(
       if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
         for (const key6 in data29) {
           if (!(key6 === 'smoke_tests' || key6 === 'monitoring' || key6 === 'accessibility_tested')) {
-            const err68 = {
+            const err83 = {
               instancePath: instancePath + '/verification',
               schemaPath: '#/properties/verification/additionalProperties',
               keyword: 'additionalProperties',
@@ -3622,31 +4151,31 @@ function validate20(
               data: data29,
             };
             if (vErrors === null) {
-              vErrors = [err68];
+              vErrors = [err83];
             } else {
-              vErrors.push(err68);
+              vErrors.push(err83);
             }
             errors++;
           }
         }
         if (data29.smoke_tests !== void 0) {
           let data30 = data29.smoke_tests;
-          const _errs89 = errors;
-          const _errs90 = errors;
+          const _errs101 = errors;
+          const _errs102 = errors;
           if (typeof data30 === 'string') {
             if (!pattern16.test(data30)) {
-              const err69 = {};
+              const err84 = {};
               if (vErrors === null) {
-                vErrors = [err69];
+                vErrors = [err84];
               } else {
-                vErrors.push(err69);
+                vErrors.push(err84);
               }
               errors++;
             }
           }
-          var valid25 = _errs90 === errors;
-          if (valid25) {
-            const err70 = {
+          var valid28 = _errs102 === errors;
+          if (valid28) {
+            const err85 = {
               instancePath: instancePath + '/verification/smoke_tests',
               schemaPath: '#/$defs/pathOrUrl/not',
               keyword: 'not',
@@ -3657,16 +4186,16 @@ function validate20(
               data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err85];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err85);
             }
             errors++;
           } else {
-            errors = _errs89;
+            errors = _errs101;
             if (vErrors !== null) {
-              if (_errs89) {
-                vErrors.length = _errs89;
+              if (_errs101) {
+                vErrors.length = _errs101;
               } else {
                 vErrors = null;
               }
@@ -3674,7 +4203,7 @@ function validate20(
           }
           if (typeof data30 === 'string') {
             if (func2(data30) > 2048) {
-              const err71 = {
+              const err86 = {
                 instancePath: instancePath + '/verification/smoke_tests',
                 schemaPath: '#/$defs/pathOrUrl/maxLength',
                 keyword: 'maxLength',
@@ -3685,14 +4214,14 @@ function validate20(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err71];
+                vErrors = [err86];
               } else {
-                vErrors.push(err71);
+                vErrors.push(err86);
               }
               errors++;
             }
             if (!pattern17.test(data30)) {
-              const err72 = {
+              const err87 = {
                 instancePath: instancePath + '/verification/smoke_tests',
                 schemaPath: '#/$defs/pathOrUrl/pattern',
                 keyword: 'pattern',
@@ -3704,14 +4233,14 @@ function validate20(
                 data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err87];
               } else {
-                vErrors.push(err72);
+                vErrors.push(err87);
               }
               errors++;
             }
           } else {
-            const err73 = {
+            const err88 = {
               instancePath: instancePath + '/verification/smoke_tests',
               schemaPath: '#/$defs/pathOrUrl/type',
               keyword: 'type',
@@ -3722,228 +4251,44 @@ function validate20(
               data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err88];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err88);
             }
             errors++;
           }
         }
         if (data29.monitoring !== void 0) {
           let data31 = data29.monitoring;
-          const _errs94 = errors;
-          const _errs95 = errors;
-          if (typeof data31 === 'string') {
-            if (!pattern16.test(data31)) {
-              const err74 = {};
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
-          }
-          var valid27 = _errs95 === errors;
-          if (valid27) {
-            const err75 = {
-              instancePath: instancePath + '/verification/monitoring',
-              schemaPath: '#/$defs/pathOrUrl/not',
-              keyword: 'not',
-              params: {},
-              message: 'must NOT be valid',
-              schema: schema47.not,
-              parentSchema: schema47,
-              data: data31,
-            };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          } else {
-            errors = _errs94;
-            if (vErrors !== null) {
-              if (_errs94) {
-                vErrors.length = _errs94;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          if (typeof data31 === 'string') {
-            if (func2(data31) > 2048) {
-              const err76 = {
-                instancePath: instancePath + '/verification/monitoring',
-                schemaPath: '#/$defs/pathOrUrl/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 2048 },
-                message: 'must NOT have more than 2048 characters',
-                schema: 2048,
-                parentSchema: schema47,
-                data: data31,
-              };
-              if (vErrors === null) {
-                vErrors = [err76];
-              } else {
-                vErrors.push(err76);
-              }
-              errors++;
-            }
-            if (!pattern17.test(data31)) {
-              const err77 = {
-                instancePath: instancePath + '/verification/monitoring',
-                schemaPath: '#/$defs/pathOrUrl/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
-                message:
-                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
-                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
-                parentSchema: schema47,
-                data: data31,
-              };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
-              }
-              errors++;
-            }
-          } else {
-            const err78 = {
-              instancePath: instancePath + '/verification/monitoring',
-              schemaPath: '#/$defs/pathOrUrl/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema47.type,
-              parentSchema: schema47,
-              data: data31,
-            };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-        }
-        if (data29.accessibility_tested !== void 0) {
-          let data32 = data29.accessibility_tested;
-          if (typeof data32 !== 'boolean') {
-            const err79 = {
-              instancePath: instancePath + '/verification/accessibility_tested',
-              schemaPath: '#/properties/verification/properties/accessibility_tested/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema31.properties.verification.properties.accessibility_tested.type,
-              parentSchema: schema31.properties.verification.properties.accessibility_tested,
-              data: data32,
-            };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err80 = {
-          instancePath: instancePath + '/verification',
-          schemaPath: '#/properties/verification/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema31.properties.verification.type,
-          parentSchema: schema31.properties.verification,
-          data: data29,
-        };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
-        errors++;
-      }
-    }
-    if (data.communication !== void 0) {
-      let data33 = data.communication;
-      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
-        for (const key7 in data33) {
-          if (!(key7 === 'support_briefed' || key7 === 'customer_plan')) {
-            const err81 = {
-              instancePath: instancePath + '/communication',
-              schemaPath: '#/properties/communication/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key7 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema31.properties.communication,
-              data: data33,
-            };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
-            }
-            errors++;
-          }
-        }
-        if (data33.support_briefed !== void 0) {
-          let data34 = data33.support_briefed;
-          if (typeof data34 !== 'boolean') {
-            const err82 = {
-              instancePath: instancePath + '/communication/support_briefed',
-              schemaPath: '#/properties/communication/properties/support_briefed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema31.properties.communication.properties.support_briefed.type,
-              parentSchema: schema31.properties.communication.properties.support_briefed,
-              data: data34,
-            };
-            if (vErrors === null) {
-              vErrors = [err82];
-            } else {
-              vErrors.push(err82);
-            }
-            errors++;
-          }
-        }
-        if (data33.customer_plan !== void 0) {
-          let data35 = data33.customer_plan;
           const _errs106 = errors;
           const _errs107 = errors;
-          if (typeof data35 === 'string') {
-            if (!pattern16.test(data35)) {
-              const err83 = {};
+          if (typeof data31 === 'string') {
+            if (!pattern16.test(data31)) {
+              const err89 = {};
               if (vErrors === null) {
-                vErrors = [err83];
+                vErrors = [err89];
               } else {
-                vErrors.push(err83);
+                vErrors.push(err89);
               }
               errors++;
             }
           }
           var valid30 = _errs107 === errors;
           if (valid30) {
-            const err84 = {
-              instancePath: instancePath + '/communication/customer_plan',
+            const err90 = {
+              instancePath: instancePath + '/verification/monitoring',
               schemaPath: '#/$defs/pathOrUrl/not',
               keyword: 'not',
               params: {},
               message: 'must NOT be valid',
               schema: schema47.not,
               parentSchema: schema47,
-              data: data35,
+              data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err84];
+              vErrors = [err90];
             } else {
-              vErrors.push(err84);
+              vErrors.push(err90);
             }
             errors++;
           } else {
@@ -3956,9 +4301,193 @@ function validate20(
               }
             }
           }
+          if (typeof data31 === 'string') {
+            if (func2(data31) > 2048) {
+              const err91 = {
+                instancePath: instancePath + '/verification/monitoring',
+                schemaPath: '#/$defs/pathOrUrl/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2048 },
+                message: 'must NOT have more than 2048 characters',
+                schema: 2048,
+                parentSchema: schema47,
+                data: data31,
+              };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            if (!pattern17.test(data31)) {
+              const err92 = {
+                instancePath: instancePath + '/verification/monitoring',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data31,
+              };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          } else {
+            const err93 = {
+              instancePath: instancePath + '/verification/monitoring',
+              schemaPath: '#/$defs/pathOrUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.type,
+              parentSchema: schema47,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data29.accessibility_tested !== void 0) {
+          let data32 = data29.accessibility_tested;
+          if (typeof data32 !== 'boolean') {
+            const err94 = {
+              instancePath: instancePath + '/verification/accessibility_tested',
+              schemaPath: '#/properties/verification/properties/accessibility_tested/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema31.properties.verification.properties.accessibility_tested.type,
+              parentSchema: schema31.properties.verification.properties.accessibility_tested,
+              data: data32,
+            };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err95 = {
+          instancePath: instancePath + '/verification',
+          schemaPath: '#/properties/verification/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.verification.type,
+          parentSchema: schema31.properties.verification,
+          data: data29,
+        };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.communication !== void 0) {
+      let data33 = data.communication;
+      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+        for (const key7 in data33) {
+          if (!(key7 === 'support_briefed' || key7 === 'customer_plan')) {
+            const err96 = {
+              instancePath: instancePath + '/communication',
+              schemaPath: '#/properties/communication/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.communication,
+              data: data33,
+            };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data33.support_briefed !== void 0) {
+          let data34 = data33.support_briefed;
+          if (typeof data34 !== 'boolean') {
+            const err97 = {
+              instancePath: instancePath + '/communication/support_briefed',
+              schemaPath: '#/properties/communication/properties/support_briefed/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema31.properties.communication.properties.support_briefed.type,
+              parentSchema: schema31.properties.communication.properties.support_briefed,
+              data: data34,
+            };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data33.customer_plan !== void 0) {
+          let data35 = data33.customer_plan;
+          const _errs118 = errors;
+          const _errs119 = errors;
+          if (typeof data35 === 'string') {
+            if (!pattern16.test(data35)) {
+              const err98 = {};
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          }
+          var valid33 = _errs119 === errors;
+          if (valid33) {
+            const err99 = {
+              instancePath: instancePath + '/communication/customer_plan',
+              schemaPath: '#/$defs/pathOrUrl/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema47.not,
+              parentSchema: schema47,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          } else {
+            errors = _errs118;
+            if (vErrors !== null) {
+              if (_errs118) {
+                vErrors.length = _errs118;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
           if (typeof data35 === 'string') {
             if (func2(data35) > 2048) {
-              const err85 = {
+              const err100 = {
                 instancePath: instancePath + '/communication/customer_plan',
                 schemaPath: '#/$defs/pathOrUrl/maxLength',
                 keyword: 'maxLength',
@@ -3969,14 +4498,14 @@ function validate20(
                 data: data35,
               };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err100];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err100);
               }
               errors++;
             }
             if (!pattern17.test(data35)) {
-              const err86 = {
+              const err101 = {
                 instancePath: instancePath + '/communication/customer_plan',
                 schemaPath: '#/$defs/pathOrUrl/pattern',
                 keyword: 'pattern',
@@ -3988,14 +4517,14 @@ function validate20(
                 data: data35,
               };
               if (vErrors === null) {
-                vErrors = [err86];
+                vErrors = [err101];
               } else {
-                vErrors.push(err86);
+                vErrors.push(err101);
               }
               errors++;
             }
           } else {
-            const err87 = {
+            const err102 = {
               instancePath: instancePath + '/communication/customer_plan',
               schemaPath: '#/$defs/pathOrUrl/type',
               keyword: 'type',
@@ -4006,15 +4535,15 @@ function validate20(
               data: data35,
             };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err102];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err102);
             }
             errors++;
           }
         }
       } else {
-        const err88 = {
+        const err103 = {
           instancePath: instancePath + '/communication',
           schemaPath: '#/properties/communication/type',
           keyword: 'type',
@@ -4025,9 +4554,9 @@ function validate20(
           data: data33,
         };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err103];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err103);
         }
         errors++;
       }
@@ -4051,7 +4580,7 @@ function validate20(
           }
         }
       } else {
-        const err89 = {
+        const err104 = {
           instancePath: instancePath + '/signoffs',
           schemaPath: '#/properties/signoffs/type',
           keyword: 'type',
@@ -4062,9 +4591,9 @@ function validate20(
           data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err104];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err104);
         }
         errors++;
       }
@@ -4088,7 +4617,7 @@ function validate20(
           }
         }
       } else {
-        const err90 = {
+        const err105 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -4099,9 +4628,9 @@ function validate20(
           data: data38,
         };
         if (vErrors === null) {
-          vErrors = [err90];
+          vErrors = [err105];
         } else {
-          vErrors.push(err90);
+          vErrors.push(err105);
         }
         errors++;
       }
@@ -4125,7 +4654,7 @@ function validate20(
           }
         }
       } else {
-        const err91 = {
+        const err106 = {
           instancePath: instancePath + '/depends_on',
           schemaPath: '#/properties/depends_on/type',
           keyword: 'type',
@@ -4136,15 +4665,15 @@ function validate20(
           data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err91];
+          vErrors = [err106];
         } else {
-          vErrors.push(err91);
+          vErrors.push(err106);
         }
         errors++;
       }
     }
   } else {
-    const err92 = {
+    const err107 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4155,9 +4684,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err92];
+      vErrors = [err107];
     } else {
-      vErrors.push(err92);
+      vErrors.push(err107);
     }
     errors++;
   }
@@ -7745,7 +8274,7 @@ var schema97 = {
     },
   ],
 };
-var formats0 = require_formats().fullFormats.regex;
+var formats26 = require_formats().fullFormats.regex;
 function validate41(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -8089,7 +8618,7 @@ function validate41(
           }
           errors++;
         }
-        if (!formats0(data5)) {
+        if (!formats26(data5)) {
           const err16 = {
             instancePath: instancePath + '/title_pattern',
             schemaPath: '#/properties/title_pattern/format',
@@ -11395,6 +11924,7 @@ var schema113 = {
       type: 'string',
       pattern:
         '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+      format: 'date-time',
       examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
     },
     githubUser: {
@@ -11453,6 +11983,7 @@ var schema113 = {
       description: 'YYYY-MM-DD, a whole day in the zone.',
       type: 'string',
       pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+      format: 'date',
       examples: ['2026-11-26'],
     },
     localDateTime: {
@@ -13375,6 +13906,7 @@ var schema135 = {
   description: 'YYYY-MM-DD, a whole day in the zone.',
   type: 'string',
   pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+  format: 'date',
   examples: ['2026-11-26'],
 };
 var pattern84 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
@@ -13469,8 +14001,26 @@ function validate60(
           }
           errors++;
         }
+        if (!formats6.validate(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/localDate/format',
+            keyword: 'format',
+            params: { format: 'date' },
+            message: 'must match format "date"',
+            schema: 'date',
+            parentSchema: schema135,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
       } else {
-        const err4 = {
+        const err5 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/localDate/type',
           keyword: 'type',
@@ -13481,9 +14031,9 @@ function validate60(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
@@ -13492,7 +14042,7 @@ function validate60(
       let data1 = data.name;
       if (typeof data1 === 'string') {
         if (func2(data1) > 2e3) {
-          const err5 = {
+          const err6 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/maxLength',
             keyword: 'maxLength',
@@ -13503,14 +14053,14 @@ function validate60(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err6];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err6);
           }
           errors++;
         }
         if (!pattern27.test(data1)) {
-          const err6 = {
+          const err7 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/pattern',
             keyword: 'pattern',
@@ -13521,14 +14071,14 @@ function validate60(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       } else {
-        const err7 = {
+        const err8 = {
           instancePath: instancePath + '/name',
           schemaPath: '#/$defs/text/type',
           keyword: 'type',
@@ -13539,15 +14089,15 @@ function validate60(
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err8];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
   } else {
-    const err8 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -13558,9 +14108,9 @@ function validate60(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err9];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -13857,8 +14407,26 @@ function validate62(
           }
           errors++;
         }
+        if (!formats6.validate(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/localDate/format',
+            keyword: 'format',
+            params: { format: 'date' },
+            message: 'must match format "date"',
+            schema: 'date',
+            parentSchema: schema135,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
       } else {
-        const err11 = {
+        const err12 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/localDate/type',
           keyword: 'type',
@@ -13869,9 +14437,9 @@ function validate62(
           data: data2,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err12];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -13880,7 +14448,7 @@ function validate62(
       let data3 = data.product;
       if (typeof data3 === 'string') {
         if (func2(data3) > 64) {
-          const err12 = {
+          const err13 = {
             instancePath: instancePath + '/product',
             schemaPath: '#/$defs/slug/maxLength',
             keyword: 'maxLength',
@@ -13891,14 +14459,14 @@ function validate62(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err13];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err13);
           }
           errors++;
         }
         if (!pattern4.test(data3)) {
-          const err13 = {
+          const err14 = {
             instancePath: instancePath + '/product',
             schemaPath: '#/$defs/slug/pattern',
             keyword: 'pattern',
@@ -13909,14 +14477,14 @@ function validate62(
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err14 = {
+        const err15 = {
           instancePath: instancePath + '/product',
           schemaPath: '#/$defs/slug/type',
           keyword: 'type',
@@ -13927,9 +14495,9 @@ function validate62(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -13938,7 +14506,7 @@ function validate62(
       let data4 = data.release;
       if (typeof data4 === 'string') {
         if (func2(data4) > 256) {
-          const err15 = {
+          const err16 = {
             instancePath: instancePath + '/release',
             schemaPath: '#/$defs/semver/maxLength',
             keyword: 'maxLength',
@@ -13949,14 +14517,14 @@ function validate62(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err16];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err16);
           }
           errors++;
         }
         if (!pattern5.test(data4)) {
-          const err16 = {
+          const err17 = {
             instancePath: instancePath + '/release',
             schemaPath: '#/$defs/semver/pattern',
             keyword: 'pattern',
@@ -13972,14 +14540,14 @@ function validate62(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err17];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err17);
           }
           errors++;
         }
       } else {
-        const err17 = {
+        const err18 = {
           instancePath: instancePath + '/release',
           schemaPath: '#/$defs/semver/type',
           keyword: 'type',
@@ -13990,15 +14558,15 @@ function validate62(
           data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
   } else {
-    const err18 = {
+    const err19 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -14009,9 +14577,9 @@ function validate62(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err19];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err19);
     }
     errors++;
   }
@@ -14923,6 +15491,7 @@ var schema157 = {
   type: 'string',
   pattern:
     '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
 var schema159 = {
@@ -15468,8 +16037,26 @@ function validate66(
           }
           errors++;
         }
+        if (!formats0.validate(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema157,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
       } else {
-        const err14 = {
+        const err15 = {
           instancePath: instancePath + '/date',
           schemaPath: '#/$defs/dateTime/type',
           keyword: 'type',
@@ -15480,9 +16067,9 @@ function validate66(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -15491,7 +16078,7 @@ function validate66(
       let data4 = data.window_end;
       if (typeof data4 === 'string') {
         if (!pattern7.test(data4)) {
-          const err15 = {
+          const err16 = {
             instancePath: instancePath + '/window_end',
             schemaPath: '#/$defs/dateTime/pattern',
             keyword: 'pattern',
@@ -15507,14 +16094,32 @@ function validate66(
             data: data4,
           };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err16];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data4)) {
+          const err17 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema157,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
           }
           errors++;
         }
       } else {
-        const err16 = {
+        const err18 = {
           instancePath: instancePath + '/window_end',
           schemaPath: '#/$defs/dateTime/type',
           keyword: 'type',
@@ -15525,9 +16130,9 @@ function validate66(
           data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err18];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -15536,7 +16141,7 @@ function validate66(
       let data5 = data.manager;
       if (typeof data5 === 'string') {
         if (func2(data5) > 40) {
-          const err17 = {
+          const err19 = {
             instancePath: instancePath + '/manager',
             schemaPath: '#/$defs/githubUser/maxLength',
             keyword: 'maxLength',
@@ -15547,14 +16152,14 @@ function validate66(
             data: data5,
           };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err19];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err19);
           }
           errors++;
         }
         if (!pattern10.test(data5)) {
-          const err18 = {
+          const err20 = {
             instancePath: instancePath + '/manager',
             schemaPath: '#/$defs/githubUser/pattern',
             keyword: 'pattern',
@@ -15565,14 +16170,14 @@ function validate66(
             data: data5,
           };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err20];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err20);
           }
           errors++;
         }
       } else {
-        const err19 = {
+        const err21 = {
           instancePath: instancePath + '/manager',
           schemaPath: '#/$defs/githubUser/type',
           keyword: 'type',
@@ -15583,9 +16188,9 @@ function validate66(
           data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err21];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -15609,7 +16214,7 @@ function validate66(
           }
         }
       } else {
-        const err20 = {
+        const err22 = {
           instancePath: instancePath + '/depends_on',
           schemaPath: '#/properties/depends_on/type',
           keyword: 'type',
@@ -15620,15 +16225,15 @@ function validate66(
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err22];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err21 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -15639,9 +16244,9 @@ function validate66(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err23];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err23);
     }
     errors++;
   }

@@ -65,6 +65,8 @@ export function applyWaivers(input: WaiverInput): WaiverOutcome {
   };
 
   (release.exceptions ?? []).forEach((waiver, index) => {
+    // An expiry that does not exist is the schema's finding (the engine leaves it out): no waiver.
+    if (waiver.expires === undefined) return;
     const at = (key: string) => yaml.locate(['exceptions', index, key]);
     const problems: Report[] = [];
     const meta = findRuleMeta(waiver.rule);

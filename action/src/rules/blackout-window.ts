@@ -56,7 +56,8 @@ export function plannedWindow(release: Release): PlannedWindowResult {
   const startPath = release.window?.start !== undefined ? ['window', 'start'] : ['date'];
   const start = read(release.window?.start ?? release.date, startPath);
   if (!start.ok) return start;
-  if (release.window === undefined) return { ok: true, window: { start: start.instant, startPath } };
+  // A window end that does not exist is left out by the engine (the schema reports it).
+  if (release.window?.end === undefined) return { ok: true, window: { start: start.instant, startPath } };
   const end = read(release.window.end, ['window', 'end']);
   if (!end.ok) return end;
   if (Temporal.Instant.compare(end.instant, start.instant) <= 0) {
@@ -261,6 +262,8 @@ export const blackoutWindow: Rule<RuleContext> = {
     if (!calendar) return;
     const data = calendar.data as CalendarData;
     const { yaml } = context;
+    // A date that does not exist is the schema's finding; the engine leaves it out.
+    if (context.release.date === undefined) return;
     // Blackouts and their exceptions go by the type the version makes, not a label that says less.
     const byVersion = typeByVersion(context.release);
     const release = byVersion.step ? { ...context.release, type: byVersion.step } : context.release;

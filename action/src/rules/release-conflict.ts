@@ -1,7 +1,5 @@
 import {
   CalendarError,
-  checkZone,
-  expandEntry,
   Temporal,
   type CalendarData,
 } from '../engine/calendar/index.ts';
@@ -86,6 +84,7 @@ export const releaseConflict: Rule<RuleContext> = {
   check(context, report) {
     const { release, yaml, run } = context;
     const calendar = context.policy.calendar;
+    if (release.date === undefined) return; // a date that does not exist: the schema's finding
     // A window that cannot be read is blackout-window's finding; there is nothing to compare here.
     const planned = plannedWindow(release);
     if (!planned.ok) return;
@@ -154,10 +153,9 @@ export const releaseConflict: Rule<RuleContext> = {
     if (calendar) {
       try {
         const data = calendar.data as CalendarData;
-        const calendarZone = checkZone(data.timezone, 'timezone');
         const until = mine.end ?? mine.start.add(ONE_NANOSECOND);
         for (const entry of data.maintenance ?? []) {
-          for (const o of expandEntry(entry, calendarZone, mine.start, until)) {
+          for (const o of calendar.compiled.occurrences(entry, mine.start, until)) {
             report({
               ...place,
               message: `overlaps maintenance "${entry.name}" (${localSpan(o.start, o.end, o.zone)}) on ${entry.systems.join(', ')}`,

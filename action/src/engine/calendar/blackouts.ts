@@ -4,7 +4,8 @@
  */
 import type { BlackoutException, CalendarData, Enforcement, ReleaseType } from './types.ts';
 import { CalendarError } from './errors.ts';
-import { expandEntry, holidayOccurrences, holidayId } from './occurrences.ts';
+import { compileCalendar } from './compiled.ts';
+import { holidayOccurrences, holidayId } from './occurrences.ts';
 import {
   Temporal,
   checkZone,
@@ -41,7 +42,9 @@ export interface BlockingWindow {
 interface Window {
   start: Temporal.Instant;
   end: Temporal.Instant;
-  view: BlockingWindow;
+  id: string;
+  /** Built on demand: formatting every window a long search passes over costs more than the search. */
+  view: () => BlockingWindow;
 }
 
 function blockingWindows(
@@ -50,15 +53,16 @@ function blockingWindows(
   to: Temporal.Instant,
   type: ReleaseType,
 ): Window[] {
-  const zone = checkZone(calendar.timezone, 'timezone');
+  const compiled = compileCalendar(calendar);
   const out: Window[] = [];
   for (const entry of calendar.blackouts ?? []) {
     if (!entry.blocks.includes(type)) continue;
-    for (const o of expandEntry(entry, zone, from, to)) {
+    for (const o of compiled.occurrences(entry, from, to)) {
       out.push({
         start: o.start,
         end: o.end,
-        view: {
+        id: entry.id,
+        view: () => ({
           kind: 'blackout',
           id: entry.id,
           name: entry.name,
@@ -67,7 +71,7 @@ function blockingWindows(
           blocks: [...entry.blocks],
           ...(entry.exception ? { exception: entry.exception } : {}),
           ...times(o.start, o.end, o.zone, o.allDay),
-        },
+        }),
       });
     }
   }
@@ -76,7 +80,8 @@ function blockingWindows(
       out.push({
         start: o.start,
         end: o.end,
-        view: {
+        id: holidayId(o.entry),
+        view: () => ({
           kind: 'holiday',
           id: holidayId(o.entry),
           name: o.entry.name,
@@ -85,7 +90,7 @@ function blockingWindows(
           blocks: [...o.holidays.blocks],
           ...(o.holidays.exception ? { exception: o.holidays.exception } : {}),
           ...times(o.start, o.end, o.zone, true),
-        },
+        }),
       });
     }
   }
@@ -93,7 +98,7 @@ function blockingWindows(
     (a, b) =>
       Temporal.Instant.compare(a.start, b.start) ||
       Temporal.Instant.compare(a.end, b.end) ||
-      a.view.id.localeCompare(b.view.id),
+      a.id.localeCompare(b.id),
   );
 }
 
@@ -113,7 +118,7 @@ const ONE_NANOSECOND = Temporal.Duration.from({ nanoseconds: 1 });
 /** The windows blocking `type` at `at` (start ≤ at < end). */
 export function blackoutsAt(calendar: CalendarData, at: InstantInput, type: ReleaseType): BlockingWindow[] {
   const instant = toInstant(at, 'instant');
-  return blockingWindows(calendar, instant, instant.add(ONE_NANOSECOND), type).map((w) => w.view);
+  return blockingWindows(calendar, instant, instant.add(ONE_NANOSECOND), type).map((w) => w.view());
 }
 
 /**
@@ -129,7 +134,7 @@ export function blackoutsOverlapping(
   const start = toInstant(from, 'from');
   const end = to === undefined ? start : toInstant(to, 'to');
   const until = isBefore(start, end) ? end : start.add(ONE_NANOSECOND);
-  return blockingWindows(calendar, start, until, type).map((w) => w.view);
+  return blockingWindows(calendar, start, until, type).map((w) => w.view());
 }
 
 export type DurationInput = Temporal.Duration | Temporal.DurationLike | string;
@@ -161,7 +166,7 @@ export type NextAllowedSlot =
       /** The same instant in the calendar's zone with its offset. */
       startLocal: string;
       timezone: string;
-      /** The windows that pushed the slot out, in order: empty when `at` was already allowed. */
+      /** The windows that pushed the slot out, in order (the first 100): empty when `at` was already allowed. */
       chain: BlockingWindow[];
     }
   | {
@@ -175,6 +180,9 @@ export type NextAllowedSlot =
     };
 
 const MAX_STEPS = 10_000;
+
+/** The chain reported keeps the first windows only: a calendar of overlapping dailies has thousands. */
+const MAX_CHAIN = 100;
 
 /**
  * The first instant at or after `at` from which `minimumLength` (default: an instant) is free of
@@ -207,10 +215,10 @@ export function nextAllowedSlot(
       return { found: true, start: formatUtc(t), startLocal: formatLocal(t, zone), timezone: zone, chain };
     }
     for (const w of blocking) {
-      const key = `${w.view.id}@${w.view.start}`;
-      if (!seen.has(key)) {
+      const key = `${w.id}@${w.start.epochNanoseconds}`;
+      if (chain.length < MAX_CHAIN && !seen.has(key)) {
         seen.add(key);
-        chain.push(w.view);
+        chain.push(w.view());
       }
       t = maxInstant(t, w.end);
     }

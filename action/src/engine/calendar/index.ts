@@ -50,6 +50,12 @@ export {
   type NextAllowedSlot,
   type NextSlotOptions,
 } from './blackouts.ts';
+export {
+  CALENDAR_LIMITS,
+  calendarLimitProblems,
+  compileCalendar,
+  type CompiledCalendar,
+} from './compiled.ts';
 export { toIcs, type IcsOptions } from './ics.ts';
 export { upcomingEvents, type UpcomingCalendar, type UpcomingEvent } from './upcoming.ts';
 

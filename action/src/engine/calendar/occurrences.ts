@@ -15,6 +15,7 @@ import type {
   PlannedRelease,
 } from './types.ts';
 import { CalendarError } from './errors.ts';
+import { compileCalendar } from './compiled.ts';
 import { compileRecurrence, type Recurrence } from './recurrence.ts';
 import {
   Temporal,
@@ -258,20 +259,21 @@ export function calendarOccurrences(
   to: Temporal.Instant,
   kinds: readonly OccurrenceKind[] = ['blackout', 'holiday', 'code-freeze', 'maintenance', 'release'],
 ): CalendarOccurrence[] {
-  const zone = checkZone(calendar.timezone, 'timezone');
+  const compiled = compileCalendar(calendar);
   const out: CalendarOccurrence[] = [];
   if (kinds.includes('blackout')) {
     for (const entry of calendar.blackouts ?? []) {
-      for (const o of expandEntry(entry, zone, from, to)) out.push({ ...o, kind: 'blackout' });
+      for (const o of compiled.occurrences(entry, from, to)) out.push({ ...o, kind: 'blackout' });
     }
   }
   if (kinds.includes('maintenance')) {
     for (const entry of calendar.maintenance ?? []) {
-      for (const o of expandEntry(entry, zone, from, to)) out.push({ ...o, kind: 'maintenance' });
+      for (const o of compiled.occurrences(entry, from, to)) out.push({ ...o, kind: 'maintenance' });
     }
   }
-  if (kinds.includes('holiday')) out.push(...holidayOccurrences(calendar, from, to));
-  if (kinds.includes('code-freeze')) out.push(...codeFreezeOccurrences(calendar, from, to));
-  if (kinds.includes('release')) out.push(...releaseOccurrences(calendar, from, to));
+  // Appended one by one: spreading a long list into push() overflows the stack.
+  if (kinds.includes('holiday')) for (const o of holidayOccurrences(calendar, from, to)) out.push(o);
+  if (kinds.includes('code-freeze')) for (const o of codeFreezeOccurrences(calendar, from, to)) out.push(o);
+  if (kinds.includes('release')) for (const o of releaseOccurrences(calendar, from, to)) out.push(o);
   return out.sort(compareOccurrences);
 }

@@ -29,7 +29,8 @@ export function renderUpcomingText(calendar: UpcomingCalendar, days: number): st
     e.name,
     effect(e),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  // A reduce, not Math.max(...): a long list spread into a call overflows the stack.
+  const widths = header.map((h, i) => rows.reduce((w, row) => Math.max(w, (row[i] ?? '').length), h.length));
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
