@@ -322,6 +322,21 @@ describe('small helpers', () => {
     expect(part.code.split('\n')[part.mark[0]! - 1]).toBe('line 30');
   });
 
+  it('quote a key that opens a block with its block, never empty', () => {
+    const text = [
+      ...Array.from({ length: 39 }, (_, i) => `k${i + 1}: v`),
+      'depends_on:',
+      '  - { product: ledger, version: "5.1.0" }',
+      'other: x',
+    ].join('\n');
+    const part = excerpt(text, [], 3, 40);
+    expect(part.code.split('\n').slice(-2)).toEqual([
+      'depends_on:',
+      '  - { product: ledger, version: "5.1.0" }',
+    ]);
+    expect(part.to).toBe(41);
+  });
+
   it('escape text and keep code spans', () => {
     expect(inlineCode('a <b> `x<y>` c')).toBe('a &lt;b&gt; <code>x&lt;y&gt;</code> c');
   });
