@@ -179,6 +179,15 @@ describe('pages in Chromium', () => {
     }
   }, 120_000);
 
+  it('the sign-off matrix fits a desktop column: no column hidden behind a scroll', async () => {
+    const page = await open(`${BASE}/reference/signoffs/`);
+    const [scroll, client] = await page
+      .locator('table.rp-matrix')
+      .evaluate((t) => [t.parentElement!.scrollWidth, t.parentElement!.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client!);
+    await page.close();
+  });
+
   it('stay accessible on a phone: the search button keeps its name', async () => {
     const phone = await browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await open(`${BASE}/`, phone);
