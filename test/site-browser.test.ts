@@ -414,6 +414,30 @@ describe('search', () => {
   });
 });
 
+describe('search ranking', () => {
+  it("ranks the guide above the schema reference for the guide's own terms", async () => {
+    const page = await open(`${BASE}/`);
+    // Pagefind's own API, as the search box uses it: results come back best first.
+    // (A string, so that the test runner leaves its dynamic import alone.)
+    const ranked = (await page.evaluate(`(async () => {
+      const pagefind = await import('${BASE}/pagefind/pagefind.js');
+      const out = {};
+      for (const term of ['SEV2', 'feature freeze', 'qa lead sign-off']) {
+        const { results } = await pagefind.search(term);
+        out[term] = await Promise.all(results.slice(0, 15).map(async (r) => (await r.data()).url));
+      }
+      return out;
+    })()`)) as Record<string, string[]>;
+    for (const [term, urls] of Object.entries(ranked)) {
+      const guide = urls.findIndex((u) => u.includes('/guide/'));
+      const schema = urls.findIndex((u) => /\/reference\/[a-z-]+-yml\//.test(u));
+      expect(guide, `${term}: ${urls.join(' ')}`).toBeGreaterThanOrEqual(0);
+      if (schema >= 0) expect(guide, `${term}: ${urls.join(' ')}`).toBeLessThan(schema);
+    }
+    await page.close();
+  });
+});
+
 describe('the playground', () => {
   it('runs the real engine in the browser: the minor release in the year-end freeze fails on line 8', async () => {
     const page = await open(`${BASE}/playground/`);
