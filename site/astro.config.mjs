@@ -26,6 +26,9 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
       customCss: ['./src/styles/site.css'],
+      // Long lines wrap (indented under their start) instead of scrolling: no page or code block
+      // scrolls sideways on a phone, and copying still gives the exact text.
+      expressiveCode: { defaultProps: { wrap: true } },
     }),
   ],
   vite: {

@@ -5,7 +5,15 @@ import { USAGE } from '../action/src/cli/usage.ts';
 import type { Policy } from '../action/src/engine/types/index.ts';
 import { ruleMetas } from '../action/src/rules/index.ts';
 import { parseActionYml } from '../site/src/lib/action-yml.ts';
-import { describeRrule, monthsFrom, monthViews, upcomingList } from '../site/src/lib/calendar-view.ts';
+import {
+  agenda,
+  describeRrule,
+  monthsFrom,
+  monthViews,
+  upcomingList,
+} from '../site/src/lib/calendar-view.ts';
+import { frameTables } from '../site/src/lib/scroll-tables.ts';
+import { timeline } from '../site/src/lib/timeline.ts';
 import { excerpt } from '../site/src/lib/excerpt.ts';
 import { inlineCode } from '../site/src/lib/inline.ts';
 import {
@@ -255,6 +263,74 @@ describe('the calendar view', () => {
   });
 });
 
+describe('the calendar agenda and the timeline', () => {
+  const calendar = () => structuredClone(octoacmePolicy().calendar!.data);
+  const roleTitle = (id: string) => (id === 'release-manager' ? 'Release Manager' : id);
+
+  it('details each entry from the calendar: exception, manager, window, dependencies', () => {
+    const from = Temporal.Instant.from('2026-12-01T05:00:00Z');
+    const items = agenda(calendar(), from, from.add({ hours: 24 * 40 }), { roleTitle }).flatMap(
+      (m) => m.items,
+    );
+    const freeze = items.find((i) => i.id === 'year-end-freeze')!;
+    expect(freeze.facts).toContainEqual({
+      label: 'Emergency exception',
+      text: 'patch release fixing a SEV1 or SEV2 incident may pass with an incident id, a reason and a waiver approved by a Release Manager',
+    });
+    const release = items.find((i) => i.id === 'release-payments-api-2.4.0')!;
+    expect(release).toMatchObject({
+      product: 'payments-api',
+      anchor: 'release-payments-api-2-4-0-2026-12-08',
+    });
+    expect(release.facts).toEqual(
+      expect.arrayContaining([
+        { label: 'Release manager', text: '@dana' },
+        { label: 'Window', text: 'Tue 8 Dec 2026, 15:00–17:00' },
+        { label: 'Ships after', text: 'ledger 5.1.0', href: '#release-ledger-5-1-0-2026-12-03' },
+      ]),
+    );
+    expect(items.some((i) => i.id === 'weekend')).toBe(false);
+  });
+
+  it('finds the critical chain, and marks a dependency planned after the release that needs it', () => {
+    const t = timeline(calendar());
+    expect(t.critical).toEqual([
+      'identity 4.0.0',
+      'ledger 6.0.0',
+      'payments-api 3.0.0',
+      'checkout-web 3.13.0',
+    ]);
+    expect(t.edges.filter((e) => e.late)).toEqual([]);
+    expect(t.edges.filter((e) => e.critical).map((e) => `${e.from} → ${e.to}`)).toEqual([
+      'identity 4.0.0 → ledger 6.0.0',
+      'ledger 6.0.0 → payments-api 3.0.0',
+      'payments-api 3.0.0 → checkout-web 3.13.0',
+    ]);
+    expect(t.shades.some((s) => s.id === 'year-end-freeze')).toBe(true);
+
+    const late = calendar();
+    const ledger = late.releases!.find((r) => r.product === 'ledger' && r.version === '5.1.0')!;
+    ledger.date = '2026-12-09T14:00:00-05:00';
+    ledger.window_end = '2026-12-09T16:00:00-05:00';
+    expect(timeline(late).edges.filter((e) => e.late)).toEqual([
+      { from: 'ledger 5.1.0', to: 'payments-api 2.4.0', late: true, critical: false },
+    ]);
+  });
+
+  it('frame every table as a named, focusable scroll region, once', () => {
+    const html =
+      '<h2>Roles</h2><table><tr><td>a</td></tr></table><h2>Roles</h2><table></table>' +
+      '<div class="rp-scroll"><table><caption>By type &amp; change</caption></table></div>';
+    const framed = frameTables(html);
+    expect(framed).toBe(
+      '<h2>Roles</h2><div class="rp-scroll" role="region" tabindex="0" aria-label="Table: Roles"><table><tr><td>a</td></tr></table></div>' +
+        '<h2>Roles</h2><div class="rp-scroll" role="region" tabindex="0" aria-label="Table: Roles (2)"><table></table></div>' +
+        '<div class="rp-scroll" role="region" tabindex="0" aria-label="By type &amp; change"><table><caption>By type &amp; change</caption></table></div>',
+    );
+    expect(frameTables(framed)).toBe(framed);
+  });
+});
+
 describe('small helpers', () => {
   it('quote the lines around a finding, marked', () => {
     const text = Array.from({ length: 60 }, (_, i) => `line ${i + 1}`).join('\n');
@@ -262,6 +338,21 @@ describe('small helpers', () => {
     expect(part.from).toBeLessThanOrEqual(27);
     expect(part.to).toBeGreaterThanOrEqual(33);
     expect(part.code.split('\n')[part.mark[0]! - 1]).toBe('line 30');
+  });
+
+  it('quote a key that opens a block with its block, never empty', () => {
+    const text = [
+      ...Array.from({ length: 39 }, (_, i) => `k${i + 1}: v`),
+      'depends_on:',
+      '  - { product: ledger, version: "5.1.0" }',
+      'other: x',
+    ].join('\n');
+    const part = excerpt(text, [], 3, 40);
+    expect(part.code.split('\n').slice(-2)).toEqual([
+      'depends_on:',
+      '  - { product: ledger, version: "5.1.0" }',
+    ]);
+    expect(part.to).toBe(41);
   });
 
   it('escape text and keep code spans', () => {

@@ -8,11 +8,15 @@ import {
   calendarOccurrences,
   checkZone,
   occurrenceId,
+  releaseWindow,
   Temporal,
   type CalendarData,
   type CalendarOccurrence,
   type OccurrenceKind,
+  type PlannedRelease,
 } from '../../../action/src/engine/calendar/index.ts';
+
+export { checkZone, calendarOccurrences, Temporal, type CalendarData };
 
 export type Enforcement = 'hard' | 'soft';
 
@@ -66,6 +70,14 @@ export interface DayEvent {
   blocks: string[];
   /** Planned releases: `minor release, after ledger 5.1.0`. */
   detail?: string;
+  /** The entry's anchor in the page's list (`EntryView.anchor`). */
+  anchor: string;
+  /** The first day the occurrence touches. */
+  starts: boolean;
+  /** Repeats weekly or more often (the weekend blackout): shaded, not labelled. */
+  frequent: boolean;
+  /** The product or team the entry belongs to. */
+  product?: string;
 }
 
 export interface DayCell {
@@ -172,9 +184,18 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
       const dayEnd = startOfDay(d.add({ days: 1 }), zone);
       const time = timeLabel(o, dayStart, dayEnd, zone);
       const detail = releaseDetail(o);
+      const product = o.kind === 'release' || o.kind === 'code-freeze' ? o.entry.product : undefined;
+      const first = startDate.toString();
       const event: DayEvent = {
         kind: o.kind,
         id: occurrenceId(o),
+        anchor:
+          o.kind === 'release'
+            ? releaseAnchor(o.entry.product, o.entry.version, first)
+            : `${occurrenceId(o)}-${first}`,
+        starts: d.equals(startDate),
+        frequent: isFrequent(o),
+        ...(product !== undefined ? { product } : {}),
         name: eventName(o),
         ...(time !== undefined ? { time } : {}),
         ...blocking(o),
@@ -213,6 +234,39 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
     if (week.length > 0) weeks.push([...week, ...Array.from({ length: 7 - week.length }, () => null)]);
     return { id: `${year}-${pad(month)}`, title: `${MONTH_NAMES[month - 1]} ${year}`, year, month, weeks };
   });
+}
+
+/**
+ * Every entry in `[from, to)` with its details, month by month (for the agenda). Windows that repeat
+ * weekly or more often are left out: the page describes them once (`recurringRules`).
+ */
+export function agenda(
+  calendar: CalendarData,
+  from: Temporal.Instant,
+  to: Temporal.Instant,
+  context: Omit<EntryContext, 'zone' | 'releases'>,
+): { id: string; title: string; items: EntryView[] }[] {
+  const zone = checkZone(calendar.timezone, 'timezone');
+  const full: EntryContext = { ...context, zone, releases: calendar.releases ?? [] };
+  const months = new Map<string, { id: string; title: string; items: EntryView[] }>();
+  for (const o of calendarOccurrences(calendar, from, to)) {
+    if (isFrequent(o)) continue;
+    const shown = Temporal.Instant.compare(o.start, from) < 0 ? from : o.start;
+    const z = shown.toZonedDateTimeISO(zone);
+    const id = `${z.year}-${pad(z.month)}`;
+    const month = months.get(id) ?? { id, title: `${MONTH_NAMES[z.month - 1]} ${z.year}`, items: [] };
+    month.items.push(entryView(o, full));
+    months.set(id, month);
+  }
+  return [...months.values()];
+}
+
+/** The products and teams the calendar names (planned releases and code freezes), sorted. */
+export function calendarProducts(calendar: CalendarData): string[] {
+  const names = new Set<string>();
+  for (const r of calendar.releases ?? []) names.add(r.product);
+  for (const f of calendar.code_freezes ?? []) if (f.product) names.add(f.product);
+  return [...names].sort();
 }
 
 /** One entry of the list view. */
@@ -371,4 +425,159 @@ export function describeRrule(rrule: string): string | undefined {
   if (parts.has('COUNT')) text += `, ${parts.get('COUNT')} times`;
   if (parts.has('UNTIL')) text += `, until ${parts.get('UNTIL')}`;
   return text;
+}
+
+/** One line of an entry's details: `Blocks: patch, minor and major releases`. */
+export interface EntryFact {
+  label: string;
+  text: string;
+  /** Another entry of the page this fact points at (a dependency's release). */
+  href?: string;
+}
+
+/** One occurrence as the page lists it: what it is, when, and everything a release manager asks. */
+export interface EntryView {
+  kind: OccurrenceKind;
+  /** The entry's id in the calendar (`year-end-freeze`, `release-ledger-5.1.0`). */
+  id: string;
+  /** Unique in the page: the id and the day it starts. */
+  anchor: string;
+  name: string;
+  when: string;
+  /** First and last day it touches, in the calendar's zone. */
+  startDate: string;
+  lastDate: string;
+  /** The product or team it belongs to, for filtering; absent for org-wide windows. */
+  product?: string;
+  enforcement?: Enforcement;
+  /** Repeats weekly or more often: drawn as shading, described once. */
+  frequent: boolean;
+  facts: EntryFact[];
+}
+
+/** What an entry view needs from the policy: role titles for an exception's approvers. */
+export interface EntryContext {
+  zone: string;
+  roleTitle: (id: string) => string;
+  /** The calendar's planned releases, to link a dependency to its entry. */
+  releases?: readonly PlannedRelease[];
+}
+
+const TYPE_WORDS = (types: readonly string[]) => `${andList(types)} release${types.length === 1 ? '' : 's'}`;
+
+function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** The anchor of a planned release's entry: what a dependency links to. */
+export function releaseAnchor(product: string, version: string, date: string): string {
+  return `release-${product}-${version}-${date}`.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+/** An emergency exception in words: who may pass the window, and with whose approval. */
+export function exceptionText(
+  exception: {
+    types: readonly string[];
+    incident_severities?: readonly string[];
+    approved_by: readonly string[];
+  },
+  roleTitle: (id: string) => string,
+): string {
+  const severities = exception.incident_severities ?? [];
+  const who = orList(exception.approved_by.map(roleTitle));
+  return `${TYPE_WORDS(exception.types)}${severities.length > 0 ? ` fixing a ${orList([...severities])} incident` : ''} may pass with an incident id, a reason and a waiver approved by a ${who}`;
+}
+
+/** The details of one occurrence, from the calendar entry the engine expanded. */
+export function entryView(o: CalendarOccurrence, context: EntryContext): EntryView {
+  const { zone } = context;
+  const startDate = o.start.toZonedDateTimeISO(zone).toPlainDate().toString();
+  const lastInstant =
+    Temporal.Instant.compare(o.start, o.end) === 0 ? o.start : o.end.subtract({ nanoseconds: 1 });
+  const lastDate = lastInstant.toZonedDateTimeISO(zone).toPlainDate().toString();
+  const facts: EntryFact[] = [];
+  let product: string | undefined;
+  switch (o.kind) {
+    case 'blackout':
+    case 'holiday': {
+      const rules = o.kind === 'blackout' ? o.entry : o.holidays;
+      facts.push({
+        label: 'Blocks',
+        text: `${TYPE_WORDS(rules.blocks)}: ${rules.enforcement === 'hard' ? 'hard (a release planned or deployed in it is an error)' : 'soft (a warning)'}`,
+      });
+      if (o.kind === 'blackout') facts.push({ label: 'Why', text: o.entry.reason });
+      facts.push({
+        label: 'Emergency exception',
+        text: rules.exception
+          ? exceptionText(rules.exception, context.roleTitle)
+          : 'none in the calendar: the policy’s waivers for blackout-window decide',
+      });
+      if (o.kind === 'blackout' && o.entry.rrule) {
+        facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
+      }
+      break;
+    }
+    case 'maintenance':
+      facts.push({ label: 'What', text: o.entry.description ?? o.entry.name });
+      facts.push({ label: 'Systems', text: o.entry.systems.join(', ') });
+      facts.push({
+        label: 'Effect',
+        text: 'a release whose window overlaps it gets a warning (release-conflict)',
+      });
+      if (o.entry.rrule)
+        facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
+      break;
+    case 'code-freeze':
+      product = o.entry.product;
+      facts.push({
+        label: 'Release',
+        text: o.entry.product
+          ? `${o.entry.product} ${o.entry.release ?? ''}`.trim() + ': branch cut, no new features'
+          : 'branch cut, no new features',
+      });
+      break;
+    case 'release': {
+      const r = o.entry;
+      product = r.product;
+      facts.push({ label: 'Type', text: `${r.type} release` });
+      facts.push({ label: 'Window', text: whenText(o, zone) });
+      facts.push({ label: 'Release manager', text: r.manager ?? 'not named' });
+      for (const d of r.depends_on ?? []) {
+        const planned = (context.releases ?? []).find(
+          (p) => p.product === d.product && p.version === d.version,
+        );
+        const href = planned
+          ? `#${releaseAnchor(d.product, d.version, releaseWindow(planned).start.toZonedDateTimeISO(zone).toPlainDate().toString())}`
+          : undefined;
+        facts.push({
+          label: 'Ships after',
+          text: `${d.product} ${d.version}${planned ? '' : ' (not in the calendar: taken to be in production)'}`,
+          ...(href ? { href } : {}),
+        });
+      }
+      break;
+    }
+  }
+  return {
+    kind: o.kind,
+    id: occurrenceId(o),
+    anchor:
+      o.kind === 'release'
+        ? releaseAnchor(o.entry.product, o.entry.version, startDate)
+        : `${occurrenceId(o)}-${startDate}`,
+    name: eventName(o),
+    when: whenText(o, zone),
+    startDate,
+    lastDate,
+    ...(product !== undefined ? { product } : {}),
+    ...blocking(o),
+    frequent: isFrequent(o),
+    facts,
+  };
 }

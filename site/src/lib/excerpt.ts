@@ -34,6 +34,7 @@ export function excerpt(text: string, lines: readonly number[], context = 3, max
     to = Math.min(all.length, from + Math.min(max, 12) - 1);
     from = Math.max(1, Math.min(from, to - Math.min(max, 12) + 1));
   }
+  to = throughBlock(all, to);
   return {
     code: all.slice(from - 1, to).join('\n'),
     from,
@@ -41,4 +42,30 @@ export function excerpt(text: string, lines: readonly number[], context = 3, max
     mark: inside.filter((l) => l >= from && l <= to).map((l) => l - from + 1),
     whole: false,
   };
+}
+
+const indent = (line: string) => line.length - line.trimStart().length;
+
+/**
+ * An excerpt never ends on a key that opens a block (`depends_on:`): it goes on through the block's
+ * lines (more indented, or a YAML list at the key's own indent), so the quote never shows it empty.
+ */
+function throughBlock(all: readonly string[], to: number): number {
+  const last = all[to - 1] ?? '';
+  if (!/:\s*(#.*)?$/.test(last) || /^\s*#/.test(last)) return to;
+  const own = indent(last);
+  let end = to;
+  while (end < all.length) {
+    const next = all[end]!;
+    if (
+      next.trim() !== '' &&
+      indent(next) <= own &&
+      !(indent(next) === own && next.trimStart().startsWith('- '))
+    ) {
+      break;
+    }
+    end++;
+  }
+  while (end > to && all[end - 1]!.trim() === '') end--;
+  return end;
 }

@@ -34,7 +34,10 @@ export const sidebar = [
       ...TEMPLATES.map((t) => link(`templates/${t.slug}`, t.title)),
     ],
   },
-  { label: 'Calendar', items: [link('calendar', 'Release calendar')] },
+  {
+    label: 'Calendar',
+    items: [link('calendar', 'Release calendar'), link('timeline', 'Release timeline')],
+  },
   { label: 'Policy reference', items: REFERENCE_PAGES.map((p) => link(p.slug, p.label)) },
   {
     label: 'Rules',
