@@ -472,7 +472,7 @@ describe('the playground', { timeout: 90_000 }, () => {
     await expect.poll(() => release.locator('.cm-lintRange-error').count()).toBe(1);
     expect(await release.locator('.cm-lintRange-error').innerText()).toContain('2026-12-21T15:00:00-05:00');
     expect(await release.locator('.cm-gutterElement', { hasText: /^8$/ }).count()).toBe(1);
-    const entry = page.locator('#pg-findings button', { hasText: 'release.yml:8:7' });
+    const entry = page.locator('#pg-findings button[data-severity="error"]', { hasText: 'release.yml:8:7' });
     expect(await entry.getAttribute('data-rule')).toBe('blackout-window');
     await entry.click();
     expect(await release.locator('.cm-activeLine').innerText()).toMatch(/^date: 2026-12-21T15:00:00-05:00/);
