@@ -108,6 +108,8 @@ export function scanNotes(text: string): NotesScan {
   let previous: 'blank' | 'underline' | 'text' = 'blank';
   let markers = 0;
   let underlines = 0;
+  // The last place where a part could start.
+  let cut: NotesPart = parts[0]!;
   let setext = 0;
   let paragraphLine = 1;
   let offset = 0;
@@ -120,17 +122,22 @@ export function scanNotes(text: string): NotesScan {
     const breaks =
       !fence && !html && !blank && ((/^\S/.test(row) && row[0] !== '>') || previous === 'underline');
     // Each setext heading costs the parser a pass over its part, so a part holds only a few.
-    const full =
-      offset - part.offset >= LIMITS.notesPartBytes || (previous === 'underline' && underlines >= 16);
-    if (breaks && full && (previous !== 'text' || BLOCK_START.test(row))) {
-      parts.push({ offset, line });
-      underlines = 0;
+    const size = offset - part.offset;
+    const full = size >= LIMITS.notesPartBytes || (previous === 'underline' && underlines >= 16);
+    if (breaks && (previous !== 'text' || BLOCK_START.test(row))) {
+      cut = { offset, line };
+      // Cutting a list in two changes its text a little, so that is only done in a very long list.
+      const item = previous === 'text' && !/^#/.test(row);
+      if (item ? size >= 3 * LIMITS.notesPartBytes : full) {
+        parts.push(cut);
+        underlines = 0;
+      }
     }
-    if (offset + raw.length - parts.at(-1)!.offset > LIMITS.notesStretchBytes) {
+    if (offset + raw.length - cut.offset > LIMITS.notesStretchBytes) {
       return {
         parts,
         refused: {
-          line: parts.at(-1)!.line,
+          line: cut.line,
           message: `the notes run on for more than ${LIMITS.notesStretchBytes / 1024} KiB from here with no place where a new block starts at the beginning of a line (a heading, a list item, or a line after a blank line)`,
         },
       };
@@ -138,7 +145,7 @@ export function scanNotes(text: string): NotesScan {
 
     if (blank || BLOCK_START.test(content)) {
       markers = 0;
-      paragraphLine = line;
+      paragraphLine = blank ? line + 1 : line;
     }
     markers += content.match(EMPHASIS_CODE_LINK)?.length ?? 0;
     if (markers > LIMITS.notesMarkers) {
