@@ -125,5 +125,5 @@ describe('notes parsed in parts', () => {
     const small = Math.min(total(16 * 1024), total(16 * 1024));
     const large = total(64 * 1024);
     expect(large).toBeLessThan(8 * small);
-  });
+  }, 300_000);
 });
