@@ -166,12 +166,12 @@ export function scanNotes(text: string): NotesScan {
       if (html.test(content)) html = undefined;
     } else {
       const open = FENCE.exec(content);
-      const raw = RAW_HTML.exec(content);
+      const htmlOpen = RAW_HTML.exec(content);
       if (open && !(open[1]![0] === '`' && open[2]!.includes('`')))
         fence = { marker: open[1]![0]!, length: open[1]!.length };
-      else if (raw) {
-        const end = raw[1] ? new RegExp(`</${raw[1]}>`, 'i') : /-->/;
-        if (!end.test(content.slice(raw[0].length))) html = end;
+      else if (htmlOpen) {
+        const end = htmlOpen[1] ? new RegExp(`</${htmlOpen[1]}>`, 'i') : /-->/;
+        if (!end.test(content.slice(htmlOpen[0].length))) html = end;
       }
     }
     if (UNDERLINE.test(content) && previous === 'text') {
