@@ -84,6 +84,23 @@ describe('odd encodings get a message that names them', () => {
     expect(run.code).toBe(0);
   });
 
+  it('a UTF-16 policy stops the run (exit 2) with the same message; a CR-only one is read', () => {
+    const root = repo({
+      'release.yml': VALID,
+      ...RUNBOOK,
+      [NOTES]: readFileSync(join(EXAMPLE, NOTES), 'utf8'),
+    });
+    writeFileSync(join(root, 'policy.yml'), utf16('extends: octoacme\nname: team\n', 'be'));
+    writeFileSync(join(root, 'policy-cr.yml'), 'extends: octoacme\rname: team\r');
+    const now = ['--now', '2026-12-04T12:00:00-05:00'];
+    const utf = cli(['check', '--root', root, '--policy', './policy.yml', ...now], { cwd: root });
+    expect(utf.code).toBe(2);
+    expect(utf.stdout + utf.stderr).toContain(
+      'policy.yml:1:1: error: the file is UTF-16 BE (it starts with a byte order mark), which is not supported: save it as UTF-8 [yaml-syntax]',
+    );
+    expect(cli(['check', '--root', root, '--policy', './policy-cr.yml', ...now], { cwd: root }).code).toBe(0);
+  });
+
   it('a %YAML 1.1 directive is refused at its line and column', () => {
     const run = check(repo({ 'release.yml': `# release\n%YAML 1.1\n---\n${VALID}` }));
     expect(run.brief).toEqual([
