@@ -14,7 +14,7 @@ const NOW = '2026-12-04T12:00:00-05:00';
 const root = join(REPO, 'examples/minor-compliant');
 const host = nodeHost(root);
 const policy = policyFrom('octoacme', root, root);
-const { result, sources } = check({
+const { result, sources, notes } = check({
   configs: ['release.yml'],
   host,
   policy,
@@ -56,6 +56,7 @@ describe('the job summary', () => {
     const summary = buildSummary({
       result: big,
       sources,
+      notes,
       policy,
       parsed,
       note: '4991 more errors not shown',
@@ -94,6 +95,7 @@ describe('the job summary', () => {
     const summary = buildSummary({
       result: hostile,
       sources,
+      notes,
       policy,
       parsed: new Map([['release.yml', parsedYaml.yaml]]),
     });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../action/src/engine/check.ts';
 import { memoryHost } from '../action/src/engine/host.ts';
 import { cli, REPO } from './helpers/cli.ts';
+import { NOTES_AT_LIMITS, NOTES_FAMILIES } from './helpers/pathological.ts';
 import { octoacmePolicy } from './helpers/rules.ts';
 import { tempDir } from './helpers/temp.ts';
 
@@ -188,6 +189,75 @@ describe('fuzzing the engine', () => {
           runCheck({ ...files, [notesPath!]: mutate(notes, ms) });
         }),
         { seed: SEED, numRuns: 40 },
+      );
+    });
+  });
+
+  describe('hostile shapes mixed into a good example', () => {
+    const files = exampleFiles('minor-compliant');
+    const release = files['release.yml']!;
+    const notesPath = Object.keys(files).find((f) => f.endsWith('.md') && f.includes('releases/'))!;
+    const notes = files[notesPath]!;
+    const shapes = { ...NOTES_FAMILIES, ...NOTES_AT_LIMITS };
+    const insertAt = (text: string, at: number, piece: string) => {
+      const lines = text.split('\n');
+      lines.splice(at % (lines.length + 1), 0, piece);
+      return lines.join('\n');
+    };
+
+    it('pathological Markdown families in the notes', () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...Object.keys(shapes)),
+          fc.integer({ min: 256, max: 16 * 1024 }),
+          fc.nat(),
+          (family, bytes, at) => {
+            runCheck({ ...files, [notesPath]: insertAt(notes, at, shapes[family]!(bytes)) });
+          },
+        ),
+        { seed: SEED, numRuns: 40 },
+      );
+    });
+
+    it('deep YAML nesting of every kind', () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom('[', '{a: ', '- ', '? '),
+          fc.integer({ min: 50, max: 100_000 }),
+          fc.nat(),
+          (unit, depth, at) => {
+            const deep = `deep: ${unit.repeat(depth)}`;
+            const result = runCheck({ ...files, 'release.yml': insertAt(release, at, deep) });
+            if (depth > 70) expect(result.findings.map((f) => f.rule)).toContain('yaml-syntax');
+          },
+        ),
+        { seed: SEED, numRuns: 30 },
+      );
+    });
+
+    it('UTF-16, CR-only line ends and %YAML directives in any file', () => {
+      const encode = (text: string, how: string): string | Uint8Array => {
+        if (how === 'cr') return text.replace(/\n/g, '\r');
+        if (how === 'yaml-1.1') return `%YAML 1.1\n---\n${text}`;
+        const bytes = how === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+        for (const char of text) {
+          const code = char.charCodeAt(0);
+          bytes.push(...(how === 'utf-16le' ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff]));
+        }
+        return new Uint8Array(bytes);
+      };
+      fc.assert(
+        fc.property(
+          fc.constantFrom('release.yml', notesPath),
+          fc.constantFrom('cr', 'yaml-1.1', 'utf-16le', 'utf-16be'),
+          (file, how) => {
+            const result = runCheck({ ...files, [file]: encode(files[file]!, how) });
+            if (how.startsWith('utf-16'))
+              expect(result.findings.some((f) => f.message.includes('UTF-16'))).toBe(true);
+            if (how === 'cr') expect(result.findings.filter((f) => f.file === file)).toEqual([]);
+          },
+        ),
+        { seed: SEED, numRuns: 16 },
       );
     });
   });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { CalendarError } from '../engine/calendar/errors.ts';
 import { check } from '../engine/check.ts';
-import { loadYaml } from '../engine/load.ts';
+import { type LoadedYaml, loadYaml } from '../engine/load.ts';
 import type { LoadedPolicy } from '../engine/policy.ts';
 import type { CheckResult } from '../engine/result.ts';
 import type { Release } from '../engine/types/index.ts';
@@ -92,19 +92,27 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
   const host = nodeHost(workspace.root);
 
   // The releases that parse, for the GitHub API's questions and the summary's readiness tables.
+  // Each file is loaded once: the check reuses these.
+  const loaded = new Map<string, LoadedYaml>();
   const parsed = new Map<string, YamlFile>();
   for (const config of configs) {
-    const loaded = loadYaml(host, config, 'release');
-    if (loaded.ok) parsed.set(config, loaded.yaml);
+    const file = loadYaml(host, config, 'release', { tolerateDates: true });
+    loaded.set(config, file);
+    if (file.ok) parsed.set(config, file.yaml);
   }
 
   const context = runContext(options.env);
   const budget = new ApiBudget(options.apiBudgetMs);
   const online = await verifySignoffs(inputs, context, policy, parsed, options.github, budget);
 
-  const { result, sources } = check({
+  const {
+    result,
+    sources,
+    notes: parsedNotes,
+  } = check({
     configs,
     host,
+    loaded,
     policy,
     mode: inputs.mode,
     now: inputs.now,
@@ -129,6 +137,7 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
     buildSummary({
       result,
       sources,
+      notes: parsedNotes,
       policy,
       parsed,
       ...(online ? { online } : {}),

@@ -10,7 +10,7 @@ import {
   type CalendarData,
 } from '../engine/calendar/index.ts';
 import type { Finding } from '../engine/finding.ts';
-import { parseNotes } from '../engine/notes.ts';
+import type { NotesFile } from '../engine/notes.ts';
 import type { LoadedPolicy } from '../engine/policy.ts';
 import type { CheckResult, ReleaseSummary, Sources } from '../engine/result.ts';
 import type { Release } from '../engine/types/index.ts';
@@ -42,6 +42,8 @@ export interface SummaryInput {
   policy: LoadedPolicy;
   /** release.yml files that parsed and matched the schema, by path: their readiness is shown. */
   parsed: ReadonlyMap<string, YamlFile>;
+  /** The release notes the check parsed, by path (`CheckOutput.notes`). */
+  notes: ReadonlyMap<string, NotesFile>;
   /** What the GitHub API said; absent offline. */
   online?: OnlineFacts;
   /** Offline: why sign-offs were not checked against the pull request's reviews, and how to have them checked. */
@@ -289,12 +291,11 @@ function notesTable(release: Release, summary: ReleaseSummary, input: SummaryInp
     return '**Release notes:** the policy requires no sections for this release type.';
   }
   const file = summary.notes;
-  const text = file === undefined ? undefined : input.sources[file];
+  const notes = file === undefined ? undefined : input.notes.get(file);
   const title = `**Release notes** (${escapeMarkdown(template.id)} template${file ? `, ${codeSpan(cut(file))}` : ''})`;
-  if (file === undefined || text === undefined) {
+  if (file === undefined || notes === undefined) {
     return `${title}: ❌ not readable, so none of its ${template.requiredSections.length} required sections can be checked (see notes-missing).`;
   }
-  const notes = parseNotes(file, text);
   const problems = input.result.findings.filter((f) => f.rule === 'notes-section' && f.file === file);
   const rows = template.requiredSections.map((required) => {
     const sections = findSections(notes, required);

@@ -5,8 +5,8 @@ import { compareFindings, type Finding, type Severity, toFinding } from './findi
 import { sha256Hex } from './hash.ts';
 import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
-import { loadText, loadYaml } from './load.ts';
-import { notesNestTooDeep, parseNotes } from './notes.ts';
+import { type LoadedYaml, loadText, loadYaml } from './load.ts';
+import { type NotesFile, notesNestTooDeep, parseNotes, scanNotes } from './notes.ts';
 import { buildRunPicture } from './run.ts';
 import { dirname, resolveInside } from './paths.ts';
 import type { LoadedPolicy } from './policy.ts';
@@ -32,12 +32,16 @@ export interface CheckInput {
   rules?: readonly Rule<RuleContext>[];
   /** Facts from the GitHub API, gathered by the action; absent offline. */
   online?: OnlineFacts;
+  /** release.yml files the caller has already loaded (the action reads them before the GitHub API). */
+  loaded?: ReadonlyMap<string, LoadedYaml>;
 }
 
 export interface CheckOutput {
   result: CheckResult;
   /** Texts of the files findings point into, for reporters that quote them. */
   sources: Sources;
+  /** The release notes as parsed for the rules, by path, so that no reporter parses them again. */
+  notes: Map<string, NotesFile>;
 }
 
 /** Rules whose findings are never switched off or waived: without them nothing else is reliable. */
@@ -46,6 +50,7 @@ const ALWAYS_ON = new Set(['yaml-syntax', 'schema']);
 /** Checks every release.yml against the policy. Pure: all reading goes through `input.host`. */
 export function check(input: CheckInput): CheckOutput {
   const sources: Record<string, string> = {};
+  const parsedNotes = new Map<string, NotesFile>();
   const findings: Finding[] = [];
   const releases: ReleaseSummary[] = [];
   const inputs: Audit['inputs'] = [];
@@ -56,7 +61,8 @@ export function check(input: CheckInput): CheckOutput {
   // a rule judging one release sees its siblings in the run and the calendar's plans.
   // Dates that do not exist are schema findings, and their values are kept from the rules.
   const loadedConfigs = input.configs.map((config) => {
-    const loaded = loadYaml(input.host, config, 'release', { tolerateDates: true });
+    const loaded =
+      input.loaded?.get(config) ?? loadYaml(input.host, config, 'release', { tolerateDates: true });
     const release = loaded.ok
       ? (withoutValues(loaded.yaml.data, loaded.impossibleDates?.paths ?? []) as Release)
       : undefined;
@@ -83,6 +89,7 @@ export function check(input: CheckInput): CheckOutput {
     const notes = readNotes(input, config, release);
     if (notes.status === 'ok') {
       sources[notes.notes.file] = notes.notes.text;
+      parsedNotes.set(notes.notes.file, notes.notes);
       inputs.push({ file: notes.notes.file, sha256: notes.sha256 });
     }
     releases.push(summarize(config, release, notesPath(notes)));
@@ -141,6 +148,7 @@ export function check(input: CheckInput): CheckOutput {
   const waived = findings.filter((f) => f.waived).length;
   return {
     sources,
+    notes: parsedNotes,
     result: redactDeep({
       ok: errors === 0,
       release: releases[0] ?? null,
@@ -188,7 +196,21 @@ function readNotes(input: CheckInput, config: string, release: Release): NotesSt
     });
     return { status: 'unreadable', path: resolved.path, finding };
   }
-  return { status: 'ok', notes: parseNotes(resolved.path, loaded.text), sha256: sha256Hex(loaded.bytes) };
+  const scan = scanNotes(loaded.text);
+  if (scan.refused) {
+    const finding = toFinding('notes-missing', 'error', {
+      message: scan.refused.message,
+      file: resolved.path,
+      line: scan.refused.line,
+      column: 1,
+    });
+    return { status: 'unreadable', path: resolved.path, finding };
+  }
+  return {
+    status: 'ok',
+    notes: parseNotes(resolved.path, loaded.text, scan),
+    sha256: sha256Hex(loaded.bytes),
+  };
 }
 
 /** What a report says of a release: only the fields that are written as strings (the file may be invalid). */

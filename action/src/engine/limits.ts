@@ -7,6 +7,17 @@ export const LIMITS = {
    * down more than linearly on long documents full of lists, so the bound is kept modest.
    */
   notesBytes: 256 * 1024,
+  /**
+   * Long notes are parsed in parts of about this many bytes, cut where a top-level block starts:
+   * the Markdown parser's work grows with the square of a part's size on some shapes.
+   */
+  notesPartBytes: 8 * 1024,
+  /** Longest stretch of the notes with no place to cut a part. */
+  notesStretchBytes: 32 * 1024,
+  /** Most emphasis, code and link markers in one paragraph of the notes (each costs a backward search). */
+  notesMarkers: 256,
+  /** Most setext headings (text underlined with `=` or `-`) in the notes; each costs a pass over its part. */
+  notesSetextHeadings: 100,
   /** Alias references allowed in one YAML document (the `yaml` package's guard against alias bombs). */
   aliases: 100,
   /** Deepest nesting of mappings and sequences in a YAML document. */

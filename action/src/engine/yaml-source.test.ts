@@ -94,3 +94,45 @@ describe('parseYaml', () => {
     expect(yaml.locate(['version'])).toMatchObject({ line: 2, column: 10 });
   });
 });
+
+describe('parseYaml on hostile input', () => {
+  it('refuses a megabyte of `[` as it reads, at the first level past the limit', () => {
+    const started = performance.now();
+    expect(problems('['.repeat(1024 * 1024))).toEqual([
+      { message: 'nesting is deeper than 64 levels', line: 1, column: 66 },
+    ]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('refuses deep block and flow mappings and sequences the same way', () => {
+    expect(problems('{a: '.repeat(256 * 1024))).toEqual([
+      { message: 'nesting is deeper than 64 levels', line: 1, column: 261 },
+    ]);
+    expect(problems('- '.repeat(512 * 1024))).toEqual([
+      { message: 'nesting is deeper than 64 levels', line: 1, column: 131 },
+    ]);
+    const indented = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
+    expect(problems(indented)).toEqual([
+      { message: 'nesting is deeper than 64 levels', line: 66, column: 131 },
+    ]);
+  });
+
+  it('measures depth before composing: other problems of a file too deep are not looked for', () => {
+    // Composing would report the duplicate key; the depth check stops before it.
+    expect(problems(`a: 1\na: 2\nb: ${'['.repeat(100)}\n`)).toEqual([
+      { message: 'nesting is deeper than 64 levels', line: 3, column: 68 },
+    ]);
+  });
+
+  it('refuses a %YAML directive for a version other than 1.2, at the directive', () => {
+    expect(problems('# release\n%YAML 1.1\n---\nenabled: on\n')).toEqual([
+      {
+        message:
+          '`%YAML 1.1` asks for a YAML version other than 1.2; only YAML 1.2 is read (1.1 reads on, no and dates differently)',
+        line: 2,
+        column: 1,
+      },
+    ]);
+    expect(parsed('%YAML 1.2\n---\nenabled: on\n').data).toEqual({ enabled: 'on' });
+  });
+});

@@ -3,6 +3,7 @@ import {
   type Node,
   type Pair,
   Composer,
+  Lexer,
   type CST,
   isAlias,
   isCollection,
@@ -36,6 +37,8 @@ export interface YamlFile {
   sourceOf(path: readonly PathSegment[]): string | undefined;
 }
 
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
 export type ParsedYaml = { ok: true; yaml: YamlFile } | { ok: false; problems: Report[] };
 
 /**
@@ -56,15 +59,45 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     ...(hint ? { hint } : {}),
   });
 
-  // The CST is built once, without recursion; its depth is measured before composing, which does
-  // recurse and could exhaust the stack on a hostile file.
-  let tokens: CST.Token[];
+  // The CST is built once, without recursion, one lexical token at a time: the parser's stack of
+  // open collections is watched as it grows, so a hostile file (a megabyte of `[`) is refused
+  // before it costs memory. The exact depth is measured before composing, which does recurse.
+  const tokens: CST.Token[] = [];
   try {
-    tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+    const parser = new Parser(lines.addNewLine);
+    lines.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      for (const token of parser.next(lexeme)) tokens.push(token);
+      // The parser's stack is the chain of open tokens: the document, its collections, a scalar.
+      if (parser.stack.length > LIMITS.depth + 1) {
+        const collections = parser.stack.filter((token) => COLLECTIONS.has(token.type));
+        const deep = collections[LIMITS.depth + 1];
+        if (deep) {
+          return {
+            ok: false,
+            problems: [problem(`nesting is deeper than ${LIMITS.depth} levels`, at(deep.offset))],
+          };
+        }
+      }
+    }
+    for (const token of parser.end()) tokens.push(token);
   } catch (error) {
     return {
       ok: false,
       problems: [problem(`the file could not be parsed: ${describe(error)}`, spanAt(text, 0))],
+    };
+  }
+  const directive = unsupportedDirective(tokens);
+  if (directive) {
+    return {
+      ok: false,
+      problems: [
+        problem(
+          `\`${directive.source.trim()}\` asks for a YAML version other than 1.2; only YAML 1.2 is read (1.1 reads on, no and dates differently)`,
+          at(directive.offset),
+          'Remove the `%YAML` line: the file is read as YAML 1.2.',
+        ),
+      ],
     };
   }
   const deep = cstDeeperThan(tokens, LIMITS.depth);
@@ -228,6 +261,14 @@ function cstDeeperThan(tokens: readonly unknown[], limit: number): number | unde
     }
   }
   return undefined;
+}
+
+/** A `%YAML` directive for any version but 1.2, which would switch the parser to other rules. */
+function unsupportedDirective(tokens: readonly CST.Token[]): CST.Directive | undefined {
+  return tokens.find(
+    (token): token is CST.Directive =>
+      token.type === 'directive' && /^%YAML\b/.test(token.source) && !/^%YAML[ \t]+1\.2\b/.test(token.source),
+  );
 }
 
 function firstAlias(root: Node): Node | undefined {

@@ -7,9 +7,9 @@ export const notesMissing: Rule<RuleContext> = {
     id: 'notes-missing',
     title: 'Release notes exist',
     description:
-      'release.yml names a release notes file, and that file exists inside the repository and reads as UTF-8 text.',
+      'release.yml names a release notes file, and that file exists inside the repository and reads as UTF-8 text (UTF-16 is refused by name) within the limits that keep parsing it linear: at most 256 KiB, lists and quotes nested at most 256 columns deep, at most 256 emphasis, code and link markers (`*`, `_`, `` ` ``, `[`, `]`, `<`) in one paragraph, at most 100 setext headings, and no stretch of more than 32 KiB without a line that starts a new block at column 1.',
     rationale:
-      'Every release ships with notes drafted and reviewed before deployment (Pre-Release Requirements › Documentation); a notes path that leaves the repository would let a check read files it must not.',
+      'Every release ships with notes drafted and reviewed before deployment (Pre-Release Requirements › Documentation); a notes path that leaves the repository would let a check read files it must not. Notes come from pull requests, and some Markdown shapes (runs of unmatched emphasis or brackets, thousands of setext headings) make a CommonMark parser take time that grows with the square of their size; refusing them at the line where they start keeps a required check from stalling. Real notes stay far inside these limits.',
     guide: 'guide/pre-release/#documentation',
     fix: 'Write the notes from the template for the release type (`release-policy init` does it) and set `notes:` to their path, relative to the folder of release.yml.',
     severity: 'error',
