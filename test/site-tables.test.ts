@@ -5,13 +5,7 @@ import { USAGE } from '../action/src/cli/usage.ts';
 import type { Policy } from '../action/src/engine/types/index.ts';
 import { ruleMetas } from '../action/src/rules/index.ts';
 import { parseActionYml } from '../site/src/lib/action-yml.ts';
-import {
-  agenda,
-  describeRrule,
-  monthsFrom,
-  monthViews,
-  upcomingList,
-} from '../site/src/lib/calendar-view.ts';
+import { agenda, describeRrule, monthsFrom, monthViews } from '../site/src/lib/calendar-view.ts';
 import { frameTables } from '../site/src/lib/scroll-tables.ts';
 import { timeline } from '../site/src/lib/timeline.ts';
 import { excerpt } from '../site/src/lib/excerpt.ts';
@@ -243,7 +237,7 @@ describe('the calendar view', () => {
 
   it('lists what is coming without repeating the weekly blackout', () => {
     const from = Temporal.Instant.from('2026-11-22T12:00:00Z');
-    const list = upcomingList(calendar(), from, from.add({ hours: 24 * 60 }));
+    const list = agenda(calendar(), from, from.add({ hours: 24 * 60 }), { roleTitle: (id: string) => id });
     const items = list.flatMap((m) => m.items);
     expect(items.some((i) => i.id === 'weekend')).toBe(false);
     expect(items.find((i) => i.id === 'year-end-freeze')).toMatchObject({

@@ -270,25 +270,6 @@ export function calendarProducts(calendar: CalendarData): string[] {
 }
 
 /** One entry of the list view. */
-export interface ListItem {
-  kind: OccurrenceKind;
-  id: string;
-  name: string;
-  /** `Fri 18 Dec 2026 – Sun 3 Jan 2027`, `Tue 8 Dec 2026, 15:00–17:00` (the calendar's zone). */
-  when: string;
-  /** `2026-12-18`: for <time datetime>. */
-  startDate: string;
-  enforcement?: Enforcement;
-  blocks: string[];
-  detail?: string;
-}
-
-export interface ListMonth {
-  id: string;
-  title: string;
-  items: ListItem[];
-}
-
 function dayText(d: Temporal.PlainDate): string {
   return `${WEEKDAYS[d.dayOfWeek % 7]![0]} ${d.day} ${MONTH_NAMES[d.month - 1]!.slice(0, 3)} ${d.year}`;
 }
@@ -312,51 +293,20 @@ export function whenText(o: Pick<CalendarOccurrence, 'start' | 'end' | 'allDay'>
 }
 
 /** Whether an entry repeats too often to list each time (weekly or more often). */
+/** An `rrule` that repeats weekly or more often: shading and a description, not an entry each time. */
+const FREQUENT = /(^|;)FREQ=(WEEKLY|DAILY|HOURLY|MINUTELY|SECONDLY)(;|$)/i;
+
 export function isFrequent(o: CalendarOccurrence): boolean {
   if (o.kind !== 'blackout' && o.kind !== 'maintenance') return false;
-  return /(^|;)FREQ=(WEEKLY|DAILY|HOURLY|MINUTELY|SECONDLY)(;|$)/i.test(o.entry.rrule ?? '');
+  return FREQUENT.test(o.entry.rrule ?? '');
 }
 
-/**
- * What is coming in `[from, to)`, month by month. Windows that repeat weekly or more often (the
- * weekend blackout) are left out here and described once by `recurringRules`.
- */
-export function upcomingList(
-  calendar: CalendarData,
-  from: Temporal.Instant,
-  to: Temporal.Instant,
-): ListMonth[] {
-  const zone = checkZone(calendar.timezone, 'timezone');
-  const months = new Map<string, ListMonth>();
-  for (const o of calendarOccurrences(calendar, from, to)) {
-    if (isFrequent(o)) continue;
-    // A window that began before `from` is listed under the month it is still in at `from`.
-    const shown = Temporal.Instant.compare(o.start, from) < 0 ? from : o.start;
-    const z = shown.toZonedDateTimeISO(zone);
-    const id = `${z.year}-${pad(z.month)}`;
-    const month = months.get(id) ?? { id, title: `${MONTH_NAMES[z.month - 1]} ${z.year}`, items: [] };
-    const detail =
-      releaseDetail(o) ?? (o.kind === 'maintenance' ? `systems: ${o.entry.systems.join(', ')}` : undefined);
-    month.items.push({
-      kind: o.kind,
-      id: occurrenceId(o),
-      name: eventName(o),
-      when: whenText(o, zone),
-      startDate: o.start.toZonedDateTimeISO(zone).toPlainDate().toString(),
-      ...blocking(o),
-      ...(detail !== undefined ? { detail } : {}),
-    });
-    months.set(id, month);
-  }
-  return [...months.values()];
-}
-
-/** The windows `upcomingList` leaves out, described once each. */
+/** The windows `agenda` leaves out (weekly or more often), described once each. */
 export function recurringRules(
   calendar: CalendarData,
 ): { id: string; name: string; reason: string; rrule: string }[] {
   return (calendar.blackouts ?? [])
-    .filter((b) => /(^|;)FREQ=(WEEKLY|DAILY|HOURLY|MINUTELY|SECONDLY)(;|$)/i.test(b.rrule ?? ''))
+    .filter((b) => FREQUENT.test(b.rrule ?? ''))
     .map((b) => ({ id: b.id, name: b.name, reason: b.reason, rrule: b.rrule ?? '' }));
 }
 
