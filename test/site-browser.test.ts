@@ -481,6 +481,7 @@ describe('the playground', { timeout: 90_000 }, () => {
 
   it('re-checks as you type and keeps the whole state in a link that reproduces it', async () => {
     const page = await open(`${BASE}/playground/`);
+    await settled(page, 'Fails');
     await page.locator('#pg-example').selectOption('minor-compliant');
     await settled(page, 'Passes');
     const text = await editorText(page, 'pg-release');
@@ -519,6 +520,7 @@ describe('the playground', { timeout: 90_000 }, () => {
 
   it('checks against a pasted team policy that extends OctoAcme, and marks an invalid one at its line', async () => {
     const page = await open(`${BASE}/playground/`);
+    await settled(page, 'Fails');
     await page.locator('#pg-example').selectOption('minor-compliant');
     await settled(page, 'Passes');
     await page.locator('#pg-policy-choice').selectOption('team');

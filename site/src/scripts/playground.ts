@@ -184,8 +184,8 @@ async function start(form: HTMLFormElement): Promise<void> {
     }
   };
 
-  select.addEventListener('change', () => {
-    const ex = examples.find((e) => e.name === select.value);
+  const loadExample = (name: string) => {
+    const ex = examples.find((e) => e.name === name);
     if (!ex) return;
     apply({
       example: ex.name,
@@ -197,6 +197,9 @@ async function start(form: HTMLFormElement): Promise<void> {
       format: format.value as PlaygroundState['format'],
     });
     notesPath.textContent = ex.notesPath ?? '(release.yml names no notes)';
+  };
+  select.addEventListener('change', () => {
+    loadExample(select.value);
     schedule();
   });
   policyChoice.addEventListener('change', () => {
@@ -219,6 +222,9 @@ async function start(form: HTMLFormElement): Promise<void> {
 
   const shared = await decodeState(location.hash);
   if (shared) apply(shared);
+  // An example chosen while the editor was still loading: its files, not the page's first example.
+  else if (select.value !== [...select.options].find((o) => o.defaultSelected)?.value)
+    loadExample(select.value);
   button.disabled = false;
   linkButton.disabled = false;
   await run();
