@@ -46,12 +46,12 @@ describe('customer-communication', () => {
 
   it.each([
     [
-      'customer-facing without communication: both on the top of the file',
+      'customer-facing without communication: both on the change that asks for them',
       release(CUSTOMER),
       undefined,
       [
-        '1:1 error no customer communication plan: customer-facing changes need communication.customer_plan',
-        '1:1 error support team not briefed: customer-facing changes need communication.support_briefed: true',
+        '5:12 error no customer communication plan: customer-facing changes need communication.customer_plan',
+        '5:12 error support team not briefed: customer-facing changes need communication.support_briefed: true',
       ],
     ],
     [
@@ -91,7 +91,7 @@ describe('customer-communication', () => {
       release('ui: true, customer_facing: true'),
       team,
       [
-        '1:1 error support team not briefed: customer-facing changes and UI changes need communication.support_briefed: true',
+        '5:22 error support team not briefed: customer-facing changes and UI changes need communication.support_briefed: true',
       ],
     ],
   ])('fails: %s', (_name, text, policy, expected) => {

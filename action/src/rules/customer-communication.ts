@@ -1,6 +1,6 @@
 import type { RuleContext } from './context.ts';
 import { checkReference } from './lib/references.ts';
-import { changesRequiring } from './lib/requirements.ts';
+import { type ActiveChange, askedBy, changesRequiring, missingPlace } from './lib/requirements.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -26,9 +26,10 @@ export const customerCommunication: Rule<RuleContext> = {
     const { release, yaml, policy } = context;
     const communication = release.communication ?? {};
     const who = (kinds: { label: string }[]) => kinds.map((c) => c.label).join(' and ');
-    // A missing entry is reported on `communication:`, or on the top of the file without one.
+    // A missing entry is reported on `communication:`, or without one on the change that asks for it.
     const section = yaml.has(['communication']);
-    const missingAt = () => (section ? yaml.locate(['communication'], 'key') : yaml.locate([], 'value'));
+    const missingAt = (asking: ActiveChange[]) =>
+      missingPlace(yaml, ['communication'], askedBy(false, asking));
 
     const planFor = changesRequiring(release, policy.data, 'communication-plan');
     if (communication.customer_plan !== undefined) {
@@ -42,7 +43,7 @@ export const customerCommunication: Rule<RuleContext> = {
       }
     } else if (planFor.length > 0) {
       report({
-        ...missingAt(),
+        ...missingAt(planFor),
         message: `no customer communication plan: ${who(planFor)} need communication.customer_plan`,
         hint: section
           ? 'Add under communication: a path in the repository or an https:// URL:\n  customer_plan: docs/comms/customers.md'
@@ -54,7 +55,7 @@ export const customerCommunication: Rule<RuleContext> = {
     if (briefedFor.length > 0 && communication.support_briefed !== true) {
       const written = yaml.has(['communication', 'support_briefed']);
       report({
-        ...(written ? yaml.locate(['communication', 'support_briefed']) : missingAt()),
+        ...(written ? yaml.locate(['communication', 'support_briefed']) : missingAt(briefedFor)),
         message: written
           ? `communication.support_briefed is ${JSON.stringify(communication.support_briefed)}, but ${who(briefedFor)} need a briefed support team`
           : `support team not briefed: ${who(briefedFor)} need communication.support_briefed: true`,

@@ -131,12 +131,12 @@ describe('lead-time', () => {
 
   it.each([
     [
-      'a minor without milestones: each on the top of the file',
+      'a minor without milestones: each on the type that asks for them',
       release('minor', ''),
       undefined,
       [
-        '1:1 error no code freeze date: a minor release needs milestones.code_freeze at least 14 days before the release',
-        '1:1 error no feature freeze date: a minor release needs milestones.feature_freeze at least 28 days before the release',
+        '3:1 error no code freeze date: a minor release needs milestones.code_freeze at least 14 days before the release',
+        '3:1 error no feature freeze date: a minor release needs milestones.feature_freeze at least 28 days before the release',
       ],
     ],
     [

@@ -12,7 +12,7 @@ import {
   readMoment,
   shiftDays,
 } from './lib/days.ts';
-import { type TypeRequirements, typeRequirements } from './lib/requirements.ts';
+import { missingPlace, type TypeRequirements, typeRequirements } from './lib/requirements.ts';
 import { localInstant } from './blackout-window.ts';
 import type { Rule } from './rule.ts';
 
@@ -66,7 +66,7 @@ export const leadTime: Rule<RuleContext> = {
         const latest = releaseDay.subtract({ days: need }).toString();
         const line = `${key}: "${latest}"   # ${countOf(need, 'day')} before the release, at the latest`;
         report({
-          ...(section ? yaml.locate(['milestones'], 'key') : yaml.locate([], 'value')),
+          ...missingPlace(yaml, ['milestones'], ['type']),
           message: `no ${label} date: a ${release.type} release needs milestones.${key} at least ${countOf(need, 'day')} before the release`,
           hint: section ? `Add under milestones:\n  ${line}` : `Add:\nmilestones:\n  ${line}`,
         });

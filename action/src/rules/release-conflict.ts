@@ -1,8 +1,4 @@
-import {
-  CalendarError,
-  Temporal,
-  type CalendarData,
-} from '../engine/calendar/index.ts';
+import { CalendarError, Temporal, type CalendarData } from '../engine/calendar/index.ts';
 import { type PlannedRelease, type ReleaseRef, refText, sameRelease } from '../engine/run.ts';
 import { localInstant, localSpan, plannedWindow } from './blackout-window.ts';
 import type { RuleContext } from './context.ts';

@@ -52,22 +52,22 @@ describe('rollback-plan', () => {
 
   it.each([
     [
-      'a patch without rollback: on the top of the file',
+      'a patch without rollback: on the type that asks for it',
       release('patch'),
       undefined,
-      ['1:1 error no rollback plan: a patch release needs one'],
+      ['3:1 error no rollback plan: a patch release needs one'],
     ],
     [
       'a minor without rollback',
       release('minor'),
       undefined,
-      ['1:1 error no rollback plan: a minor release needs a tested one'],
+      ['3:1 error no rollback plan: a minor release needs a tested one'],
     ],
     [
       'database migrations make a plan required and tested, even where the type does not',
       release('patch', 'changes: { database_migrations: true }\n'),
       relaxed,
-      ['1:1 error no rollback plan: database migrations need a tested one'],
+      ['5:12 error no rollback plan: database migrations need a tested one'],
     ],
     [
       'rollback without a plan: on the rollback key',
@@ -135,7 +135,7 @@ describe('rollback-plan', () => {
       'a team policy that asks for a tested rollback only: the plan is needed too',
       release('patch'),
       testedOnly,
-      ['1:1 error no rollback plan: a patch release needs a tested one'],
+      ['3:1 error no rollback plan: a patch release needs a tested one'],
     ],
     [
       'a missing plan and an untested rollback: two findings',

@@ -1,6 +1,6 @@
 import type { RuleContext } from './context.ts';
 import { checkReference } from './lib/references.ts';
-import { changesRequiring, typeRequirements } from './lib/requirements.ts';
+import { askedBy, changesRequiring, missingPlace, typeRequirements } from './lib/requirements.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -43,7 +43,11 @@ export const rollbackPlan: Rule<RuleContext> = {
       if (!planNeeded) return;
       const what = testNeeded ? 'a tested one' : 'one';
       report({
-        ...yaml.locate([], 'value'),
+        ...missingPlace(
+          yaml,
+          ['rollback'],
+          askedBy(rules.required === true || rules.tested === true, testedFor),
+        ),
         message: `no rollback plan: ${asker(testNeeded)} ${what}`,
         hint: `Add the plan (a runbook path or an https:// URL):\n${example}`,
       });

@@ -77,12 +77,12 @@ describe('signoff-required', () => {
 
   it.each([
     [
-      'no signoffs at all: each role on the top of the file',
+      'no signoffs at all: each role on the type that asks for it',
       head('patch'),
       undefined,
       [
-        '1:1 error missing sign-off from Product Owner "product-owner" for a patch release (may sign: @octoacme/product-owners)',
-        '1:1 error missing sign-off from Tech Lead "tech-lead" for a patch release (may sign: @octoacme/tech-leads)',
+        '3:1 error missing sign-off from Product Owner "product-owner" for a patch release (may sign: @octoacme/product-owners)',
+        '3:1 error missing sign-off from Tech Lead "tech-lead" for a patch release (may sign: @octoacme/tech-leads)',
       ],
     ],
     [
@@ -144,11 +144,11 @@ describe('signoff-required', () => {
       ],
     ],
     [
-      'UI changes without verification: accessibility on the top of the file',
+      'UI changes without verification: accessibility on the change that asks for it',
       head('minor', `changes: { ui: true }\n${sign(...MINOR, 'ux')}`),
       undefined,
       [
-        '1:1 error no accessibility testing recorded: UI changes need verification.accessibility_tested: true',
+        '5:12 error no accessibility testing recorded: UI changes need verification.accessibility_tested: true',
       ],
     ],
     [

@@ -1,6 +1,12 @@
 import type { Release } from '../engine/types/index.ts';
 import type { RuleContext } from './context.ts';
-import { changesRequiring, type RequiredRole, requiredRoles } from './lib/requirements.ts';
+import {
+  askedBy,
+  changesRequiring,
+  missingPlace,
+  type RequiredRole,
+  requiredRoles,
+} from './lib/requirements.ts';
 import { closestRoleName, resolveRole, roleNames, signoffYaml } from './lib/roles.ts';
 import type { Rule } from './rule.ts';
 
@@ -47,7 +53,7 @@ export const signoffRequired: Rule<RuleContext> = {
         date: 'YYYY-MM-DD',
       });
       report({
-        ...(hasList ? yaml.locate(['signoffs'], 'key') : yaml.locate([], 'value')),
+        ...missingPlace(yaml, ['signoffs'], askedBy(required.byType, required.byChanges)),
         message: missingMessage(required, release.type),
         hint: hasList ? `Add under signoffs:\n  ${line}` : `Add:\nsignoffs:\n  ${line}`,
       });
@@ -60,9 +66,7 @@ export const signoffRequired: Rule<RuleContext> = {
       report({
         ...(written
           ? yaml.locate(['verification', 'accessibility_tested'])
-          : yaml.has(['verification'])
-            ? yaml.locate(['verification'], 'key')
-            : yaml.locate([], 'value')),
+          : missingPlace(yaml, ['verification'], askedBy(false, needsA11y))),
         message: written
           ? `verification.accessibility_tested is ${JSON.stringify(release.verification?.accessibility_tested)}, but ${why} need accessibility testing`
           : `no accessibility testing recorded: ${why} need verification.accessibility_tested: true`,

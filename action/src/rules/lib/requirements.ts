@@ -5,6 +5,7 @@
  */
 import type { Policy, Release } from '../../engine/types/index.ts';
 import type { RequiredCheck } from '../../engine/types/policy.ts';
+import type { PathSegment, YamlFile } from '../../engine/yaml-source.ts';
 import { resolveRole, roleSigners, roleTitle } from './roles.ts';
 
 /** A kind of change that `changes:` in release.yml can set. */
@@ -101,4 +102,24 @@ export function requiredRoles(release: Release, policy: Policy): RequiredRole[] 
     if (role !== undefined) required.get(role)?.signoffs.push(index);
   });
   return [...required.values()];
+}
+
+/**
+ * Where to report a key that is missing under `section`: on `section:` when the file has it, else
+ * on the key whose value asks for it (`type: minor`, `changes.customer_facing: true`), never on the
+ * file's first key.
+ */
+export function missingPlace(
+  yaml: YamlFile,
+  section: readonly PathSegment[],
+  askedBy: readonly PathSegment[],
+): ReturnType<YamlFile['locate']> {
+  if (section.length > 0 && yaml.has(section)) return yaml.locate(section, 'key');
+  return yaml.has(askedBy) ? yaml.locate(askedBy, 'key') : yaml.locate([], 'value');
+}
+
+/** The key that asks for a requirement: the release type when it does, else the first kind of change. */
+export function askedBy(byType: boolean, changes: readonly ActiveChange[]): PathSegment[] {
+  const change = changes[0];
+  return byType || change === undefined ? ['type'] : ['changes', change.kind];
 }
