@@ -17,10 +17,7 @@ interface CommandHelp {
 const POLICY = [
   '--policy',
   'a built-in policy name (no /, \\ or .: octoacme) or a policy file given as a path\n(./octoacme, .github/release-policy.yml) (default: octoacme)',
-] as [
-  string,
-  string,
-];
+] as [string, string];
 
 const HELP: Record<string, CommandHelp> = {
   check: {
