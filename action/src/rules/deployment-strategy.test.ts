@@ -52,10 +52,10 @@ describe('deployment-strategy', () => {
       ],
     ],
     [
-      'a major without a strategy: on the top of the file',
+      'a major without a strategy: on the type that asks for one',
       release('major'),
       undefined,
-      ['1:1 error no deployment strategy: a major release must use canary, blue-green or rolling'],
+      ['3:1 error no deployment strategy: a major release must use canary, blue-green or rolling'],
     ],
     [
       'a team policy: a rolling minor',
@@ -67,7 +67,7 @@ describe('deployment-strategy', () => {
       'a team policy: a minor without a strategy',
       release('minor'),
       team,
-      ['1:1 error no deployment strategy: a minor release must use feature-flags or canary'],
+      ['3:1 error no deployment strategy: a minor release must use feature-flags or canary'],
     ],
   ])('fails: %s', (_name, text, policy, expected) => {
     expect(places(runRule(deploymentStrategy, { release: text, ...(policy ? { policy } : {}) }))).toEqual(

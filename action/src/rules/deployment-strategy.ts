@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.ts';
-import { typeRequirements } from './lib/requirements.ts';
+import { missingPlace, typeRequirements } from './lib/requirements.ts';
 import type { Rule } from './rule.ts';
 
 /** When the policy limits a release type's strategies, `strategy` names one of them. */
@@ -25,7 +25,7 @@ export const deploymentStrategy: Rule<RuleContext> = {
     const hint = `Use a strategy the policy allows for ${release.type} releases (${allowed.join(', ')}), for example:\nstrategy: ${allowed[0]!}`;
     if (release.strategy === undefined) {
       report({
-        ...yaml.locate([], 'value'),
+        ...missingPlace(yaml, [], ['type']),
         message: `no deployment strategy: a ${release.type} release must use ${list}`,
         hint,
       });

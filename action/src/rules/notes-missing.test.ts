@@ -22,7 +22,7 @@ describe('notes-missing', () => {
   });
 
   it.each([
-    ['no notes key', RELEASE, {}, ['1:1 error release.yml names no release notes']],
+    ['no notes key', RELEASE, {}, ['2:1 error release.yml names no release notes']],
     [
       'a missing file',
       `${RELEASE}notes: docs/1.0.1.md\n`,

@@ -1,4 +1,5 @@
 import type { RuleContext } from './context.ts';
+import { missingPlace } from './lib/requirements.ts';
 import type { Rule } from './rule.ts';
 
 /** The notes file that release.yml names must exist, be readable text, and lie inside the repository. */
@@ -22,7 +23,8 @@ export const notesMissing: Rule<RuleContext> = {
         return;
       case 'absent':
         report({
-          ...yaml.locate([], 'value'),
+          // On the version the notes are for.
+          ...missingPlace(yaml, [], ['version']),
           message: 'release.yml names no release notes',
           hint: 'Add the path of the notes, for example:\nnotes: docs/releases/2.4.0.md',
         });
