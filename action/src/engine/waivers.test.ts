@@ -46,7 +46,7 @@ const WAIVER = (over: string) =>
 describe('waivers', () => {
   it('a valid waiver marks the finding waived, keeps it in the report and records it', () => {
     const { result, brief } = run(WAIVER(''));
-    expect(brief).toEqual(['rollback-plan 1:1 waived no rollback plan: a patch release needs one']);
+    expect(brief).toEqual(['rollback-plan 4:1 waived no rollback plan: a patch release needs one']);
     expect(result.findings[0]!.waived).toEqual({
       approvedBy: '@dana',
       reason: 'runbook lives in the platform repo',
@@ -61,7 +61,7 @@ describe('waivers', () => {
 
   it('a sign-off holds its role for approving (offline)', () => {
     const { brief } = run(WAIVER('').replace("'@dana'", "'@carol'"));
-    expect(brief).toEqual(['rollback-plan 1:1 waived no rollback plan: a patch release needs one']);
+    expect(brief).toEqual(['rollback-plan 4:1 waived no rollback plan: a patch release needs one']);
   });
 
   it.each([
@@ -92,7 +92,7 @@ describe('waivers', () => {
     ],
   ])('an invalid waiver (%s) is an error and waives nothing', (_name, waiver, expected) => {
     const { brief, result } = run(waiver);
-    expect(brief).toEqual(['rollback-plan 1:1 error no rollback plan: a patch release needs one', expected]);
+    expect(brief).toEqual(['rollback-plan 4:1 error no rollback plan: a patch release needs one', expected]);
     expect(result.ok).toBe(false);
   });
 
@@ -111,7 +111,7 @@ describe('waivers', () => {
     );
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings));
     expect(run(WAIVER(''), loaded.policy).brief).toEqual([
-      'rollback-plan 1:1 error no rollback plan: a patch release needs one',
+      'rollback-plan 4:1 error no rollback plan: a patch release needs one',
       'exception-invalid 10:13 error policy "octoacme" does not let rollback-plan be waived',
     ]);
   });
@@ -129,7 +129,7 @@ describe('waivers', () => {
     // Reports list errors, then warnings, then what was waived.
     expect(brief).toEqual([
       'exception-invalid 11:5 warning the lead-time waiver waives nothing: this release has no lead-time finding it could cover',
-      'rollback-plan 1:1 waived no rollback plan: a patch release needs one',
+      'rollback-plan 4:1 waived no rollback plan: a patch release needs one',
     ]);
     expect(result.ok).toBe(true);
     expect(result.audit.waivers.unused).toMatchObject([{ rule: 'lead-time', covered: 0 }]);
@@ -154,7 +154,7 @@ describe('waivers', () => {
         'exception-invalid 10:87 error @dana holds none of the roles that may grant a rollback-plan waiver (release-manager, tech-lead)',
       );
       expect(run(WAIVER('').replace("'@dana'", "'@erin'"), octoacmePolicy(), online).brief).toEqual([
-        'rollback-plan 1:1 waived no rollback plan: a patch release needs one',
+        'rollback-plan 4:1 waived no rollback plan: a patch release needs one',
       ]);
     });
 
@@ -278,7 +278,7 @@ describe('how long a waiver may last', () => {
   it('plan mode measures from the release date, not the day of the check', () => {
     // 33 days after the check but 29 after the release date.
     expect(run(WAIVER('').replace('2026-12-10', '2027-01-06')).brief).toEqual([
-      'rollback-plan 1:1 waived no rollback plan: a patch release needs one',
+      'rollback-plan 4:1 waived no rollback plan: a patch release needs one',
     ]);
     expect(run(WAIVER('').replace('2026-12-10', '2027-01-07')).brief[1]).toBe(
       'exception-invalid 10:105 error the waiver runs until 2027-01-07, more than 30 days after the release date (2026-12-08T15:00:00-05:00); policy "octoacme" allows at most 30',
