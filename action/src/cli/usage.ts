@@ -89,6 +89,53 @@ warning that names the first date that passes`,
       ['--days', 'how many days to show in text and json, 1 to 3660 (default: 90)'],
     ],
   },
+  collect: {
+    summary:
+      'gather every release.yml of a GitHub organization into a releases file (exit 0 when it finished, problems included; 2 when it could not run)',
+    synopsis: `release-policy collect --org ORG [--config GLOB ...] [--out FILE] [--include-forks]
+                         [--include-pulls] [--cache FILE | --no-cache] [--concurrency N] [--retries N]
+                         [--request-timeout SECONDS] [--max-wait SECONDS] [--timeout SECONDS]`,
+    options: [
+      [
+        '--org',
+        `the organization (required); the token comes from GITHUB_TOKEN or GH_TOKEN, the API from
+GITHUB_API_URL (default: https://api.github.com)`,
+      ],
+      [
+        '--config',
+        `the files to read in each repository's default branch, a glob; repeat it
+(default: release.yml and **/release.yml; dot folders such as .github/ only when a glob names them)`,
+      ],
+      [
+        '--out',
+        'write the releases file (JSON, schemas/releases.schema.json) there, atomically (default: stdout)',
+      ],
+      ['--include-forks', 'read forks too (archived and disabled repositories are always skipped)'],
+      [
+        '--include-pulls',
+        `also read the release.yml files that open pull requests add or change, marked with their
+source.pull`,
+      ],
+      [
+        '--cache / --no-cache',
+        `the cache of ETags and file contents that makes a second run cheap (unchanged answers cost a
+304, which the rate limit does not count) (default: $XDG_CACHE_HOME or ~/.cache, then
+release-policy/collect-ORG.json)`,
+      ],
+      ['--concurrency', 'repositories read at once, each with one request in flight (default: 8)'],
+      [
+        '--retries',
+        'retries of a request after a server error, a timeout or a short rate-limit wait (default: 3)',
+      ],
+      ['--request-timeout', 'the bound on one request, in seconds (default: 30)'],
+      [
+        '--max-wait',
+        `the longest rate-limit wait, in seconds; a longer one stops the run (exit 2) with the time the
+budget resets (default: 60)`,
+      ],
+      ['--timeout', 'the bound on the whole run, in seconds (default: 3600)'],
+    ],
+  },
   schema: {
     summary: 'print a JSON Schema (release, policy or calendar; default release)',
     synopsis: 'release-policy schema [release|policy|calendar]',
