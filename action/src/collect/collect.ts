@@ -13,7 +13,6 @@ import {
   isRateLimit,
   MalformedAnswer,
   objectOf,
-  type Octokit,
   statusOf,
   stringIn,
   untilAborted,

@@ -113,13 +113,13 @@ export async function matchingFiles(
       return { sha, truncated, files };
     },
   });
-  let { sha, truncated, files } = answer.data as { sha: string; truncated: boolean; files: TreeFile[] };
-  if (truncated) {
-    files = await walk(api, repo, sha);
-    truncated = false;
+  const listed = answer.data as { sha: string; truncated: boolean; files: TreeFile[] };
+  let files = listed.files;
+  if (listed.truncated) {
+    files = await walk(api, repo, listed.sha);
     // The walk's result replaces the cut-short one, under the same ETag.
     const kept = 'branch' in ref ? api.cache?.get(url) : undefined;
-    if (kept) api.cache!.set(url, { ...kept, data: { sha, truncated, files } });
+    if (kept) api.cache!.set(url, { ...kept, data: { sha: listed.sha, truncated: false, files } });
   }
   if ('commit' in ref) api.cache?.keepTree(`${repo}@${ref.commit}`, files);
   return files;
