@@ -4,7 +4,7 @@
  * Used by the `collect` tests, the bench and the example in `examples/collected/`.
  */
 import { createHash } from 'node:crypto';
-import type { FakeGitHub, FakeOptions, Route } from './fake-github-server.ts';
+import type { Answer, FakeGitHub, FakeOptions, Route, Seen } from './fake-github-server.ts';
 
 export interface FakePull {
   number: number;
@@ -98,7 +98,12 @@ export async function fakeOrg(
   start: Start,
   org: string,
   repos: FakeRepo[],
-  options: FakeOptions & { extra?: Record<string, Route> } = {},
+  options: FakeOptions & {
+    /** More routes (or replacements of the organization's). */
+    extra?: Record<string, Route>;
+    /** Asked first for every request: an answer replaces the organization's (faults, rate limits). */
+    before?: (request: Seen, url: URL) => Answer | 'hang' | undefined;
+  } = {},
 ): Promise<FakeGitHub> {
   let base = '';
   const trees = new Map<string, Tree>();
@@ -193,7 +198,17 @@ export async function fakeOrg(
     },
     ...options.extra,
   };
-  const server = await start(routes, options);
+  const { before } = options;
+  const served: Record<string, Route> = before
+    ? Object.fromEntries(
+        Object.entries(routes).map(([key, route]) => [
+          key,
+          (request: Seen, url: URL) =>
+            before(request, url) ?? (typeof route === 'function' ? route(request, url) : (route as Answer)),
+        ]),
+      )
+    : routes;
+  const server = await start(served, options);
   base = server.url;
   return server;
 }

@@ -109,7 +109,8 @@ export async function createClient(
         retries: limits.retries,
         retryAfterBaseValue: limits.msPerSecond,
         // 429 is the throttling plugin's: it honours GitHub's wait, or gives up when it is too long.
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        // 409 is a state, not a hiccup (an empty repository has no tree).
+        doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
       },
       throttle: {
         // Its own limiters: the plugin's are shared by every octokit in the process, keyed by id.
