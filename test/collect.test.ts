@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
 import { describe, expect, it, vi } from 'vitest';
-import { cliAsync, REPO } from './helpers/cli.ts';
+import { CLI, cliAsync, REPO } from './helpers/cli.ts';
 import { type Answer, fakeGitHub, type Seen } from './helpers/fake-github.ts';
 import { blobSha, fakeOrg, type FakeRepo } from './helpers/fake-org.ts';
 import { tempDir } from './helpers/temp.ts';
@@ -494,5 +494,40 @@ describe('collect: when GitHub says no or slows down', () => {
     const badOrg = await collect(unknown, ['--org', 'not/an-org']);
     expect(badOrg.code).toBe(2);
     expect(badOrg.stderr).toContain('--org must be');
+  });
+});
+
+describe('collect: the example', () => {
+  it('examples/collected/releases.json is what collect gathers from the example organization', async () => {
+    const { COLLECTED_EXAMPLE, collectExample } = await import('../scripts/gen-collected-example.ts');
+    const text = await collectExample();
+    parsed(text);
+    expect(text, 'run node scripts/gen-collected-example.ts').toBe(readFileSync(COLLECTED_EXAMPLE, 'utf8'));
+  });
+});
+
+describe('collect: progress', () => {
+  it.skipIf(!existsSync('/usr/bin/script'))('draws a progress line when stderr is a terminal', async () => {
+    const { spawn } = await import('node:child_process');
+    const server = await fakeOrg(fakeGitHub, ORG, [
+      { name: 'a', files: { 'release.yml': release('a') } },
+      { name: 'b', files: { 'release.yml': 'product: [' } },
+    ]);
+    const out = join(tempDir('collect-tty'), 'releases.json');
+    const command = [process.execPath, CLI, 'collect', '--org', ORG, '--no-cache', '--out', out]
+      .map((word) => `'${word}'`)
+      .join(' ');
+    // `script` runs the command on a pseudo-terminal and copies what it shows to its stdout.
+    const shown = await new Promise<string>((resolve) => {
+      const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], {
+        env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let text = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      child.on('close', () => resolve(text));
+    });
+    expect(shown).toContain('collect: 2/2 repos, 1 problem');
+    expect(places(parsed(readFileSync(out, 'utf8')))).toEqual([`${ORG}/a:release.yml`]);
   });
 });
