@@ -158,7 +158,7 @@ describe('pages in Chromium', () => {
       return found;
     });
     expect(failures).toEqual([]);
-  }, 900_000);
+  }, 1_200_000);
 
   it('the sign-off matrix fits a desktop column: no column hidden behind a scroll', async () => {
     const page = await open(`${BASE}/reference/signoffs/`);
@@ -208,7 +208,7 @@ describe('copy buttons', () => {
     return (text.match(/[^\n]*\n|[^\n]+$/g) ?? []).slice(from! - 1, to).join('');
   }
 
-  it('copy every file quoted on the templates, rule and reference pages exactly as it is on disk', async () => {
+  it('copy every file quoted on the templates, rule and reference pages exactly as it is on disk, and every other file block with its final newline', async () => {
     const copying = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // What the page hands the clipboard, as the copy button's own script hands it.
     await copying.addInitScript(() => {
@@ -223,16 +223,38 @@ describe('copy buttons', () => {
     let blocks = 0;
     for (const path of builtPages().filter((p) => /\/(templates|rules|reference)\/[^/]+\/$/.test(p))) {
       await page.goto(server.origin + path);
-      const files = page.locator('[data-file]');
-      for (let i = 0; i < (await files.count()); i++) {
-        const block = files.nth(i);
-        const file = (await block.getAttribute('data-file'))!;
-        const lines = await block.getAttribute('data-lines');
-        await block.hover();
-        await block.locator('.copy button').click();
-        const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.pop());
+      // Each block's own button, clicked in the page (the templates' tests above click as a person would).
+      const quoted = await page.locator('[data-file]').evaluateAll((blocks) =>
+        blocks.map((block) => {
+          const copied = (window as unknown as { copied: string[] }).copied;
+          block.querySelector<HTMLButtonElement>('.copy button')!.click();
+          return {
+            file: block.getAttribute('data-file')!,
+            lines: block.getAttribute('data-lines'),
+            copied: copied.pop(),
+          };
+        }),
+      );
+      for (const { file, lines, copied } of quoted) {
         if (copied !== bytesOf(file, lines)) failures.push(`${path}: ${file} ${lines ?? ''}`);
         blocks++;
+      }
+      // The other blocks: a titled one is a file (its lines, each ending in a newline); a terminal
+      // command comes without a final newline, so that pasting it does not run it.
+      const others = await page.locator('.expressive-code:not([data-file] *)').evaluateAll((codes) =>
+        codes.map((code) => {
+          const copied = (window as unknown as { copied: string[] }).copied;
+          code.querySelector<HTMLButtonElement>('.copy button')!.click();
+          const lines = [...code.querySelectorAll('.ec-line')].map((l) => l.textContent ?? '').join('\n');
+          const figure = code.querySelector('figure')!;
+          const titled = !figure.classList.contains('is-terminal') && figure.classList.contains('has-title');
+          return { copied: copied.pop(), lines, titled, terminal: figure.classList.contains('is-terminal') };
+        }),
+      );
+      for (const o of others) {
+        if (o.titled && o.copied !== `${o.lines}\n`)
+          failures.push(`${path}: ${JSON.stringify(o.lines.slice(0, 40))}`);
+        if (o.terminal && o.copied?.endsWith('\n')) failures.push(`${path}: a command ends in a newline`);
       }
     }
     expect(failures).toEqual([]);
@@ -458,6 +480,13 @@ describe('the calendar', () => {
     await chip.click();
     expect(await page.locator(`details[id="${id}"]`).getAttribute('open')).not.toBeNull();
     expect(await shownMonths(page)).toEqual([`month-${month}`]);
+    // And back up to the month in the grid.
+    await page.locator(`details[id="${id}"] .rp-to-month a`).click();
+    expect(await shownMonths(page)).toEqual([`month-${month}`]);
+    expect(await page.locator(`#month-${month}-title`).isVisible()).toBe(true);
+    expect(
+      await page.locator(`#month-${month}-title`).evaluate((h) => h.getBoundingClientRect().top),
+    ).toBeLessThan(900);
     await page.close();
   });
 
