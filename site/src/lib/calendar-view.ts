@@ -167,10 +167,10 @@ function timeLabel(
 export function monthViews(calendar: CalendarData, months: readonly YearMonth[]): MonthView[] {
   if (months.length === 0) return [];
   const zone = checkZone(calendar.timezone, 'timezone');
-  const first = Temporal.PlainDate.from({ year: months[0]!.year, month: months[0]!.month, day: 1 });
+  const firstDay = Temporal.PlainDate.from({ year: months[0]!.year, month: months[0]!.month, day: 1 });
   const lastMonth = months.at(-1)!;
   const after = Temporal.PlainYearMonth.from(lastMonth).add({ months: 1 }).toPlainDate({ day: 1 });
-  const occurrences = calendarOccurrences(calendar, startOfDay(first, zone), startOfDay(after, zone));
+  const occurrences = calendarOccurrences(calendar, startOfDay(firstDay, zone), startOfDay(after, zone));
 
   const byDay = new Map<string, { event: DayEvent; whole: boolean }[]>();
   for (const o of occurrences) {
@@ -186,13 +186,17 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
       const detail = releaseDetail(o);
       const product = o.kind === 'release' || o.kind === 'code-freeze' ? o.entry.product : undefined;
       const first = startDate.toString();
+      const anchor =
+        o.kind === 'release'
+          ? releaseAnchor(o.entry.product, o.entry.version, first)
+          : `${occurrenceId(o)}-${first}`;
+      // The agenda lists the entry in the month it is first shown, and again in each later month.
+      const home = Temporal.PlainDate.compare(startDate, firstDay) < 0 ? firstDay : startDate;
+      const month = `${d.year}-${pad(d.month)}`;
       const event: DayEvent = {
         kind: o.kind,
         id: occurrenceId(o),
-        anchor:
-          o.kind === 'release'
-            ? releaseAnchor(o.entry.product, o.entry.version, first)
-            : `${occurrenceId(o)}-${first}`,
+        anchor: d.year === home.year && d.month === home.month ? anchor : continuedAnchor(anchor, month),
         starts: d.equals(startDate),
         frequent: isFrequent(o),
         ...(product !== undefined ? { product } : {}),
@@ -237,7 +241,9 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
 }
 
 /**
- * Every entry in `[from, to)` with its details, month by month (for the agenda). Windows that repeat
+ * Every entry in `[from, to)` with its details, month by month (for the agenda): listed in the month
+ * it starts (or the first month, when it started before), and again, as continued, in each later
+ * month it still covers, so each month's agenda holds everything its grid shows. Windows that repeat
  * weekly or more often are left out: the page describes them once (`recurringRules`).
  */
 export function agenda(
@@ -249,16 +255,29 @@ export function agenda(
   const zone = checkZone(calendar.timezone, 'timezone');
   const full: EntryContext = { ...context, zone, releases: calendar.releases ?? [] };
   const months = new Map<string, { id: string; title: string; items: EntryView[] }>();
+  const lastMonth = Temporal.PlainYearMonth.from(to.subtract({ nanoseconds: 1 }).toZonedDateTimeISO(zone));
   for (const o of calendarOccurrences(calendar, from, to)) {
     if (isFrequent(o)) continue;
+    const view = entryView(o, full);
     const shown = Temporal.Instant.compare(o.start, from) < 0 ? from : o.start;
-    const z = shown.toZonedDateTimeISO(zone);
-    const id = `${z.year}-${pad(z.month)}`;
-    const month = months.get(id) ?? { id, title: `${MONTH_NAMES[z.month - 1]} ${z.year}`, items: [] };
-    month.items.push(entryView(o, full));
-    months.set(id, month);
+    const home = Temporal.PlainYearMonth.from(shown.toZonedDateTimeISO(zone));
+    const last = Temporal.PlainYearMonth.from(view.lastDate);
+    const until = Temporal.PlainYearMonth.compare(last, lastMonth) < 0 ? last : lastMonth;
+    for (let ym = home; Temporal.PlainYearMonth.compare(ym, until) <= 0; ym = ym.add({ months: 1 })) {
+      const id = `${ym.year}-${pad(ym.month)}`;
+      const month = months.get(id) ?? { id, title: `${MONTH_NAMES[ym.month - 1]} ${ym.year}`, items: [] };
+      month.items.push(
+        ym.equals(home) ? view : { ...view, anchor: continuedAnchor(view.anchor, id), continued: true },
+      );
+      months.set(id, month);
+    }
   }
   return [...months.values()];
+}
+
+/** The anchor of an entry's repeat in the agenda of a later month it still covers. */
+export function continuedAnchor(anchor: string, month: string): string {
+  return `${anchor}-in-${month}`;
 }
 
 /** The products and teams the calendar names (planned releases and code freezes), sorted. */
@@ -402,6 +421,8 @@ export interface EntryView {
   enforcement?: Enforcement;
   /** Repeats weekly or more often: drawn as shading, described once. */
   frequent: boolean;
+  /** Listed again in a later month it still covers (its `anchor` is that month's). */
+  continued?: boolean;
   facts: EntryFact[];
 }
 

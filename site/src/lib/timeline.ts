@@ -59,6 +59,8 @@ export interface Timeline {
   /** Dependencies the calendar does not plan: taken to be in production already. */
   unplanned: { release: string; dependency: string }[];
   shades: TimelineShade[];
+  /** Blackouts that repeat weekly or more often (the weekend): each occurrence, drawn as light shading. */
+  recurring: TimelineShade[];
   /** The axis: from the first of the month of the first release to the end of the last one's month. */
   from: Temporal.PlainDate;
   to: Temporal.PlainDate;
@@ -146,15 +148,15 @@ export function timeline(calendar: CalendarData): Timeline {
   const from = firstDay.with({ day: 1 });
   const to = lastDay.with({ day: 1 }).add({ months: 1 });
   const shades: TimelineShade[] = [];
+  const recurring: TimelineShade[] = [];
   for (const o of calendarOccurrences(
     calendar,
     from.toZonedDateTime(zone).toInstant(),
     to.toZonedDateTime(zone).toInstant(),
     ['blackout', 'holiday'],
   )) {
-    if (isFrequent(o)) continue;
     if (o.kind === 'blackout') {
-      shades.push({
+      (isFrequent(o) ? recurring : shades).push({
         id: o.entry.id,
         name: o.entry.name,
         kind: 'blackout',
@@ -173,7 +175,7 @@ export function timeline(calendar: CalendarData): Timeline {
       });
     }
   }
-  return { zone, releases, edges, critical, unplanned, shades, from, to };
+  return { zone, releases, edges, critical, unplanned, shades, recurring, from, to };
 }
 
 /** The months of the axis: where each starts, in days from `from`, and its name. */
