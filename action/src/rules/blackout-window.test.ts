@@ -3,7 +3,8 @@ import { octoacmePolicy, places, policyWith, runRule } from '../../../test/helpe
 import { parseInstant, type BlackoutException } from '../engine/calendar/index.ts';
 import type { LoadedPolicy } from '../engine/policy.ts';
 import type { Release } from '../engine/types/index.ts';
-import { blackoutWindow, exceptionApplies, localSpan, plannedWindow } from './blackout-window.ts';
+import { plannedWindow } from '../engine/planned-window.ts';
+import { blackoutWindow, exceptionApplies, localSpan } from './blackout-window.ts';
 
 const VERSION_OF: Record<string, string> = { patch: '1.0.1', minor: '1.1.0', major: '2.0.0' };
 

@@ -49,6 +49,8 @@ export const KIND_LABELS: Record<OccurrenceKind, string> = {
   holiday: 'Holiday',
   'code-freeze': 'Code freeze',
   maintenance: 'Maintenance',
+  testing: 'Testing window',
+  deployment: 'Deployment window',
   release: 'Planned release',
 };
 
