@@ -5,6 +5,7 @@ import {
   deploymentVerdict,
   nextAllowedSlot,
   scopeText,
+  sharedSystems,
   type DeploymentVerdict,
   parseInstant,
   Temporal,
@@ -288,7 +289,7 @@ export const blackoutWindow: Rule<RuleContext> = {
       const what =
         window.kind === 'holiday'
           ? `the holiday "${window.name}" (${wall(blocked, window.timezone).date} ${window.timezone})`
-          : `"${window.name}" (${localSpan(blocked, Temporal.Instant.from(window.end), window.timezone)})`;
+          : `"${window.name}" (${localSpan(blocked, Temporal.Instant.from(window.end), window.timezone)})${scopedFor(window, release)}`;
       const severity = window.enforcement === 'hard' ? 'error' : 'warning';
 
       const verdict = exceptionApplies({
@@ -369,6 +370,15 @@ export const blackoutWindow: Rule<RuleContext> = {
     }
   },
 };
+
+/** `, for releases touching ledger-db`: why a scoped window concerns this release; '' for an unscoped one. */
+function scopedFor(window: Pick<BlockingWindow, 'products' | 'systems'>, release: Release): string {
+  const parts: string[] = [];
+  if (window.products?.includes(release.product)) parts.push(`${release.product} releases`);
+  const touched = sharedSystems(window.systems, release.systems);
+  if (touched.length > 0) parts.push(`releases touching ${orList(touched)}`);
+  return parts.length > 0 ? `, which covers ${parts.join(' and ')}` : '';
+}
 
 /** `08:00 to 18:00 America/New_York, FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR (only products: …)`: a window as written. */
 function deploymentText(
