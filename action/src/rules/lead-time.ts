@@ -42,9 +42,9 @@ export const leadTime: Rule<RuleContext> = {
     id: 'lead-time',
     title: 'Milestones respect the lead times',
     description:
-      'For the release type’s lead times (`types.<type>.lead_time`), `milestones.planning`, `feature_freeze` and `code_freeze` are in release.yml and at least that many whole days (in the calendar’s zone) before `date`; milestones run planning → feature freeze → code freeze → release. The deploy gate (deploy mode) also reports a deploy before `milestones.code_freeze`, and one more than `deploy.tolerance_days` whole days before or after `date`.',
+      'For the release type’s lead times (`types.<type>.lead_time`), `milestones.planning`, `feature_freeze` and `code_freeze` are in release.yml and at least that many whole days (in the calendar’s zone) before `date`; milestones run planning → feature freeze → code freeze → release; and the release is not planned before the end of its testing window in the calendar (`testing_windows` for its product and version; the hint gives the next allowed slot after it). The deploy gate (deploy mode) also reports a deploy before `milestones.code_freeze`, and one more than `deploy.tolerance_days` whole days before or after `date`.',
     rationale:
-      'Releases follow the planning timeline (Release Planning Process): planning starts 8 weeks before release, the scope is frozen 4 weeks before (feature freeze) and the branch is cut 2 weeks before (code freeze), leaving time for integration and acceptance testing, release notes and the rollback procedure; major releases are “planned quarters in advance” (Release Types).',
+      'Releases follow the planning timeline (Release Planning Process): planning starts 8 weeks before release, the scope is frozen 4 weeks before (feature freeze) and the branch is cut 2 weeks before (code freeze), leaving time for integration and acceptance testing (the calendar’s “testing windows”), release notes and the rollback procedure; major releases are “planned quarters in advance” (Release Types).',
     guide: 'guide/planning/#release-planning-process',
     fix: 'Record the milestones under `milestones:` as dates (YYYY-MM-DD); when a freeze came too late, move the release `date` out so the whole timeline fits. At deploy time, deploy after the code freeze and near the planned date, or plan the release again.',
     severity: 'error',
