@@ -15,7 +15,7 @@ import {
   whenText,
   type CalendarData,
 } from './calendar-view.ts';
-import { releaseWindow } from '../../../action/src/engine/calendar/index.ts';
+import { releaseWindow, testingWindowsOf } from '../../../action/src/engine/calendar/index.ts';
 import { criticalChains } from '../../../action/src/engine/graph.ts';
 
 export interface TimelineRelease {
@@ -31,6 +31,8 @@ export interface TimelineRelease {
   /** The release's entry on the calendar page. */
   anchor: string;
   critical: boolean;
+  /** The calendar's testing windows of this release: it deploys once they end. */
+  testing: { name: string; start: Temporal.Instant; end: Temporal.Instant; when: string }[];
 }
 
 export interface TimelineEdge {
@@ -118,6 +120,12 @@ export function timeline(calendar: CalendarData): Timeline {
       when: whenText({ start: p.start, end: p.end, allDay: false }, zone),
       anchor: releaseAnchor(p.r.product, p.r.version, startDate),
       critical: onChain.has(key),
+      testing: testingWindowsOf(calendar, p.r).map((w) => ({
+        name: w.entry.name,
+        start: w.start,
+        end: w.end,
+        when: whenText(w, zone),
+      })),
     };
   });
 
