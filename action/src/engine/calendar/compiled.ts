@@ -20,7 +20,7 @@ export const CALENDAR_LIMITS = {
   /** An RRULE's COUNT: the recurrence library walks every occurrence from `start` to honour it. */
   count: 10_000,
   /**
-   * Occurrences a year of all blackout, maintenance and deployment window entries together, counted from each RRULE's
+   * Occurrences a year of all blackout and maintenance entries together (and, apart, of all deployment windows), counted from each RRULE's
    * form (a daily rule 366, a weekly one 53 per BYDAY …): what a search over the two-year horizon
    * of the next allowed slot may have to expand.
    */
@@ -165,13 +165,34 @@ export function calendarLimitProblems(data: CalendarData): LimitProblem[] {
       message: `${sub ? `${key}.${sub}` : key} has ${list.length} entries; the limit is ${CALENDAR_LIMITS.dated}`,
     });
   }
+  // Deployment windows have a budget of their own: they allow rather than block, and a next-slot
+  // search walks them beside the blackouts.
+  for (const group of [
+    [
+      ['blackouts', blackouts],
+      ['maintenance', maintenance],
+    ],
+    [['deployment_windows', data.deployment_windows ?? []]],
+  ] as const) {
+    out.push(
+      ...repeatProblems(
+        group,
+        group.length === 1 ? 'deployment windows' : 'blackout and maintenance entries',
+      ),
+    );
+  }
+  return out;
+}
+
+/** An RRULE's COUNT past the bound, and the first entry with which the group repeats too often a year. */
+function repeatProblems(
+  group: readonly (readonly [string, readonly WindowEntry[]])[],
+  what: string,
+): LimitProblem[] {
+  const out: LimitProblem[] = [];
   let perYear = 0;
   let over: LimitProblem | undefined;
-  for (const [key, list] of [
-    ['blackouts', blackouts],
-    ['maintenance', maintenance],
-    ['deployment_windows', data.deployment_windows ?? []],
-  ] as const) {
+  for (const [key, list] of group) {
     list.forEach((entry: WindowEntry, index: number) => {
       if (entry.rrule === undefined) {
         perYear += 1;
@@ -195,7 +216,7 @@ export function calendarLimitProblems(data: CalendarData): LimitProblem[] {
       if (!over && perYear > CALENDAR_LIMITS.occurrencesPerYear) {
         over = {
           path: [key, index, 'rrule'],
-          message: `with "${entry.id}", the blackout and maintenance entries repeat about ${Math.round(perYear)} times a year; the limit is ${CALENDAR_LIMITS.occurrencesPerYear}`,
+          message: `with "${entry.id}", the ${what} repeat about ${Math.round(perYear)} times a year; the limit is ${CALENDAR_LIMITS.occurrencesPerYear}`,
         };
       }
     });
