@@ -35,6 +35,21 @@ describe('buildRunPicture', () => {
     expect(run.planOf({ product: 'a', version: '1.0.0' })?.date).toBe('2026-06-02T10:00:00Z');
     expect(run.planOf({ product: 'b', version: '2.0.0' })?.manager).toBe('@kim');
     expect(run.planOf({ product: 'c', version: '1.0.0' })).toBeUndefined();
+    expect(run.releases.map((r) => r.systems)).toEqual([[], [], []]);
+  });
+
+  it('carries the systems each source lists', () => {
+    const mine = { ...release('a', '1.0.0', '2026-06-02T10:00:00Z'), systems: ['cache'] } as Release;
+    const run = buildRunPicture({
+      releases: [{ file: 'a/release.yml', release: mine }],
+      calendar: calendar([
+        { product: 'b', version: '2.0.0', type: 'minor', date: '2026-06-03T10:00:00Z', systems: ['queue'] },
+      ]),
+    });
+    expect(run.releases.map((r) => [refText(r), r.systems])).toEqual([
+      ['a 1.0.0', ['cache']],
+      ['b 2.0.0', ['queue']],
+    ]);
   });
 
   it('leaves out a release whose window cannot be read', () => {

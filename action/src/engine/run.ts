@@ -4,7 +4,7 @@
  * before any rule runs, so that a rule judging one release can see all the others. Pure.
  */
 import { CalendarError, releaseWindow, Temporal, type CalendarData } from './calendar/index.ts';
-import { plannedWindow } from '../rules/blackout-window.ts';
+import { plannedWindow } from './planned-window.ts';
 import type { Release } from './types/index.ts';
 
 /**
@@ -30,6 +30,8 @@ export interface PlannedRelease extends ReleaseRef {
   end?: Temporal.Instant;
   manager?: string;
   depends_on: ReleaseRef[];
+  /** The systems (configuration items) the release changes; empty when it lists none. */
+  systems: string[];
   source: ReleaseSource;
 }
 
@@ -85,6 +87,7 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
       ...(planned.window.end ? { end: planned.window.end } : {}),
       ...(release.manager !== undefined ? { manager: release.manager } : {}),
       depends_on: (release.depends_on ?? []).map(({ product, version }) => ({ product, version })),
+      systems: [...(release.systems ?? [])],
       source: { kind: 'run', file },
     });
   }
@@ -109,6 +112,7 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
         ...(Temporal.Instant.compare(window.end, window.start) > 0 ? { end: window.end } : {}),
         ...(entry.manager !== undefined ? { manager: entry.manager } : {}),
         depends_on: (entry.depends_on ?? []).map(({ product, version }) => ({ product, version })),
+        systems: [...(entry.systems ?? [])],
         source: { kind: 'calendar', file: inputs.calendar.file },
       });
     }

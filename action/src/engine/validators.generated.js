@@ -36,6 +36,50 @@ var require_ucs2length = __commonJS({
   },
 });
 
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  'node_modules/fast-deep-equal/index.js'(exports, module) {
+    'use strict';
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == 'object' && typeof b == 'object') {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0;) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  },
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  'node_modules/ajv/dist/runtime/equal.js'(exports) {
+    'use strict';
+    Object.defineProperty(exports, '__esModule', { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  },
+});
+
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   'node_modules/ajv-formats/dist/formats.js'(exports) {
@@ -235,50 +279,6 @@ var require_formats = __commonJS({
         return false;
       }
     }
-  },
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  'node_modules/fast-deep-equal/index.js'(exports, module) {
-    'use strict';
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == 'object' && typeof b == 'object') {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0;) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  },
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  'node_modules/ajv/dist/runtime/equal.js'(exports) {
-    'use strict';
-    Object.defineProperty(exports, '__esModule', { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
   },
 });
 
@@ -605,6 +605,15 @@ var schema31 = {
       type: 'array',
       items: { $ref: '#/$defs/dependency' },
       examples: [[{ product: 'ledger', version: '5.1.0' }]],
+    },
+    systems: {
+      title: 'Systems',
+      description:
+        'The systems (configuration items: databases, clusters, queues, shared services) this release changes, as lowercase slugs, each once. Blackouts, maintenance and deployment windows in the calendar may be scoped to systems: a scoped window concerns this release when it lists one of its systems. `release-conflict` warns of maintenance on a listed system, and of another release touching the same system at an overlapping time; a release that lists no systems is warned of every maintenance it overlaps.',
+      type: 'array',
+      items: { $ref: '#/$defs/slug' },
+      uniqueItems: true,
+      examples: [['payments-db', 'ledger-db']],
     },
   },
   $defs: {
@@ -1025,6 +1034,7 @@ var schema47 = {
 };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
+var func0 = require_equal().default;
 var pattern4 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
 var pattern5 = new RegExp(
   '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
@@ -4672,8 +4682,116 @@ function validate20(
         errors++;
       }
     }
+    if (data.systems !== void 0) {
+      let data42 = data.systems;
+      if (Array.isArray(data42)) {
+        const len3 = data42.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data43 = data42[i3];
+          if (typeof data43 === 'string') {
+            if (func2(data43) > 64) {
+              const err107 = {
+                instancePath: instancePath + '/systems/' + i3,
+                schemaPath: '#/$defs/slug/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema32,
+                data: data43,
+              };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data43)) {
+              const err108 = {
+                instancePath: instancePath + '/systems/' + i3,
+                schemaPath: '#/$defs/slug/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                parentSchema: schema32,
+                data: data43,
+              };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          } else {
+            const err109 = {
+              instancePath: instancePath + '/systems/' + i3,
+              schemaPath: '#/$defs/slug/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema32.type,
+              parentSchema: schema32,
+              data: data43,
+            };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+        }
+        let i4 = data42.length;
+        let j0;
+        if (i4 > 1) {
+          outer0: for (; i4--;) {
+            for (j0 = i4; j0--;) {
+              if (func0(data42[i4], data42[j0])) {
+                const err110 = {
+                  instancePath: instancePath + '/systems',
+                  schemaPath: '#/properties/systems/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i4, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i4 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema31.properties.systems,
+                  data: data42,
+                };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err111 = {
+          instancePath: instancePath + '/systems',
+          schemaPath: '#/properties/systems/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema31.properties.systems.type,
+          parentSchema: schema31.properties.systems,
+          data: data42,
+        };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err107 = {
+    const err112 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4684,9 +4802,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err107];
+      vErrors = [err112];
     } else {
-      vErrors.push(err107);
+      vErrors.push(err112);
     }
     errors++;
   }
@@ -4695,7 +4813,7 @@ function validate20(
 }
 validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 var policy = validate27;
-var schema65 = {
+var schema66 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://octoacme.github.io/release-policy/schemas/policy.schema.json',
   title: 'Release policy',
@@ -5652,7 +5770,7 @@ var schema65 = {
     },
   ],
 };
-var schema66 = {
+var schema67 = {
   title: 'a lowercase slug (letters, digits and single hyphens)',
   description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
   type: 'string',
@@ -5660,7 +5778,7 @@ var schema66 = {
   maxLength: 64,
   examples: ['payments-api', 'ledger', 'checkout-web'],
 };
-var schema67 = {
+var schema68 = {
   title: 'a text with at least one character that is not a space',
   description: 'Free text; it must not be empty or only whitespace.',
   type: 'string',
@@ -5668,7 +5786,7 @@ var schema67 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var schema69 = {
+var schema70 = {
   title: 'a built-in policy name (like octoacme) or a relative path starting with ./ or ../',
   description:
     'A lowercase slug names a policy shipped with release-policy; anything else must be a relative path to a YAML file that starts with ./ or ../.',
@@ -5677,7 +5795,7 @@ var schema69 = {
   maxLength: 1024,
   examples: ['octoacme', './base-policy.yml'],
 };
-var schema70 = {
+var schema71 = {
   title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
   description:
     'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
@@ -5686,7 +5804,7 @@ var schema70 = {
   maxLength: 64,
   examples: ['release-manager', 'qa-lead'],
 };
-var schema107 = {
+var schema108 = {
   title: 'an incident severity',
   description:
     'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
@@ -5694,7 +5812,7 @@ var schema107 = {
   enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
   examples: ['SEV1'],
 };
-var schema108 = {
+var schema109 = {
   title: 'the id of a rule that can be waived',
   description:
     'A rule id from the catalogue that a waiver may cover. Never waivable: yaml-syntax, schema, exception-invalid, signoff-required, signoff-verified, breaking-change, notes-missing, notes-mismatch.',
@@ -5713,7 +5831,7 @@ var schema108 = {
   ],
   examples: ['blackout-window'],
 };
-var schema111 = {
+var schema112 = {
   title: 'the id of a rule whose severity can be changed',
   description: 'A rule id from the catalogue other than yaml-syntax and schema, which always stop the check.',
   type: 'string',
@@ -5737,7 +5855,7 @@ var schema111 = {
   ],
   examples: ['release-conflict'],
 };
-var schema100 = {
+var schema101 = {
   title: 'a relative path with "/" separators (like docs/releases/2.4.0.md)',
   description:
     'Relative to the folder of the file that names it, with / separators. Not absolute (/\u2026, C:\u2026, ~\u2026) and not a URL. It may climb with ../ but must stay inside the repository, which the checker verifies.',
@@ -5746,9 +5864,8 @@ var schema100 = {
   maxLength: 1024,
   examples: ['docs/releases/2.4.0.md', '../../templates/release-notes.md'],
 };
-var func0 = require_equal().default;
-var pattern38 = new RegExp('^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$', 'u');
-var schema71 = {
+var pattern39 = new RegExp('^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$', 'u');
+var schema72 = {
   title: 'Role',
   description: 'One role: who it is, what it does, the other names it goes by, and who may sign for it.',
   type: 'object',
@@ -5802,7 +5919,7 @@ var schema71 = {
   },
   examples: [{ title: 'QA Lead', aliases: ['qa'], teams: ['@octoacme/qa'] }],
 };
-var schema76 = {
+var schema77 = {
   title: 'a GitHub handle (like "@dana")',
   description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
   type: 'string',
@@ -5810,7 +5927,7 @@ var schema76 = {
   maxLength: 40,
   examples: ['@dana', '@carol-ops'],
 };
-var schema77 = {
+var schema78 = {
   title: 'a GitHub team (like "@octoacme/release-managers")',
   description: 'An @, the organization login, a slash and the team slug.',
   type: 'string',
@@ -5818,7 +5935,7 @@ var schema77 = {
   maxLength: 150,
   examples: ['@octoacme/release-managers', '@octoacme/qa'],
 };
-var pattern45 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
+var pattern46 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
 function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5849,7 +5966,7 @@ function validate28(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema71,
+          parentSchema: schema72,
           data,
         };
         if (vErrors === null) {
@@ -5871,7 +5988,7 @@ function validate28(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -5889,7 +6006,7 @@ function validate28(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -5906,8 +6023,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -5929,7 +6046,7 @@ function validate28(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -5947,7 +6064,7 @@ function validate28(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -5964,8 +6081,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data1,
         };
         if (vErrors === null) {
@@ -5991,7 +6108,7 @@ function validate28(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data3,
               };
               if (vErrors === null) {
@@ -6009,7 +6126,7 @@ function validate28(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data3,
               };
               if (vErrors === null) {
@@ -6026,8 +6143,8 @@ function validate28(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema67.type,
-              parentSchema: schema67,
+              schema: schema68.type,
+              parentSchema: schema68,
               data: data3,
             };
             if (vErrors === null) {
@@ -6045,8 +6162,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.responsibilities.type,
-          parentSchema: schema71.properties.responsibilities,
+          schema: schema72.properties.responsibilities.type,
+          parentSchema: schema72.properties.responsibilities,
           data: data2,
         };
         if (vErrors === null) {
@@ -6072,7 +6189,7 @@ function validate28(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data5,
               };
               if (vErrors === null) {
@@ -6090,7 +6207,7 @@ function validate28(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data5,
               };
               if (vErrors === null) {
@@ -6107,8 +6224,8 @@ function validate28(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: data5,
             };
             if (vErrors === null) {
@@ -6132,7 +6249,7 @@ function validate28(
                   params: { i: i2, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
                   schema: true,
-                  parentSchema: schema71.properties.aliases,
+                  parentSchema: schema72.properties.aliases,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -6153,8 +6270,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.aliases.type,
-          parentSchema: schema71.properties.aliases,
+          schema: schema72.properties.aliases.type,
+          parentSchema: schema72.properties.aliases,
           data: data4,
         };
         if (vErrors === null) {
@@ -6180,7 +6297,7 @@ function validate28(
                 params: { limit: 40 },
                 message: 'must NOT have more than 40 characters',
                 schema: 40,
-                parentSchema: schema76,
+                parentSchema: schema77,
                 data: data7,
               };
               if (vErrors === null) {
@@ -6198,7 +6315,7 @@ function validate28(
                 params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
                 message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
                 schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
-                parentSchema: schema76,
+                parentSchema: schema77,
                 data: data7,
               };
               if (vErrors === null) {
@@ -6215,8 +6332,8 @@ function validate28(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema76.type,
-              parentSchema: schema76,
+              schema: schema77.type,
+              parentSchema: schema77,
               data: data7,
             };
             if (vErrors === null) {
@@ -6240,7 +6357,7 @@ function validate28(
                   params: { i: i4, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i4 + ' are identical)',
                   schema: true,
-                  parentSchema: schema71.properties.users,
+                  parentSchema: schema72.properties.users,
                   data: data6,
                 };
                 if (vErrors === null) {
@@ -6261,8 +6378,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.users.type,
-          parentSchema: schema71.properties.users,
+          schema: schema72.properties.users.type,
+          parentSchema: schema72.properties.users,
           data: data6,
         };
         if (vErrors === null) {
@@ -6288,7 +6405,7 @@ function validate28(
                 params: { limit: 150 },
                 message: 'must NOT have more than 150 characters',
                 schema: 150,
-                parentSchema: schema77,
+                parentSchema: schema78,
                 data: data9,
               };
               if (vErrors === null) {
@@ -6298,7 +6415,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern45.test(data9)) {
+            if (!pattern46.test(data9)) {
               const err22 = {
                 instancePath: instancePath + '/teams/' + i5,
                 schemaPath: '#/$defs/githubTeam/pattern',
@@ -6306,7 +6423,7 @@ function validate28(
                 params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$' },
                 message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$"',
                 schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$',
-                parentSchema: schema77,
+                parentSchema: schema78,
                 data: data9,
               };
               if (vErrors === null) {
@@ -6323,8 +6440,8 @@ function validate28(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema77.type,
-              parentSchema: schema77,
+              schema: schema78.type,
+              parentSchema: schema78,
               data: data9,
             };
             if (vErrors === null) {
@@ -6348,7 +6465,7 @@ function validate28(
                   params: { i: i6, j: j2 },
                   message: 'must NOT have duplicate items (items ## ' + j2 + ' and ' + i6 + ' are identical)',
                   schema: true,
-                  parentSchema: schema71.properties.teams,
+                  parentSchema: schema72.properties.teams,
                   data: data8,
                 };
                 if (vErrors === null) {
@@ -6369,8 +6486,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.teams.type,
-          parentSchema: schema71.properties.teams,
+          schema: schema72.properties.teams.type,
+          parentSchema: schema72.properties.teams,
           data: data8,
         };
         if (vErrors === null) {
@@ -6388,8 +6505,8 @@ function validate28(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema71.type,
-      parentSchema: schema71,
+      schema: schema72.type,
+      parentSchema: schema72,
       data,
     };
     if (vErrors === null) {
@@ -6403,7 +6520,7 @@ function validate28(
   return errors === 0;
 }
 validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema78 = {
+var schema79 = {
   title: 'Release type requirements',
   description: 'What one release type requires, and the guide\u2019s description of it.',
   type: 'object',
@@ -6564,7 +6681,7 @@ var schema78 = {
     },
   ],
 };
-var schema90 = {
+var schema91 = {
   title: 'a deployment strategy',
   description:
     'One of the guide\u2019s deployment strategies: blue-green, canary, rolling, feature-flags or maintenance-window.',
@@ -6587,7 +6704,7 @@ function validate30(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema78.properties, key0)) {
+      if (!func1.call(schema79.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -6595,7 +6712,7 @@ function validate30(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema78,
+          parentSchema: schema79,
           data,
         };
         if (vErrors === null) {
@@ -6617,7 +6734,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -6635,7 +6752,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -6652,8 +6769,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -6675,7 +6792,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -6693,7 +6810,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -6710,8 +6827,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data1,
         };
         if (vErrors === null) {
@@ -6733,7 +6850,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data2,
           };
           if (vErrors === null) {
@@ -6751,7 +6868,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data2,
           };
           if (vErrors === null) {
@@ -6768,8 +6885,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data2,
         };
         if (vErrors === null) {
@@ -6791,7 +6908,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data3,
           };
           if (vErrors === null) {
@@ -6809,7 +6926,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data3,
           };
           if (vErrors === null) {
@@ -6826,8 +6943,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data3,
         };
         if (vErrors === null) {
@@ -6849,7 +6966,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data4,
           };
           if (vErrors === null) {
@@ -6867,7 +6984,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data4,
           };
           if (vErrors === null) {
@@ -6884,8 +7001,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data4,
         };
         if (vErrors === null) {
@@ -6907,7 +7024,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data5,
           };
           if (vErrors === null) {
@@ -6925,7 +7042,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data5,
           };
           if (vErrors === null) {
@@ -6942,8 +7059,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data5,
         };
         if (vErrors === null) {
@@ -6965,7 +7082,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data6,
           };
           if (vErrors === null) {
@@ -6983,7 +7100,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data6,
           };
           if (vErrors === null) {
@@ -7000,8 +7117,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data6,
         };
         if (vErrors === null) {
@@ -7023,7 +7140,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data7,
           };
           if (vErrors === null) {
@@ -7041,7 +7158,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data7,
           };
           if (vErrors === null) {
@@ -7058,8 +7175,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data7,
         };
         if (vErrors === null) {
@@ -7085,7 +7202,7 @@ function validate30(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data9,
               };
               if (vErrors === null) {
@@ -7103,7 +7220,7 @@ function validate30(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data9,
               };
               if (vErrors === null) {
@@ -7120,8 +7237,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema67.type,
-              parentSchema: schema67,
+              schema: schema68.type,
+              parentSchema: schema68,
               data: data9,
             };
             if (vErrors === null) {
@@ -7139,8 +7256,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.typical_changes.type,
-          parentSchema: schema78.properties.typical_changes,
+          schema: schema79.properties.typical_changes.type,
+          parentSchema: schema79.properties.typical_changes,
           data: data8,
         };
         if (vErrors === null) {
@@ -7166,7 +7283,7 @@ function validate30(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data11,
               };
               if (vErrors === null) {
@@ -7184,7 +7301,7 @@ function validate30(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data11,
               };
               if (vErrors === null) {
@@ -7201,8 +7318,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: data11,
             };
             if (vErrors === null) {
@@ -7226,7 +7343,7 @@ function validate30(
                   params: { i: i2, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
                   schema: true,
-                  parentSchema: schema78.properties.signoffs,
+                  parentSchema: schema79.properties.signoffs,
                   data: data10,
                 };
                 if (vErrors === null) {
@@ -7247,8 +7364,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.signoffs.type,
-          parentSchema: schema78.properties.signoffs,
+          schema: schema79.properties.signoffs.type,
+          parentSchema: schema79.properties.signoffs,
           data: data10,
         };
         if (vErrors === null) {
@@ -7270,7 +7387,7 @@ function validate30(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema66,
+            parentSchema: schema67,
             data: data12,
           };
           if (vErrors === null) {
@@ -7288,7 +7405,7 @@ function validate30(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema66,
+            parentSchema: schema67,
             data: data12,
           };
           if (vErrors === null) {
@@ -7305,8 +7422,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema66.type,
-          parentSchema: schema66,
+          schema: schema67.type,
+          parentSchema: schema67,
           data: data12,
         };
         if (vErrors === null) {
@@ -7329,7 +7446,7 @@ function validate30(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema78.properties.lead_time,
+              parentSchema: schema79.properties.lead_time,
               data: data13,
             };
             if (vErrors === null) {
@@ -7349,8 +7466,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema78.properties.lead_time.properties.planned_days.type,
-              parentSchema: schema78.properties.lead_time.properties.planned_days,
+              schema: schema79.properties.lead_time.properties.planned_days.type,
+              parentSchema: schema79.properties.lead_time.properties.planned_days,
               data: data14,
             };
             if (vErrors === null) {
@@ -7369,7 +7486,7 @@ function validate30(
                 params: { comparison: '<=', limit: 730 },
                 message: 'must be <= 730',
                 schema: 730,
-                parentSchema: schema78.properties.lead_time.properties.planned_days,
+                parentSchema: schema79.properties.lead_time.properties.planned_days,
                 data: data14,
               };
               if (vErrors === null) {
@@ -7387,7 +7504,7 @@ function validate30(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema78.properties.lead_time.properties.planned_days,
+                parentSchema: schema79.properties.lead_time.properties.planned_days,
                 data: data14,
               };
               if (vErrors === null) {
@@ -7408,8 +7525,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema78.properties.lead_time.properties.feature_freeze_days.type,
-              parentSchema: schema78.properties.lead_time.properties.feature_freeze_days,
+              schema: schema79.properties.lead_time.properties.feature_freeze_days.type,
+              parentSchema: schema79.properties.lead_time.properties.feature_freeze_days,
               data: data15,
             };
             if (vErrors === null) {
@@ -7428,7 +7545,7 @@ function validate30(
                 params: { comparison: '<=', limit: 730 },
                 message: 'must be <= 730',
                 schema: 730,
-                parentSchema: schema78.properties.lead_time.properties.feature_freeze_days,
+                parentSchema: schema79.properties.lead_time.properties.feature_freeze_days,
                 data: data15,
               };
               if (vErrors === null) {
@@ -7446,7 +7563,7 @@ function validate30(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema78.properties.lead_time.properties.feature_freeze_days,
+                parentSchema: schema79.properties.lead_time.properties.feature_freeze_days,
                 data: data15,
               };
               if (vErrors === null) {
@@ -7467,8 +7584,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema78.properties.lead_time.properties.code_freeze_days.type,
-              parentSchema: schema78.properties.lead_time.properties.code_freeze_days,
+              schema: schema79.properties.lead_time.properties.code_freeze_days.type,
+              parentSchema: schema79.properties.lead_time.properties.code_freeze_days,
               data: data16,
             };
             if (vErrors === null) {
@@ -7487,7 +7604,7 @@ function validate30(
                 params: { comparison: '<=', limit: 730 },
                 message: 'must be <= 730',
                 schema: 730,
-                parentSchema: schema78.properties.lead_time.properties.code_freeze_days,
+                parentSchema: schema79.properties.lead_time.properties.code_freeze_days,
                 data: data16,
               };
               if (vErrors === null) {
@@ -7505,7 +7622,7 @@ function validate30(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema78.properties.lead_time.properties.code_freeze_days,
+                parentSchema: schema79.properties.lead_time.properties.code_freeze_days,
                 data: data16,
               };
               if (vErrors === null) {
@@ -7524,8 +7641,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema78.properties.lead_time.type,
-          parentSchema: schema78.properties.lead_time,
+          schema: schema79.properties.lead_time.type,
+          parentSchema: schema79.properties.lead_time,
           data: data13,
         };
         if (vErrors === null) {
@@ -7548,7 +7665,7 @@ function validate30(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema78.properties.rollback,
+              parentSchema: schema79.properties.rollback,
               data: data17,
             };
             if (vErrors === null) {
@@ -7568,8 +7685,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema78.properties.rollback.properties.required.type,
-              parentSchema: schema78.properties.rollback.properties.required,
+              schema: schema79.properties.rollback.properties.required.type,
+              parentSchema: schema79.properties.rollback.properties.required,
               data: data18,
             };
             if (vErrors === null) {
@@ -7589,8 +7706,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema78.properties.rollback.properties.tested.type,
-              parentSchema: schema78.properties.rollback.properties.tested,
+              schema: schema79.properties.rollback.properties.tested.type,
+              parentSchema: schema79.properties.rollback.properties.tested,
               data: data19,
             };
             if (vErrors === null) {
@@ -7608,8 +7725,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema78.properties.rollback.type,
-          parentSchema: schema78.properties.rollback,
+          schema: schema79.properties.rollback.type,
+          parentSchema: schema79.properties.rollback,
           data: data17,
         };
         if (vErrors === null) {
@@ -7631,7 +7748,7 @@ function validate30(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema78.properties.strategies,
+            parentSchema: schema79.properties.strategies,
             data: data20,
           };
           if (vErrors === null) {
@@ -7651,8 +7768,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema90.type,
-              parentSchema: schema90,
+              schema: schema91.type,
+              parentSchema: schema91,
               data: data21,
             };
             if (vErrors === null) {
@@ -7673,10 +7790,10 @@ function validate30(
               instancePath: instancePath + '/strategies/' + i3,
               schemaPath: '#/$defs/strategy/enum',
               keyword: 'enum',
-              params: { allowedValues: schema90.enum },
+              params: { allowedValues: schema91.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema90.enum,
-              parentSchema: schema90,
+              schema: schema91.enum,
+              parentSchema: schema91,
               data: data21,
             };
             if (vErrors === null) {
@@ -7700,7 +7817,7 @@ function validate30(
                   params: { i: i4, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i4 + ' are identical)',
                   schema: true,
-                  parentSchema: schema78.properties.strategies,
+                  parentSchema: schema79.properties.strategies,
                   data: data20,
                 };
                 if (vErrors === null) {
@@ -7721,8 +7838,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.strategies.type,
-          parentSchema: schema78.properties.strategies,
+          schema: schema79.properties.strategies.type,
+          parentSchema: schema79.properties.strategies,
           data: data20,
         };
         if (vErrors === null) {
@@ -7742,8 +7859,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema78.properties.breaking_changes.type,
-          parentSchema: schema78.properties.breaking_changes,
+          schema: schema79.properties.breaking_changes.type,
+          parentSchema: schema79.properties.breaking_changes,
           data: data22,
         };
         if (vErrors === null) {
@@ -7758,10 +7875,10 @@ function validate30(
           instancePath: instancePath + '/breaking_changes',
           schemaPath: '#/properties/breaking_changes/enum',
           keyword: 'enum',
-          params: { allowedValues: schema78.properties.breaking_changes.enum },
+          params: { allowedValues: schema79.properties.breaking_changes.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema78.properties.breaking_changes.enum,
-          parentSchema: schema78.properties.breaking_changes,
+          schema: schema79.properties.breaking_changes.enum,
+          parentSchema: schema79.properties.breaking_changes,
           data: data22,
         };
         if (vErrors === null) {
@@ -7779,8 +7896,8 @@ function validate30(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema78.type,
-      parentSchema: schema78,
+      schema: schema79.type,
+      parentSchema: schema79,
       data,
     };
     if (vErrors === null) {
@@ -7794,7 +7911,7 @@ function validate30(
   return errors === 0;
 }
 validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema91 = {
+var schema92 = {
   title: 'Change requirements',
   description: 'The sign-offs and checks that one kind of change adds.',
   type: 'object',
@@ -7832,7 +7949,7 @@ var schema91 = {
   },
   examples: [{ title: 'UI changes', signoffs: ['ux'], requires: ['accessibility-tested'] }],
 };
-var schema95 = {
+var schema96 = {
   title:
     'a named check (communication-plan, support-briefed, accessibility-tested, rollback-tested or migration-steps)',
   description:
@@ -7870,7 +7987,7 @@ function validate34(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema91,
+          parentSchema: schema92,
           data,
         };
         if (vErrors === null) {
@@ -7892,7 +8009,7 @@ function validate34(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -7910,7 +8027,7 @@ function validate34(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -7927,8 +8044,8 @@ function validate34(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -7950,7 +8067,7 @@ function validate34(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -7968,7 +8085,7 @@ function validate34(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -7985,8 +8102,8 @@ function validate34(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data1,
         };
         if (vErrors === null) {
@@ -8012,7 +8129,7 @@ function validate34(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data3,
               };
               if (vErrors === null) {
@@ -8030,7 +8147,7 @@ function validate34(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data3,
               };
               if (vErrors === null) {
@@ -8047,8 +8164,8 @@ function validate34(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: data3,
             };
             if (vErrors === null) {
@@ -8072,7 +8189,7 @@ function validate34(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema91.properties.signoffs,
+                  parentSchema: schema92.properties.signoffs,
                   data: data2,
                 };
                 if (vErrors === null) {
@@ -8093,8 +8210,8 @@ function validate34(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema91.properties.signoffs.type,
-          parentSchema: schema91.properties.signoffs,
+          schema: schema92.properties.signoffs.type,
+          parentSchema: schema92.properties.signoffs,
           data: data2,
         };
         if (vErrors === null) {
@@ -8118,8 +8235,8 @@ function validate34(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema95.type,
-              parentSchema: schema95,
+              schema: schema96.type,
+              parentSchema: schema96,
               data: data5,
             };
             if (vErrors === null) {
@@ -8140,10 +8257,10 @@ function validate34(
               instancePath: instancePath + '/requires/' + i2,
               schemaPath: '#/$defs/requiredCheck/enum',
               keyword: 'enum',
-              params: { allowedValues: schema95.enum },
+              params: { allowedValues: schema96.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema95.enum,
-              parentSchema: schema95,
+              schema: schema96.enum,
+              parentSchema: schema96,
               data: data5,
             };
             if (vErrors === null) {
@@ -8167,7 +8284,7 @@ function validate34(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema91.properties.requires,
+                  parentSchema: schema92.properties.requires,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -8188,8 +8305,8 @@ function validate34(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema91.properties.requires.type,
-          parentSchema: schema91.properties.requires,
+          schema: schema92.properties.requires.type,
+          parentSchema: schema92.properties.requires,
           data: data4,
         };
         if (vErrors === null) {
@@ -8207,8 +8324,8 @@ function validate34(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema91.type,
-      parentSchema: schema91,
+      schema: schema92.type,
+      parentSchema: schema92,
       data,
     };
     if (vErrors === null) {
@@ -8222,7 +8339,7 @@ function validate34(
   return errors === 0;
 }
 validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema97 = {
+var schema98 = {
   title: 'Notes template',
   description: 'A release notes template: the Markdown file and the sections finished notes must have.',
   type: 'object',
@@ -8304,7 +8421,7 @@ function validate41(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema97,
+          parentSchema: schema98,
           data,
         };
         if (vErrors === null) {
@@ -8326,7 +8443,7 @@ function validate41(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -8344,7 +8461,7 @@ function validate41(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -8361,8 +8478,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -8384,7 +8501,7 @@ function validate41(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -8402,7 +8519,7 @@ function validate41(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -8419,8 +8536,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data1,
         };
         if (vErrors === null) {
@@ -8442,7 +8559,7 @@ function validate41(
             params: { limit: 1024 },
             message: 'must NOT have more than 1024 characters',
             schema: 1024,
-            parentSchema: schema100,
+            parentSchema: schema101,
             data: data2,
           };
           if (vErrors === null) {
@@ -8460,7 +8577,7 @@ function validate41(
             params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
             message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
             schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
-            parentSchema: schema100,
+            parentSchema: schema101,
             data: data2,
           };
           if (vErrors === null) {
@@ -8477,8 +8594,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema100.type,
-          parentSchema: schema100,
+          schema: schema101.type,
+          parentSchema: schema101,
           data: data2,
         };
         if (vErrors === null) {
@@ -8504,7 +8621,7 @@ function validate41(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data4,
               };
               if (vErrors === null) {
@@ -8522,7 +8639,7 @@ function validate41(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data4,
               };
               if (vErrors === null) {
@@ -8539,8 +8656,8 @@ function validate41(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema67.type,
-              parentSchema: schema67,
+              schema: schema68.type,
+              parentSchema: schema68,
               data: data4,
             };
             if (vErrors === null) {
@@ -8564,7 +8681,7 @@ function validate41(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema97.properties.required_sections,
+                  parentSchema: schema98.properties.required_sections,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -8585,8 +8702,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema97.properties.required_sections.type,
-          parentSchema: schema97.properties.required_sections,
+          schema: schema98.properties.required_sections.type,
+          parentSchema: schema98.properties.required_sections,
           data: data3,
         };
         if (vErrors === null) {
@@ -8608,7 +8725,7 @@ function validate41(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema97.properties.title_pattern,
+            parentSchema: schema98.properties.title_pattern,
             data: data5,
           };
           if (vErrors === null) {
@@ -8626,7 +8743,7 @@ function validate41(
             params: { format: 'regex' },
             message: 'must match format "regex"',
             schema: 'regex',
-            parentSchema: schema97.properties.title_pattern,
+            parentSchema: schema98.properties.title_pattern,
             data: data5,
           };
           if (vErrors === null) {
@@ -8643,8 +8760,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema97.properties.title_pattern.type,
-          parentSchema: schema97.properties.title_pattern,
+          schema: schema98.properties.title_pattern.type,
+          parentSchema: schema98.properties.title_pattern,
           data: data5,
         };
         if (vErrors === null) {
@@ -8662,8 +8779,8 @@ function validate41(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema97.type,
-      parentSchema: schema97,
+      schema: schema98.type,
+      parentSchema: schema98,
       data,
     };
     if (vErrors === null) {
@@ -8677,7 +8794,7 @@ function validate41(
   return errors === 0;
 }
 validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema103 = {
+var schema104 = {
   title: 'Severity level',
   description: 'One incident severity level: its name, what it looks like and the response it gets.',
   type: 'object',
@@ -8736,7 +8853,7 @@ function validate43(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema103,
+          parentSchema: schema104,
           data,
         };
         if (vErrors === null) {
@@ -8758,7 +8875,7 @@ function validate43(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -8776,7 +8893,7 @@ function validate43(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -8793,8 +8910,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -8820,7 +8937,7 @@ function validate43(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data2,
               };
               if (vErrors === null) {
@@ -8838,7 +8955,7 @@ function validate43(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data2,
               };
               if (vErrors === null) {
@@ -8855,8 +8972,8 @@ function validate43(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema67.type,
-              parentSchema: schema67,
+              schema: schema68.type,
+              parentSchema: schema68,
               data: data2,
             };
             if (vErrors === null) {
@@ -8874,8 +8991,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema103.properties.description.type,
-          parentSchema: schema103.properties.description,
+          schema: schema104.properties.description.type,
+          parentSchema: schema104.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -8897,7 +9014,7 @@ function validate43(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data3,
           };
           if (vErrors === null) {
@@ -8915,7 +9032,7 @@ function validate43(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data3,
           };
           if (vErrors === null) {
@@ -8932,8 +9049,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data3,
         };
         if (vErrors === null) {
@@ -8951,8 +9068,8 @@ function validate43(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema103.type,
-      parentSchema: schema103,
+      schema: schema104.type,
+      parentSchema: schema104,
       data,
     };
     if (vErrors === null) {
@@ -8966,7 +9083,7 @@ function validate43(
   return errors === 0;
 }
 validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema109 = {
+var schema110 = {
   title: 'Waiver grant',
   description: 'Who may approve waivers of one rule.',
   type: 'object',
@@ -9006,8 +9123,8 @@ function validate48(
         keyword: 'required',
         params: { missingProperty: 'granted_by' },
         message: "must have required property 'granted_by'",
-        schema: schema109.required,
-        parentSchema: schema109,
+        schema: schema110.required,
+        parentSchema: schema110,
         data,
       };
       if (vErrors === null) {
@@ -9026,7 +9143,7 @@ function validate48(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema109,
+          parentSchema: schema110,
           data,
         };
         if (vErrors === null) {
@@ -9048,7 +9165,7 @@ function validate48(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema109.properties.granted_by,
+            parentSchema: schema110.properties.granted_by,
             data: data0,
           };
           if (vErrors === null) {
@@ -9070,7 +9187,7 @@ function validate48(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data1,
               };
               if (vErrors === null) {
@@ -9088,7 +9205,7 @@ function validate48(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data1,
               };
               if (vErrors === null) {
@@ -9105,8 +9222,8 @@ function validate48(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: data1,
             };
             if (vErrors === null) {
@@ -9130,7 +9247,7 @@ function validate48(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema109.properties.granted_by,
+                  parentSchema: schema110.properties.granted_by,
                   data: data0,
                 };
                 if (vErrors === null) {
@@ -9151,8 +9268,8 @@ function validate48(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema109.properties.granted_by.type,
-          parentSchema: schema109.properties.granted_by,
+          schema: schema110.properties.granted_by.type,
+          parentSchema: schema110.properties.granted_by,
           data: data0,
         };
         if (vErrors === null) {
@@ -9170,8 +9287,8 @@ function validate48(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema109.type,
-      parentSchema: schema109,
+      schema: schema110.type,
+      parentSchema: schema110,
       data,
     };
     if (vErrors === null) {
@@ -9232,8 +9349,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'name' },
           message: "must have required property 'name'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9250,8 +9367,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'title' },
           message: "must have required property 'title'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9268,8 +9385,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'description' },
           message: "must have required property 'description'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9286,8 +9403,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'roles' },
           message: "must have required property 'roles'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9304,8 +9421,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'types' },
           message: "must have required property 'types'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9322,8 +9439,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'notes' },
           message: "must have required property 'notes'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9346,8 +9463,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema65.else.properties.roles.additionalProperties.required,
-                  parentSchema: schema65.else.properties.roles.additionalProperties,
+                  schema: schema66.else.properties.roles.additionalProperties.required,
+                  parentSchema: schema66.else.properties.roles.additionalProperties,
                   data: data1,
                 };
                 if (vErrors === null) {
@@ -9364,8 +9481,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.roles.additionalProperties.type,
-                parentSchema: schema65.else.properties.roles.additionalProperties,
+                schema: schema66.else.properties.roles.additionalProperties.type,
+                parentSchema: schema66.else.properties.roles.additionalProperties,
                 data: data1,
               };
               if (vErrors === null) {
@@ -9383,8 +9500,8 @@ function validate27(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema65.else.properties.roles.type,
-            parentSchema: schema65.else.properties.roles,
+            schema: schema66.else.properties.roles.type,
+            parentSchema: schema66.else.properties.roles,
             data: data0,
           };
           if (vErrors === null) {
@@ -9405,8 +9522,8 @@ function validate27(
               keyword: 'required',
               params: { missingProperty: 'patch' },
               message: "must have required property 'patch'",
-              schema: schema65.else.properties.types.required,
-              parentSchema: schema65.else.properties.types,
+              schema: schema66.else.properties.types.required,
+              parentSchema: schema66.else.properties.types,
               data: data2,
             };
             if (vErrors === null) {
@@ -9423,8 +9540,8 @@ function validate27(
               keyword: 'required',
               params: { missingProperty: 'minor' },
               message: "must have required property 'minor'",
-              schema: schema65.else.properties.types.required,
-              parentSchema: schema65.else.properties.types,
+              schema: schema66.else.properties.types.required,
+              parentSchema: schema66.else.properties.types,
               data: data2,
             };
             if (vErrors === null) {
@@ -9441,8 +9558,8 @@ function validate27(
               keyword: 'required',
               params: { missingProperty: 'major' },
               message: "must have required property 'major'",
-              schema: schema65.else.properties.types.required,
-              parentSchema: schema65.else.properties.types,
+              schema: schema66.else.properties.types.required,
+              parentSchema: schema66.else.properties.types,
               data: data2,
             };
             if (vErrors === null) {
@@ -9462,8 +9579,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema65.else.properties.types.properties.patch.required,
-                  parentSchema: schema65.else.properties.types.properties.patch,
+                  schema: schema66.else.properties.types.properties.patch.required,
+                  parentSchema: schema66.else.properties.types.properties.patch,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -9480,8 +9597,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'signoffs' },
                   message: "must have required property 'signoffs'",
-                  schema: schema65.else.properties.types.properties.patch.required,
-                  parentSchema: schema65.else.properties.types.properties.patch,
+                  schema: schema66.else.properties.types.properties.patch.required,
+                  parentSchema: schema66.else.properties.types.properties.patch,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -9498,8 +9615,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'notes' },
                   message: "must have required property 'notes'",
-                  schema: schema65.else.properties.types.properties.patch.required,
-                  parentSchema: schema65.else.properties.types.properties.patch,
+                  schema: schema66.else.properties.types.properties.patch.required,
+                  parentSchema: schema66.else.properties.types.properties.patch,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -9516,8 +9633,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.types.properties.patch.type,
-                parentSchema: schema65.else.properties.types.properties.patch,
+                schema: schema66.else.properties.types.properties.patch.type,
+                parentSchema: schema66.else.properties.types.properties.patch,
                 data: data3,
               };
               if (vErrors === null) {
@@ -9538,8 +9655,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema65.else.properties.types.properties.minor.required,
-                  parentSchema: schema65.else.properties.types.properties.minor,
+                  schema: schema66.else.properties.types.properties.minor.required,
+                  parentSchema: schema66.else.properties.types.properties.minor,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -9556,8 +9673,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'signoffs' },
                   message: "must have required property 'signoffs'",
-                  schema: schema65.else.properties.types.properties.minor.required,
-                  parentSchema: schema65.else.properties.types.properties.minor,
+                  schema: schema66.else.properties.types.properties.minor.required,
+                  parentSchema: schema66.else.properties.types.properties.minor,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -9574,8 +9691,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'notes' },
                   message: "must have required property 'notes'",
-                  schema: schema65.else.properties.types.properties.minor.required,
-                  parentSchema: schema65.else.properties.types.properties.minor,
+                  schema: schema66.else.properties.types.properties.minor.required,
+                  parentSchema: schema66.else.properties.types.properties.minor,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -9592,8 +9709,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.types.properties.minor.type,
-                parentSchema: schema65.else.properties.types.properties.minor,
+                schema: schema66.else.properties.types.properties.minor.type,
+                parentSchema: schema66.else.properties.types.properties.minor,
                 data: data4,
               };
               if (vErrors === null) {
@@ -9614,8 +9731,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema65.else.properties.types.properties.major.required,
-                  parentSchema: schema65.else.properties.types.properties.major,
+                  schema: schema66.else.properties.types.properties.major.required,
+                  parentSchema: schema66.else.properties.types.properties.major,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -9632,8 +9749,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'signoffs' },
                   message: "must have required property 'signoffs'",
-                  schema: schema65.else.properties.types.properties.major.required,
-                  parentSchema: schema65.else.properties.types.properties.major,
+                  schema: schema66.else.properties.types.properties.major.required,
+                  parentSchema: schema66.else.properties.types.properties.major,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -9650,8 +9767,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'notes' },
                   message: "must have required property 'notes'",
-                  schema: schema65.else.properties.types.properties.major.required,
-                  parentSchema: schema65.else.properties.types.properties.major,
+                  schema: schema66.else.properties.types.properties.major.required,
+                  parentSchema: schema66.else.properties.types.properties.major,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -9668,8 +9785,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.types.properties.major.type,
-                parentSchema: schema65.else.properties.types.properties.major,
+                schema: schema66.else.properties.types.properties.major.type,
+                parentSchema: schema66.else.properties.types.properties.major,
                 data: data5,
               };
               if (vErrors === null) {
@@ -9687,8 +9804,8 @@ function validate27(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema65.else.properties.types.type,
-            parentSchema: schema65.else.properties.types,
+            schema: schema66.else.properties.types.type,
+            parentSchema: schema66.else.properties.types,
             data: data2,
           };
           if (vErrors === null) {
@@ -9709,8 +9826,8 @@ function validate27(
               keyword: 'required',
               params: { missingProperty: 'templates' },
               message: "must have required property 'templates'",
-              schema: schema65.else.properties.notes.required,
-              parentSchema: schema65.else.properties.notes,
+              schema: schema66.else.properties.notes.required,
+              parentSchema: schema66.else.properties.notes,
               data: data6,
             };
             if (vErrors === null) {
@@ -9736,8 +9853,8 @@ function validate27(
                       params: { missingProperty: 'title' },
                       message: "must have required property 'title'",
                       schema:
-                        schema65.else.properties.notes.properties.templates.additionalProperties.required,
-                      parentSchema: schema65.else.properties.notes.properties.templates.additionalProperties,
+                        schema66.else.properties.notes.properties.templates.additionalProperties.required,
+                      parentSchema: schema66.else.properties.notes.properties.templates.additionalProperties,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -9757,8 +9874,8 @@ function validate27(
                       params: { missingProperty: 'file' },
                       message: "must have required property 'file'",
                       schema:
-                        schema65.else.properties.notes.properties.templates.additionalProperties.required,
-                      parentSchema: schema65.else.properties.notes.properties.templates.additionalProperties,
+                        schema66.else.properties.notes.properties.templates.additionalProperties.required,
+                      parentSchema: schema66.else.properties.notes.properties.templates.additionalProperties,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -9778,8 +9895,8 @@ function validate27(
                       params: { missingProperty: 'required_sections' },
                       message: "must have required property 'required_sections'",
                       schema:
-                        schema65.else.properties.notes.properties.templates.additionalProperties.required,
-                      parentSchema: schema65.else.properties.notes.properties.templates.additionalProperties,
+                        schema66.else.properties.notes.properties.templates.additionalProperties.required,
+                      parentSchema: schema66.else.properties.notes.properties.templates.additionalProperties,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -9797,8 +9914,8 @@ function validate27(
                     keyword: 'type',
                     params: { type: 'object' },
                     message: 'must be object',
-                    schema: schema65.else.properties.notes.properties.templates.additionalProperties.type,
-                    parentSchema: schema65.else.properties.notes.properties.templates.additionalProperties,
+                    schema: schema66.else.properties.notes.properties.templates.additionalProperties.type,
+                    parentSchema: schema66.else.properties.notes.properties.templates.additionalProperties,
                     data: data8,
                   };
                   if (vErrors === null) {
@@ -9816,8 +9933,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.notes.properties.templates.type,
-                parentSchema: schema65.else.properties.notes.properties.templates,
+                schema: schema66.else.properties.notes.properties.templates.type,
+                parentSchema: schema66.else.properties.notes.properties.templates,
                 data: data7,
               };
               if (vErrors === null) {
@@ -9835,8 +9952,8 @@ function validate27(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema65.else.properties.notes.type,
-            parentSchema: schema65.else.properties.notes,
+            schema: schema66.else.properties.notes.type,
+            parentSchema: schema66.else.properties.notes,
             data: data6,
           };
           if (vErrors === null) {
@@ -9868,10 +9985,10 @@ function validate27(
                       params: { missingProperty: 'title' },
                       message: "must have required property 'title'",
                       schema:
-                        schema65.else.properties.incidents.properties.severities.additionalProperties
+                        schema66.else.properties.incidents.properties.severities.additionalProperties
                           .required,
                       parentSchema:
-                        schema65.else.properties.incidents.properties.severities.additionalProperties,
+                        schema66.else.properties.incidents.properties.severities.additionalProperties,
                       data: data11,
                     };
                     if (vErrors === null) {
@@ -9890,9 +10007,9 @@ function validate27(
                     params: { type: 'object' },
                     message: 'must be object',
                     schema:
-                      schema65.else.properties.incidents.properties.severities.additionalProperties.type,
+                      schema66.else.properties.incidents.properties.severities.additionalProperties.type,
                     parentSchema:
-                      schema65.else.properties.incidents.properties.severities.additionalProperties,
+                      schema66.else.properties.incidents.properties.severities.additionalProperties,
                     data: data11,
                   };
                   if (vErrors === null) {
@@ -9910,8 +10027,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.incidents.properties.severities.type,
-                parentSchema: schema65.else.properties.incidents.properties.severities,
+                schema: schema66.else.properties.incidents.properties.severities.type,
+                parentSchema: schema66.else.properties.incidents.properties.severities,
                 data: data10,
               };
               if (vErrors === null) {
@@ -9929,8 +10046,8 @@ function validate27(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema65.else.properties.incidents.type,
-            parentSchema: schema65.else.properties.incidents,
+            schema: schema66.else.properties.incidents.type,
+            parentSchema: schema66.else.properties.incidents,
             data: data9,
           };
           if (vErrors === null) {
@@ -9963,8 +10080,8 @@ function validate27(
       keyword: 'if',
       params: { failingKeyword: 'else' },
       message: 'must match "else" schema',
-      schema: schema65.if,
-      parentSchema: schema65,
+      schema: schema66.if,
+      parentSchema: schema66,
       data,
     };
     if (vErrors === null) {
@@ -9976,7 +10093,7 @@ function validate27(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key3 in data) {
-      if (!func1.call(schema65.properties, key3)) {
+      if (!func1.call(schema66.properties, key3)) {
         const err38 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9984,7 +10101,7 @@ function validate27(
           params: { additionalProperty: key3 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema65,
+          parentSchema: schema66,
           data,
         };
         if (vErrors === null) {
@@ -10006,7 +10123,7 @@ function validate27(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema65.properties.$schema,
+            parentSchema: schema66.properties.$schema,
             data: data12,
           };
           if (vErrors === null) {
@@ -10023,8 +10140,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema65.properties.$schema.type,
-          parentSchema: schema65.properties.$schema,
+          schema: schema66.properties.$schema.type,
+          parentSchema: schema66.properties.$schema,
           data: data12,
         };
         if (vErrors === null) {
@@ -10046,7 +10163,7 @@ function validate27(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema66,
+            parentSchema: schema67,
             data: data13,
           };
           if (vErrors === null) {
@@ -10064,7 +10181,7 @@ function validate27(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema66,
+            parentSchema: schema67,
             data: data13,
           };
           if (vErrors === null) {
@@ -10081,8 +10198,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema66.type,
-          parentSchema: schema66,
+          schema: schema67.type,
+          parentSchema: schema67,
           data: data13,
         };
         if (vErrors === null) {
@@ -10104,7 +10221,7 @@ function validate27(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data14,
           };
           if (vErrors === null) {
@@ -10122,7 +10239,7 @@ function validate27(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data14,
           };
           if (vErrors === null) {
@@ -10139,8 +10256,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data14,
         };
         if (vErrors === null) {
@@ -10162,7 +10279,7 @@ function validate27(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data15,
           };
           if (vErrors === null) {
@@ -10180,7 +10297,7 @@ function validate27(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data15,
           };
           if (vErrors === null) {
@@ -10197,8 +10314,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data15,
         };
         if (vErrors === null) {
@@ -10220,7 +10337,7 @@ function validate27(
             params: { limit: 1024 },
             message: 'must NOT have more than 1024 characters',
             schema: 1024,
-            parentSchema: schema69,
+            parentSchema: schema70,
             data: data16,
           };
           if (vErrors === null) {
@@ -10230,7 +10347,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern38.test(data16)) {
+        if (!pattern39.test(data16)) {
           const err51 = {
             instancePath: instancePath + '/extends',
             schemaPath: '#/$defs/policyRef/pattern',
@@ -10238,7 +10355,7 @@ function validate27(
             params: { pattern: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$' },
             message: 'must match pattern "^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$"',
             schema: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$',
-            parentSchema: schema69,
+            parentSchema: schema70,
             data: data16,
           };
           if (vErrors === null) {
@@ -10255,8 +10372,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema69.type,
-          parentSchema: schema69,
+          schema: schema70.type,
+          parentSchema: schema70,
           data: data16,
         };
         if (vErrors === null) {
@@ -10281,7 +10398,7 @@ function validate27(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: key4,
                 propertyName: key4,
               };
@@ -10300,7 +10417,7 @@ function validate27(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: key4,
                 propertyName: key4,
               };
@@ -10318,8 +10435,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: key4,
               propertyName: key4,
             };
@@ -10338,8 +10455,8 @@ function validate27(
               keyword: 'propertyNames',
               params: { propertyName: key4 },
               message: 'property name must be valid',
-              schema: schema65.properties.roles.propertyNames,
-              parentSchema: schema65.properties.roles,
+              schema: schema66.properties.roles.propertyNames,
+              parentSchema: schema66.properties.roles,
               data: data17,
             };
             if (vErrors === null) {
@@ -10371,8 +10488,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.roles.type,
-          parentSchema: schema65.properties.roles,
+          schema: schema66.properties.roles.type,
+          parentSchema: schema66.properties.roles,
           data: data17,
         };
         if (vErrors === null) {
@@ -10395,7 +10512,7 @@ function validate27(
               params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.types,
+              parentSchema: schema66.properties.types,
               data: data19,
             };
             if (vErrors === null) {
@@ -10455,8 +10572,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.types.type,
-          parentSchema: schema65.properties.types,
+          schema: schema66.properties.types.type,
+          parentSchema: schema66.properties.types,
           data: data19,
         };
         if (vErrors === null) {
@@ -10486,7 +10603,7 @@ function validate27(
               params: { additionalProperty: key7 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.changes,
+              parentSchema: schema66.properties.changes,
               data: data23,
             };
             if (vErrors === null) {
@@ -10588,8 +10705,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.changes.type,
-          parentSchema: schema65.properties.changes,
+          schema: schema66.properties.changes.type,
+          parentSchema: schema66.properties.changes,
           data: data23,
         };
         if (vErrors === null) {
@@ -10612,7 +10729,7 @@ function validate27(
               params: { additionalProperty: key8 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.signoffs,
+              parentSchema: schema66.properties.signoffs,
               data: data30,
             };
             if (vErrors === null) {
@@ -10632,8 +10749,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema65.properties.signoffs.properties.max_age_days.type,
-              parentSchema: schema65.properties.signoffs.properties.max_age_days,
+              schema: schema66.properties.signoffs.properties.max_age_days.type,
+              parentSchema: schema66.properties.signoffs.properties.max_age_days,
               data: data31,
             };
             if (vErrors === null) {
@@ -10652,7 +10769,7 @@ function validate27(
                 params: { comparison: '<=', limit: 365 },
                 message: 'must be <= 365',
                 schema: 365,
-                parentSchema: schema65.properties.signoffs.properties.max_age_days,
+                parentSchema: schema66.properties.signoffs.properties.max_age_days,
                 data: data31,
               };
               if (vErrors === null) {
@@ -10670,7 +10787,7 @@ function validate27(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema65.properties.signoffs.properties.max_age_days,
+                parentSchema: schema66.properties.signoffs.properties.max_age_days,
                 data: data31,
               };
               if (vErrors === null) {
@@ -10689,8 +10806,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.signoffs.type,
-          parentSchema: schema65.properties.signoffs,
+          schema: schema66.properties.signoffs.type,
+          parentSchema: schema66.properties.signoffs,
           data: data30,
         };
         if (vErrors === null) {
@@ -10713,7 +10830,7 @@ function validate27(
               params: { additionalProperty: key9 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.deploy,
+              parentSchema: schema66.properties.deploy,
               data: data32,
             };
             if (vErrors === null) {
@@ -10733,8 +10850,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema65.properties.deploy.properties.tolerance_days.type,
-              parentSchema: schema65.properties.deploy.properties.tolerance_days,
+              schema: schema66.properties.deploy.properties.tolerance_days.type,
+              parentSchema: schema66.properties.deploy.properties.tolerance_days,
               data: data33,
             };
             if (vErrors === null) {
@@ -10753,7 +10870,7 @@ function validate27(
                 params: { comparison: '<=', limit: 365 },
                 message: 'must be <= 365',
                 schema: 365,
-                parentSchema: schema65.properties.deploy.properties.tolerance_days,
+                parentSchema: schema66.properties.deploy.properties.tolerance_days,
                 data: data33,
               };
               if (vErrors === null) {
@@ -10771,7 +10888,7 @@ function validate27(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema65.properties.deploy.properties.tolerance_days,
+                parentSchema: schema66.properties.deploy.properties.tolerance_days,
                 data: data33,
               };
               if (vErrors === null) {
@@ -10790,8 +10907,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.deploy.type,
-          parentSchema: schema65.properties.deploy,
+          schema: schema66.properties.deploy.type,
+          parentSchema: schema66.properties.deploy,
           data: data32,
         };
         if (vErrors === null) {
@@ -10814,7 +10931,7 @@ function validate27(
               params: { additionalProperty: key10 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.notes,
+              parentSchema: schema66.properties.notes,
               data: data34,
             };
             if (vErrors === null) {
@@ -10839,7 +10956,7 @@ function validate27(
                     params: { limit: 64 },
                     message: 'must NOT have more than 64 characters',
                     schema: 64,
-                    parentSchema: schema66,
+                    parentSchema: schema67,
                     data: key11,
                     propertyName: key11,
                   };
@@ -10858,7 +10975,7 @@ function validate27(
                     params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
                     message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
                     schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-                    parentSchema: schema66,
+                    parentSchema: schema67,
                     data: key11,
                     propertyName: key11,
                   };
@@ -10876,8 +10993,8 @@ function validate27(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema66.type,
-                  parentSchema: schema66,
+                  schema: schema67.type,
+                  parentSchema: schema67,
                   data: key11,
                   propertyName: key11,
                 };
@@ -10896,8 +11013,8 @@ function validate27(
                   keyword: 'propertyNames',
                   params: { propertyName: key11 },
                   message: 'property name must be valid',
-                  schema: schema65.properties.notes.properties.templates.propertyNames,
-                  parentSchema: schema65.properties.notes.properties.templates,
+                  schema: schema66.properties.notes.properties.templates.propertyNames,
+                  parentSchema: schema66.properties.notes.properties.templates,
                   data: data35,
                 };
                 if (vErrors === null) {
@@ -10930,8 +11047,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema65.properties.notes.properties.templates.type,
-              parentSchema: schema65.properties.notes.properties.templates,
+              schema: schema66.properties.notes.properties.templates.type,
+              parentSchema: schema66.properties.notes.properties.templates,
               data: data35,
             };
             if (vErrors === null) {
@@ -10957,7 +11074,7 @@ function validate27(
                     params: { limit: 2e3 },
                     message: 'must NOT have more than 2000 characters',
                     schema: 2e3,
-                    parentSchema: schema67,
+                    parentSchema: schema68,
                     data: data38,
                   };
                   if (vErrors === null) {
@@ -10975,7 +11092,7 @@ function validate27(
                     params: { pattern: '\\S' },
                     message: 'must match pattern "\\S"',
                     schema: '\\S',
-                    parentSchema: schema67,
+                    parentSchema: schema68,
                     data: data38,
                   };
                   if (vErrors === null) {
@@ -10992,8 +11109,8 @@ function validate27(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema67.type,
-                  parentSchema: schema67,
+                  schema: schema68.type,
+                  parentSchema: schema68,
                   data: data38,
                 };
                 if (vErrors === null) {
@@ -11018,7 +11135,7 @@ function validate27(
                       message:
                         'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                       schema: true,
-                      parentSchema: schema65.properties.notes.properties.placeholders,
+                      parentSchema: schema66.properties.notes.properties.placeholders,
                       data: data37,
                     };
                     if (vErrors === null) {
@@ -11039,8 +11156,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema65.properties.notes.properties.placeholders.type,
-              parentSchema: schema65.properties.notes.properties.placeholders,
+              schema: schema66.properties.notes.properties.placeholders.type,
+              parentSchema: schema66.properties.notes.properties.placeholders,
               data: data37,
             };
             if (vErrors === null) {
@@ -11058,8 +11175,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.notes.type,
-          parentSchema: schema65.properties.notes,
+          schema: schema66.properties.notes.type,
+          parentSchema: schema66.properties.notes,
           data: data34,
         };
         if (vErrors === null) {
@@ -11082,7 +11199,7 @@ function validate27(
               params: { additionalProperty: key13 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.incidents,
+              parentSchema: schema66.properties.incidents,
               data: data39,
             };
             if (vErrors === null) {
@@ -11105,7 +11222,7 @@ function validate27(
                   params: { additionalProperty: key14 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema65.properties.incidents.properties.severities,
+                  parentSchema: schema66.properties.incidents.properties.severities,
                   data: data40,
                 };
                 if (vErrors === null) {
@@ -11179,8 +11296,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema65.properties.incidents.properties.severities.type,
-              parentSchema: schema65.properties.incidents.properties.severities,
+              schema: schema66.properties.incidents.properties.severities.type,
+              parentSchema: schema66.properties.incidents.properties.severities,
               data: data40,
             };
             if (vErrors === null) {
@@ -11204,8 +11321,8 @@ function validate27(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema107.type,
-                  parentSchema: schema107,
+                  schema: schema108.type,
+                  parentSchema: schema108,
                   data: data46,
                 };
                 if (vErrors === null) {
@@ -11220,10 +11337,10 @@ function validate27(
                   instancePath: instancePath + '/incidents/emergency/' + i2,
                   schemaPath: '#/$defs/incidentSeverity/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema107.enum },
+                  params: { allowedValues: schema108.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema107.enum,
-                  parentSchema: schema107,
+                  schema: schema108.enum,
+                  parentSchema: schema108,
                   data: data46,
                 };
                 if (vErrors === null) {
@@ -11248,7 +11365,7 @@ function validate27(
                       message:
                         'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                       schema: true,
-                      parentSchema: schema65.properties.incidents.properties.emergency,
+                      parentSchema: schema66.properties.incidents.properties.emergency,
                       data: data45,
                     };
                     if (vErrors === null) {
@@ -11269,8 +11386,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema65.properties.incidents.properties.emergency.type,
-              parentSchema: schema65.properties.incidents.properties.emergency,
+              schema: schema66.properties.incidents.properties.emergency.type,
+              parentSchema: schema66.properties.incidents.properties.emergency,
               data: data45,
             };
             if (vErrors === null) {
@@ -11288,8 +11405,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.incidents.type,
-          parentSchema: schema65.properties.incidents,
+          schema: schema66.properties.incidents.type,
+          parentSchema: schema66.properties.incidents,
           data: data39,
         };
         if (vErrors === null) {
@@ -11312,7 +11429,7 @@ function validate27(
               params: { additionalProperty: key15 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.exceptions,
+              parentSchema: schema66.properties.exceptions,
               data: data47,
             };
             if (vErrors === null) {
@@ -11332,8 +11449,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema65.properties.exceptions.properties.max_days.type,
-              parentSchema: schema65.properties.exceptions.properties.max_days,
+              schema: schema66.properties.exceptions.properties.max_days.type,
+              parentSchema: schema66.properties.exceptions.properties.max_days,
               data: data48,
             };
             if (vErrors === null) {
@@ -11352,7 +11469,7 @@ function validate27(
                 params: { comparison: '<=', limit: 365 },
                 message: 'must be <= 365',
                 schema: 365,
-                parentSchema: schema65.properties.exceptions.properties.max_days,
+                parentSchema: schema66.properties.exceptions.properties.max_days,
                 data: data48,
               };
               if (vErrors === null) {
@@ -11370,7 +11487,7 @@ function validate27(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema65.properties.exceptions.properties.max_days,
+                parentSchema: schema66.properties.exceptions.properties.max_days,
                 data: data48,
               };
               if (vErrors === null) {
@@ -11394,8 +11511,8 @@ function validate27(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema108.type,
-                  parentSchema: schema108,
+                  schema: schema109.type,
+                  parentSchema: schema109,
                   data: key16,
                   propertyName: key16,
                 };
@@ -11422,10 +11539,10 @@ function validate27(
                   instancePath: instancePath + '/exceptions/waivable',
                   schemaPath: '#/$defs/waivableRuleId/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema108.enum },
+                  params: { allowedValues: schema109.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema108.enum,
-                  parentSchema: schema108,
+                  schema: schema109.enum,
+                  parentSchema: schema109,
                   data: key16,
                   propertyName: key16,
                 };
@@ -11444,8 +11561,8 @@ function validate27(
                   keyword: 'propertyNames',
                   params: { propertyName: key16 },
                   message: 'property name must be valid',
-                  schema: schema65.properties.exceptions.properties.waivable.propertyNames,
-                  parentSchema: schema65.properties.exceptions.properties.waivable,
+                  schema: schema66.properties.exceptions.properties.waivable.propertyNames,
+                  parentSchema: schema66.properties.exceptions.properties.waivable,
                   data: data49,
                 };
                 if (vErrors === null) {
@@ -11478,8 +11595,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema65.properties.exceptions.properties.waivable.type,
-              parentSchema: schema65.properties.exceptions.properties.waivable,
+              schema: schema66.properties.exceptions.properties.waivable.type,
+              parentSchema: schema66.properties.exceptions.properties.waivable,
               data: data49,
             };
             if (vErrors === null) {
@@ -11497,8 +11614,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.exceptions.type,
-          parentSchema: schema65.properties.exceptions,
+          schema: schema66.properties.exceptions.type,
+          parentSchema: schema66.properties.exceptions,
           data: data47,
         };
         if (vErrors === null) {
@@ -11521,8 +11638,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema111.type,
-              parentSchema: schema111,
+              schema: schema112.type,
+              parentSchema: schema112,
               data: key18,
               propertyName: key18,
             };
@@ -11555,10 +11672,10 @@ function validate27(
               instancePath: instancePath + '/severity',
               schemaPath: '#/$defs/adjustableRuleId/enum',
               keyword: 'enum',
-              params: { allowedValues: schema111.enum },
+              params: { allowedValues: schema112.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema111.enum,
-              parentSchema: schema111,
+              schema: schema112.enum,
+              parentSchema: schema112,
               data: key18,
               propertyName: key18,
             };
@@ -11577,8 +11694,8 @@ function validate27(
               keyword: 'propertyNames',
               params: { propertyName: key18 },
               message: 'property name must be valid',
-              schema: schema65.properties.severity.propertyNames,
-              parentSchema: schema65.properties.severity,
+              schema: schema66.properties.severity.propertyNames,
+              parentSchema: schema66.properties.severity,
               data: data51,
             };
             if (vErrors === null) {
@@ -11598,8 +11715,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema65.properties.severity.additionalProperties.type,
-              parentSchema: schema65.properties.severity.additionalProperties,
+              schema: schema66.properties.severity.additionalProperties.type,
+              parentSchema: schema66.properties.severity.additionalProperties,
               data: data52,
             };
             if (vErrors === null) {
@@ -11614,10 +11731,10 @@ function validate27(
               instancePath: instancePath + '/severity/' + key19.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/severity/additionalProperties/enum',
               keyword: 'enum',
-              params: { allowedValues: schema65.properties.severity.additionalProperties.enum },
+              params: { allowedValues: schema66.properties.severity.additionalProperties.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema65.properties.severity.additionalProperties.enum,
-              parentSchema: schema65.properties.severity.additionalProperties,
+              schema: schema66.properties.severity.additionalProperties.enum,
+              parentSchema: schema66.properties.severity.additionalProperties,
               data: data52,
             };
             if (vErrors === null) {
@@ -11635,8 +11752,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.severity.type,
-          parentSchema: schema65.properties.severity,
+          schema: schema66.properties.severity.type,
+          parentSchema: schema66.properties.severity,
           data: data51,
         };
         if (vErrors === null) {
@@ -11658,7 +11775,7 @@ function validate27(
             params: { limit: 1024 },
             message: 'must NOT have more than 1024 characters',
             schema: 1024,
-            parentSchema: schema100,
+            parentSchema: schema101,
             data: data53,
           };
           if (vErrors === null) {
@@ -11676,7 +11793,7 @@ function validate27(
             params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
             message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
             schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
-            parentSchema: schema100,
+            parentSchema: schema101,
             data: data53,
           };
           if (vErrors === null) {
@@ -11693,8 +11810,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema100.type,
-          parentSchema: schema100,
+          schema: schema101.type,
+          parentSchema: schema101,
           data: data53,
         };
         if (vErrors === null) {
@@ -11712,8 +11829,8 @@ function validate27(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema65.type,
-      parentSchema: schema65,
+      schema: schema66.type,
+      parentSchema: schema66,
       data,
     };
     if (vErrors === null) {
@@ -11728,12 +11845,12 @@ function validate27(
 }
 validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 var calendar = validate50;
-var schema113 = {
+var schema114 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://octoacme.github.io/release-policy/schemas/calendar.schema.json',
   title: 'Release calendar',
   description:
-    'The shared release calendar: blackout windows, holidays, code freezes, maintenance windows and the planned releases of all teams, with their dependencies. Times are wall-clock times in an IANA time zone (never a fixed offset), so they stay right across daylight-saving changes; blackouts and maintenance windows repeat with RFC 5545 rules, the form an .ics feed carries natively. A wall-clock time that does not exist on a DST change moves forward; an ambiguous one takes its first occurrence.',
+    'The shared release calendar: blackout windows, holidays, code freezes, deployment (allow) windows, testing windows, maintenance windows and the planned releases of all teams, with their dependencies. Times are wall-clock times in an IANA time zone (never a fixed offset), so they stay right across daylight-saving changes; blackouts and maintenance windows repeat with RFC 5545 rules, the form an .ics feed carries natively. A wall-clock time that does not exist on a DST change moves forward; an ambiguous one takes its first occurrence.',
   type: 'object',
   additionalProperties: false,
   required: ['timezone'],
@@ -11858,10 +11975,49 @@ var schema113 = {
         ],
       ],
     },
+    deployment_windows: {
+      title: 'Deployment windows',
+      description:
+        'Periods in which releases are allowed, per release type (`blackout-window`): once a type has windows, a release of that type must fit its whole deployment window inside one of them. Deny beats allow: blackouts apply inside them too.',
+      type: 'array',
+      items: { $ref: '#/$defs/deploymentWindow' },
+      examples: [
+        [
+          {
+            id: 'weekday-hours',
+            name: 'Weekday deploy hours',
+            types: ['minor', 'major'],
+            enforcement: 'soft',
+            start: '2026-01-05T08:00',
+            end: '2026-01-05T18:00',
+            rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+          },
+        ],
+      ],
+    },
+    testing_windows: {
+      title: 'Testing windows',
+      description:
+        'Integration and acceptance testing of planned releases, shown on the calendar; a release planned before its testing window ends is a `lead-time` error.',
+      type: 'array',
+      items: { $ref: '#/$defs/testingWindow' },
+      examples: [
+        [
+          {
+            id: 'payments-api-2-4-0-testing',
+            name: 'payments-api 2.4.0 acceptance testing',
+            product: 'payments-api',
+            release: '2.4.0',
+            start: '2026-11-24',
+            end: '2026-12-05',
+          },
+        ],
+      ],
+    },
     maintenance: {
       title: 'Maintenance windows',
       description:
-        'Planned maintenance of shared systems. A release whose window overlaps one is reported by `release-conflict` (a warning).',
+        'Planned maintenance of shared systems. A release whose window overlaps one is reported by `release-conflict` (a warning) when it touches one of the window\u2019s `systems` (release.yml `systems`), is a release of one of its `products`, or lists no systems at all (then nobody can tell).',
       type: 'array',
       items: { $ref: '#/$defs/maintenanceWindow' },
       examples: [
@@ -12141,6 +12297,20 @@ var schema113 = {
             { types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] },
           ],
         },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the window blocks only releases of these products (with `systems` too: releases of these products or touching these systems). Leave out both for a window that blocks every release.',
+          examples: [['payments-api']],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'Scope: the window blocks only releases whose release.yml lists one of these systems under `systems` (with `products` too: or that are releases of those products). Leave out both for a window that blocks every release.',
+          examples: [['payments-db']],
+        },
       },
       examples: [
         {
@@ -12291,12 +12461,20 @@ var schema113 = {
         },
         systems: {
           title: 'Systems',
-          description: 'The systems under maintenance.',
+          description:
+            'The systems under maintenance. A release whose release.yml lists one of them under `systems` and whose window overlaps the maintenance gets a `release-conflict` warning; a release that lists no systems is warned of every maintenance it overlaps, since nobody can tell what it touches.',
           type: 'array',
           items: { $ref: '#/$defs/text' },
           minItems: 1,
           uniqueItems: true,
           examples: [['postgres', 'ledger-db']],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the maintenance concerns releases of these products too, whatever systems they list.',
+          examples: [['ledger']],
         },
       },
       examples: [
@@ -12361,6 +12539,13 @@ var schema113 = {
           items: { $ref: '#/$defs/dependency' },
           examples: [[{ product: 'ledger', version: '5.1.0' }]],
         },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'The systems (configuration items) the release changes, as its release.yml lists them: two releases touching the same system at overlapping times conflict.',
+          examples: [['payments-db']],
+        },
       },
       examples: [
         {
@@ -12395,6 +12580,191 @@ var schema113 = {
         },
       },
       examples: [{ product: 'ledger', version: '5.1.0' }],
+    },
+    systems: {
+      title: 'a list of systems (configuration items)',
+      description:
+        'System slugs (databases, clusters, queues, shared services), each at most once: what release.yml lists under `systems`.',
+      type: 'array',
+      items: { $ref: '#/$defs/slug' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['payments-db', 'ledger-db']],
+    },
+    products: {
+      title: 'a list of products',
+      description: 'Product slugs, as release.yml names them in `product`, each at most once.',
+      type: 'array',
+      items: { $ref: '#/$defs/slug' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['payments-api', 'ledger']],
+    },
+    deploymentWindow: {
+      title: 'Deployment window',
+      description:
+        'A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'types', 'enforcement', 'start', 'end'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description:
+            'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+          examples: ['weekday-hours'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The window\u2019s name, as findings and the calendar show it.',
+          examples: ['Weekday deploy hours'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'Why releases are allowed in this window, or who staffs it.',
+          examples: ['The on-call team is at work.'],
+        },
+        types: {
+          $ref: '#/$defs/blocks',
+          title: 'Release types',
+          description:
+            'The release types this window allows. A type listed by no deployment window may deploy at any time that no blackout blocks.',
+          examples: [['minor', 'major']],
+        },
+        enforcement: {
+          $ref: '#/$defs/enforcement',
+          title: 'Enforcement',
+          description:
+            'hard: a release outside every window of its type is an error; soft: a warning. With several windows for a type, the hardest decides.',
+          examples: ['soft'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+          examples: ['2026-01-05T08:00'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description: 'The end of the first occurrence, exclusive. After `start`.',
+          examples: ['2026-01-05T18:00'],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+          examples: ['America/New_York'],
+        },
+        rrule: {
+          $ref: '#/$defs/rrule',
+          title: 'Recurrence rule',
+          description:
+            'An RFC 5545 RRULE value that repeats the window, as for blackouts: `start` is the first occurrence and every occurrence keeps the wall-clock length from `start` to `end`.',
+          examples: ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+        },
+        exdates: {
+          title: 'Skipped occurrences',
+          description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+          type: 'array',
+          items: { $ref: '#/$defs/localDateTime' },
+          uniqueItems: true,
+          examples: [['2026-12-25T08:00']],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the window applies only to releases of these products (with `systems` too: or touching those systems). Leave out both for every release of the listed types.',
+          examples: [['payments-api']],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'Scope: the window applies only to releases that list one of these systems (with `products` too: or are releases of those products).',
+          examples: [['payments-db']],
+        },
+      },
+      examples: [
+        {
+          id: 'weekday-hours',
+          name: 'Weekday deploy hours',
+          types: ['minor', 'major'],
+          enforcement: 'soft',
+          start: '2026-01-05T08:00',
+          end: '2026-01-05T18:00',
+          rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        },
+      ],
+    },
+    testingWindow: {
+      title: 'Testing window',
+      description:
+        'The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'product', 'release', 'start', 'end'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description: 'A stable id, unique in the calendar.',
+          examples: ['payments-api-2-4-0-testing'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'What is tested, as the calendar shows it.',
+          examples: ['payments-api 2.4.0 acceptance testing'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'What happens in the window: environments, test suites, who signs off.',
+          examples: ['Integration and acceptance testing on staging.'],
+        },
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product tested, as in its release.yml.',
+          examples: ['payments-api'],
+        },
+        release: {
+          $ref: '#/$defs/semver',
+          title: 'Release',
+          description: 'The version tested.',
+          examples: ['2.4.0'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'When testing starts, in the calendar\u2019s zone: a date (from 00:00) or a date and time.',
+          examples: ['2026-11-24'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description:
+            'When testing is done, exclusive: a date means 00:00 of that day. The release may deploy from here on.',
+          examples: ['2026-12-05'],
+        },
+      },
+      examples: [
+        {
+          id: 'payments-api-2-4-0-testing',
+          name: 'payments-api 2.4.0 acceptance testing',
+          product: 'payments-api',
+          release: '2.4.0',
+          start: '2026-11-24',
+          end: '2026-12-05',
+        },
+      ],
     },
   },
   examples: [
@@ -12456,7 +12826,7 @@ var schema113 = {
     },
   ],
 };
-var schema114 = {
+var schema115 = {
   title: 'a text with at least one character that is not a space',
   description: 'Free text; it must not be empty or only whitespace.',
   type: 'string',
@@ -12464,7 +12834,7 @@ var schema114 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var schema116 = {
+var schema117 = {
   title: 'an IANA time zone name like America/New_York or UTC (fixed offsets are refused)',
   description:
     'A zone from the IANA time zone database, Area/Location (America/New_York, Europe/Berlin, America/Argentina/Buenos_Aires), or UTC / Etc/UTC. Fixed offsets such as -05:00, UTC+1, GMT-5 or Etc/GMT+5 are refused because they ignore daylight-saving time. The checker also verifies the zone exists.',
@@ -12474,18 +12844,18 @@ var schema116 = {
   maxLength: 64,
   examples: ['America/New_York', 'UTC', 'America/Argentina/Buenos_Aires'],
 };
-var schema128 = {
+var schema129 = {
   title: 'an enforcement level',
   description: 'hard (error) or soft (warning).',
   type: 'string',
   enum: ['hard', 'soft'],
   examples: ['hard'],
 };
-var pattern73 = new RegExp(
+var pattern74 = new RegExp(
   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
   'u',
 );
-var schema117 = {
+var schema118 = {
   title: 'Blackout window',
   description:
     'A period when releases of the listed types are blocked. With `rrule` it repeats; without, it happens once.',
@@ -12567,6 +12937,20 @@ var schema117 = {
         { types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] },
       ],
     },
+    products: {
+      $ref: '#/$defs/products',
+      title: 'Products',
+      description:
+        'Scope: the window blocks only releases of these products (with `systems` too: releases of these products or touching these systems). Leave out both for a window that blocks every release.',
+      examples: [['payments-api']],
+    },
+    systems: {
+      $ref: '#/$defs/systems',
+      title: 'Systems',
+      description:
+        'Scope: the window blocks only releases whose release.yml lists one of these systems under `systems` (with `products` too: or that are releases of those products). Leave out both for a window that blocks every release.',
+      examples: [['payments-db']],
+    },
   },
   examples: [
     {
@@ -12586,7 +12970,7 @@ var schema117 = {
     },
   ],
 };
-var schema118 = {
+var schema119 = {
   title: 'a lowercase slug (letters, digits and single hyphens)',
   description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
   type: 'string',
@@ -12594,7 +12978,7 @@ var schema118 = {
   maxLength: 64,
   examples: ['payments-api', 'ledger', 'checkout-web'],
 };
-var schema121 = {
+var schema122 = {
   title: 'a local date (like 2026-12-18) or date and time (like 2026-01-02T15:00) without an offset',
   description:
     'A wall-clock value in the entry\u2019s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.',
@@ -12602,7 +12986,7 @@ var schema121 = {
   pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   examples: ['2026-12-18', '2026-01-02T15:00'],
 };
-var schema124 = {
+var schema125 = {
   title: 'an RFC 5545 RRULE value starting with FREQ= (like FREQ=WEEKLY)',
   description:
     'FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, then ;-separated rule parts UNTIL, COUNT, INTERVAL, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS or WKST. No DTSTART (that is `start`) and no BYHOUR, BYMINUTE or BYSECOND.',
@@ -12612,15 +12996,15 @@ var schema124 = {
   maxLength: 300,
   examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH'],
 };
-var pattern77 = new RegExp(
+var pattern78 = new RegExp(
   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   'u',
 );
-var pattern80 = new RegExp(
+var pattern81 = new RegExp(
   '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
   'u',
 );
-var schema126 = {
+var schema127 = {
   title: 'a list of release types',
   description: 'patch, minor and/or major, each at most once.',
   type: 'array',
@@ -12629,7 +13013,7 @@ var schema126 = {
   uniqueItems: true,
   examples: [['minor', 'major']],
 };
-var schema127 = {
+var schema128 = {
   title: 'a release type',
   description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
   type: 'string',
@@ -12658,7 +13042,7 @@ function validate52(
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
         schema: 1,
-        parentSchema: schema126,
+        parentSchema: schema127,
         data,
       };
       if (vErrors === null) {
@@ -12678,8 +13062,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema127.type,
-          parentSchema: schema127,
+          schema: schema128.type,
+          parentSchema: schema128,
           data: data0,
         };
         if (vErrors === null) {
@@ -12694,10 +13078,10 @@ function validate52(
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/$defs/releaseType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema127.enum },
+          params: { allowedValues: schema128.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema127.enum,
-          parentSchema: schema127,
+          schema: schema128.enum,
+          parentSchema: schema128,
           data: data0,
         };
         if (vErrors === null) {
@@ -12721,7 +13105,7 @@ function validate52(
               params: { i: i1, j: j0 },
               message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
               schema: true,
-              parentSchema: schema126,
+              parentSchema: schema127,
               data,
             };
             if (vErrors === null) {
@@ -12742,8 +13126,8 @@ function validate52(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema126.type,
-      parentSchema: schema126,
+      schema: schema127.type,
+      parentSchema: schema127,
       data,
     };
     if (vErrors === null) {
@@ -12757,7 +13141,7 @@ function validate52(
   return errors === 0;
 }
 validate52.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-var schema129 = {
+var schema130 = {
   title: 'Emergency exception',
   description:
     'Which releases may pass this window and who approves them. A release passes when its type is in `types`, its `incident.severity` is in `incident_severities`, and its `exceptions` hold a valid `blackout-window` waiver approved by a holder of one of `approved_by` (these roles replace the policy\u2019s granting roles for this window). Without an `exception`, a window follows the policy alone: any release may pass with a waiver approved by a role in the policy\u2019s `exceptions.waivable.blackout-window`.',
@@ -12793,7 +13177,7 @@ var schema129 = {
   },
   examples: [{ types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] }],
 };
-var schema130 = {
+var schema131 = {
   title: 'an incident severity',
   description:
     'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
@@ -12801,7 +13185,7 @@ var schema130 = {
   enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
   examples: ['SEV1'],
 };
-var schema131 = {
+var schema132 = {
   title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
   description:
     'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
@@ -12831,8 +13215,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'types' },
         message: "must have required property 'types'",
-        schema: schema129.required,
-        parentSchema: schema129,
+        schema: schema130.required,
+        parentSchema: schema130,
         data,
       };
       if (vErrors === null) {
@@ -12849,8 +13233,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'approved_by' },
         message: "must have required property 'approved_by'",
-        schema: schema129.required,
-        parentSchema: schema129,
+        schema: schema130.required,
+        parentSchema: schema130,
         data,
       };
       if (vErrors === null) {
@@ -12869,7 +13253,7 @@ function validate54(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema129,
+          parentSchema: schema130,
           data,
         };
         if (vErrors === null) {
@@ -12905,7 +13289,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema129.properties.incident_severities,
+            parentSchema: schema130.properties.incident_severities,
             data: data1,
           };
           if (vErrors === null) {
@@ -12925,8 +13309,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema130.type,
-              parentSchema: schema130,
+              schema: schema131.type,
+              parentSchema: schema131,
               data: data2,
             };
             if (vErrors === null) {
@@ -12941,10 +13325,10 @@ function validate54(
               instancePath: instancePath + '/incident_severities/' + i0,
               schemaPath: '#/$defs/incidentSeverity/enum',
               keyword: 'enum',
-              params: { allowedValues: schema130.enum },
+              params: { allowedValues: schema131.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema130.enum,
-              parentSchema: schema130,
+              schema: schema131.enum,
+              parentSchema: schema131,
               data: data2,
             };
             if (vErrors === null) {
@@ -12968,7 +13352,7 @@ function validate54(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema129.properties.incident_severities,
+                  parentSchema: schema130.properties.incident_severities,
                   data: data1,
                 };
                 if (vErrors === null) {
@@ -12989,8 +13373,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema129.properties.incident_severities.type,
-          parentSchema: schema129.properties.incident_severities,
+          schema: schema130.properties.incident_severities.type,
+          parentSchema: schema130.properties.incident_severities,
           data: data1,
         };
         if (vErrors === null) {
@@ -13012,7 +13396,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema129.properties.approved_by,
+            parentSchema: schema130.properties.approved_by,
             data: data3,
           };
           if (vErrors === null) {
@@ -13034,7 +13418,7 @@ function validate54(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema131,
+                parentSchema: schema132,
                 data: data4,
               };
               if (vErrors === null) {
@@ -13052,7 +13436,7 @@ function validate54(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema131,
+                parentSchema: schema132,
                 data: data4,
               };
               if (vErrors === null) {
@@ -13069,8 +13453,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema131.type,
-              parentSchema: schema131,
+              schema: schema132.type,
+              parentSchema: schema132,
               data: data4,
             };
             if (vErrors === null) {
@@ -13094,7 +13478,7 @@ function validate54(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema129.properties.approved_by,
+                  parentSchema: schema130.properties.approved_by,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -13115,8 +13499,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema129.properties.approved_by.type,
-          parentSchema: schema129.properties.approved_by,
+          schema: schema130.properties.approved_by.type,
+          parentSchema: schema130.properties.approved_by,
           data: data3,
         };
         if (vErrors === null) {
@@ -13134,8 +13518,8 @@ function validate54(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema129.type,
-      parentSchema: schema129,
+      schema: schema130.type,
+      parentSchema: schema130,
       data,
     };
     if (vErrors === null) {
@@ -13149,6 +13533,305 @@ function validate54(
   return errors === 0;
 }
 validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema133 = {
+  title: 'a list of products',
+  description: 'Product slugs, as release.yml names them in `product`, each at most once.',
+  type: 'array',
+  items: { $ref: '#/$defs/slug' },
+  minItems: 1,
+  uniqueItems: true,
+  examples: [['payments-api', 'ledger']],
+};
+function validate57(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+        schema: 1,
+        parentSchema: schema133,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema119,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema119,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema119.type,
+          parentSchema: schema119,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--;) {
+        for (j0 = i1; j0--;) {
+          if (func0(data[i1], data[j0])) {
+            const err4 = {
+              instancePath,
+              schemaPath: '#/uniqueItems',
+              keyword: 'uniqueItems',
+              params: { i: i1, j: j0 },
+              message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+              schema: true,
+              parentSchema: schema133,
+              data,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+      schema: schema133.type,
+      parentSchema: schema133,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+var schema135 = {
+  title: 'a list of systems (configuration items)',
+  description:
+    'System slugs (databases, clusters, queues, shared services), each at most once: what release.yml lists under `systems`.',
+  type: 'array',
+  items: { $ref: '#/$defs/slug' },
+  minItems: 1,
+  uniqueItems: true,
+  examples: [['payments-db', 'ledger-db']],
+};
+function validate59(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+        schema: 1,
+        parentSchema: schema135,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema119,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema119,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema119.type,
+          parentSchema: schema119,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--;) {
+        for (j0 = i1; j0--;) {
+          if (func0(data[i1], data[j0])) {
+            const err4 = {
+              instancePath,
+              schemaPath: '#/uniqueItems',
+              keyword: 'uniqueItems',
+              params: { i: i1, j: j0 },
+              message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+              schema: true,
+              parentSchema: schema135,
+              data,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+      schema: schema135.type,
+      parentSchema: schema135,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
 function validate51(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -13170,8 +13853,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13188,8 +13871,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13206,8 +13889,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'reason' },
         message: "must have required property 'reason'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13224,8 +13907,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13242,8 +13925,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13260,8 +13943,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'blocks' },
         message: "must have required property 'blocks'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13278,8 +13961,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'enforcement' },
         message: "must have required property 'enforcement'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13290,7 +13973,7 @@ function validate51(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema117.properties, key0)) {
+      if (!func1.call(schema118.properties, key0)) {
         const err7 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -13298,7 +13981,7 @@ function validate51(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema117,
+          parentSchema: schema118,
           data,
         };
         if (vErrors === null) {
@@ -13320,7 +14003,7 @@ function validate51(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -13338,7 +14021,7 @@ function validate51(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -13355,8 +14038,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -13378,7 +14061,7 @@ function validate51(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -13396,7 +14079,7 @@ function validate51(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -13413,8 +14096,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -13436,7 +14119,7 @@ function validate51(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -13454,7 +14137,7 @@ function validate51(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -13471,8 +14154,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data2,
         };
         if (vErrors === null) {
@@ -13486,7 +14169,7 @@ function validate51(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern77.test(data3)) {
+        if (!pattern78.test(data3)) {
           const err17 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -13497,7 +14180,7 @@ function validate51(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema122,
             data: data3,
           };
           if (vErrors === null) {
@@ -13514,8 +14197,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema122.type,
+          parentSchema: schema122,
           data: data3,
         };
         if (vErrors === null) {
@@ -13529,7 +14212,7 @@ function validate51(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern77.test(data4)) {
+        if (!pattern78.test(data4)) {
           const err19 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -13540,7 +14223,7 @@ function validate51(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema122,
             data: data4,
           };
           if (vErrors === null) {
@@ -13557,8 +14240,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema122.type,
+          parentSchema: schema122,
           data: data4,
         };
         if (vErrors === null) {
@@ -13580,7 +14263,7 @@ function validate51(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data5,
           };
           if (vErrors === null) {
@@ -13590,7 +14273,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern73.test(data5)) {
+        if (!pattern74.test(data5)) {
           const err22 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -13603,7 +14286,7 @@ function validate51(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data5,
           };
           if (vErrors === null) {
@@ -13620,8 +14303,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema117.type,
+          parentSchema: schema117,
           data: data5,
         };
         if (vErrors === null) {
@@ -13643,7 +14326,7 @@ function validate51(
             params: { limit: 300 },
             message: 'must NOT have more than 300 characters',
             schema: 300,
-            parentSchema: schema124,
+            parentSchema: schema125,
             data: data6,
           };
           if (vErrors === null) {
@@ -13653,7 +14336,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern80.test(data6)) {
+        if (!pattern81.test(data6)) {
           const err25 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -13666,7 +14349,7 @@ function validate51(
               'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
             schema:
               '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-            parentSchema: schema124,
+            parentSchema: schema125,
             data: data6,
           };
           if (vErrors === null) {
@@ -13683,8 +14366,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema124.type,
-          parentSchema: schema124,
+          schema: schema125.type,
+          parentSchema: schema125,
           data: data6,
         };
         if (vErrors === null) {
@@ -13702,7 +14385,7 @@ function validate51(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern77.test(data8)) {
+            if (!pattern78.test(data8)) {
               const err27 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -13715,7 +14398,7 @@ function validate51(
                   'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
                 schema:
                   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-                parentSchema: schema121,
+                parentSchema: schema122,
                 data: data8,
               };
               if (vErrors === null) {
@@ -13732,8 +14415,8 @@ function validate51(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema121.type,
-              parentSchema: schema121,
+              schema: schema122.type,
+              parentSchema: schema122,
               data: data8,
             };
             if (vErrors === null) {
@@ -13757,7 +14440,7 @@ function validate51(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema117.properties.exdates,
+                  parentSchema: schema118.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -13778,8 +14461,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema117.properties.exdates.type,
-          parentSchema: schema117.properties.exdates,
+          schema: schema118.properties.exdates.type,
+          parentSchema: schema118.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
@@ -13813,8 +14496,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema128.type,
-          parentSchema: schema128,
+          schema: schema129.type,
+          parentSchema: schema129,
           data: data10,
         };
         if (vErrors === null) {
@@ -13829,10 +14512,10 @@ function validate51(
           instancePath: instancePath + '/enforcement',
           schemaPath: '#/$defs/enforcement/enum',
           keyword: 'enum',
-          params: { allowedValues: schema128.enum },
+          params: { allowedValues: schema129.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema128.enum,
-          parentSchema: schema128,
+          schema: schema129.enum,
+          parentSchema: schema129,
           data: data10,
         };
         if (vErrors === null) {
@@ -13857,6 +14540,34 @@ function validate51(
         errors = vErrors.length;
       }
     }
+    if (data.products !== void 0) {
+      if (
+        !validate57(data.products, {
+          instancePath: instancePath + '/products',
+          parentData: data,
+          parentDataProperty: 'products',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.systems !== void 0) {
+      if (
+        !validate59(data.systems, {
+          instancePath: instancePath + '/systems',
+          parentData: data,
+          parentDataProperty: 'systems',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err33 = {
       instancePath,
@@ -13864,8 +14575,8 @@ function validate51(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema117.type,
-      parentSchema: schema117,
+      schema: schema118.type,
+      parentSchema: schema118,
       data,
     };
     if (vErrors === null) {
@@ -13879,7 +14590,7 @@ function validate51(
   return errors === 0;
 }
 validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema134 = {
+var schema139 = {
   title: 'Holiday',
   description: 'One holiday: a whole day.',
   type: 'object',
@@ -13901,7 +14612,7 @@ var schema134 = {
   },
   examples: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
 };
-var schema135 = {
+var schema140 = {
   title: 'a date (like 2026-11-26)',
   description: 'YYYY-MM-DD, a whole day in the zone.',
   type: 'string',
@@ -13909,14 +14620,14 @@ var schema135 = {
   format: 'date',
   examples: ['2026-11-26'],
 };
-var pattern84 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
-function validate60(
+var pattern87 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
+function validate64(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13931,8 +14642,8 @@ function validate60(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema134.required,
-        parentSchema: schema134,
+        schema: schema139.required,
+        parentSchema: schema139,
         data,
       };
       if (vErrors === null) {
@@ -13949,8 +14660,8 @@ function validate60(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema134.required,
-        parentSchema: schema134,
+        schema: schema139.required,
+        parentSchema: schema139,
         data,
       };
       if (vErrors === null) {
@@ -13969,7 +14680,7 @@ function validate60(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema134,
+          parentSchema: schema139,
           data,
         };
         if (vErrors === null) {
@@ -13983,7 +14694,7 @@ function validate60(
     if (data.date !== void 0) {
       let data0 = data.date;
       if (typeof data0 === 'string') {
-        if (!pattern84.test(data0)) {
+        if (!pattern87.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -13991,7 +14702,7 @@ function validate60(
             params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
             message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-            parentSchema: schema135,
+            parentSchema: schema140,
             data: data0,
           };
           if (vErrors === null) {
@@ -14009,7 +14720,7 @@ function validate60(
             params: { format: 'date' },
             message: 'must match format "date"',
             schema: 'date',
-            parentSchema: schema135,
+            parentSchema: schema140,
             data: data0,
           };
           if (vErrors === null) {
@@ -14026,8 +14737,8 @@ function validate60(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema135.type,
-          parentSchema: schema135,
+          schema: schema140.type,
+          parentSchema: schema140,
           data: data0,
         };
         if (vErrors === null) {
@@ -14049,7 +14760,7 @@ function validate60(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14067,7 +14778,7 @@ function validate60(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14084,8 +14795,8 @@ function validate60(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -14103,8 +14814,8 @@ function validate60(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema134.type,
-      parentSchema: schema134,
+      schema: schema139.type,
+      parentSchema: schema139,
       data,
     };
     if (vErrors === null) {
@@ -14114,11 +14825,11 @@ function validate60(
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate64.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema137 = {
+validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema142 = {
   title: 'Code freeze',
   description: 'A code freeze (branch cut) date, for one release, one product or everyone.',
   type: 'object',
@@ -14166,7 +14877,7 @@ var schema137 = {
     },
   ],
 };
-var schema142 = {
+var schema147 = {
   title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
   description:
     'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
@@ -14176,13 +14887,13 @@ var schema142 = {
   maxLength: 256,
   examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
 };
-function validate62(
+function validate66(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14197,8 +14908,8 @@ function validate62(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema137.required,
-        parentSchema: schema137,
+        schema: schema142.required,
+        parentSchema: schema142,
         data,
       };
       if (vErrors === null) {
@@ -14215,8 +14926,8 @@ function validate62(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema137.required,
-        parentSchema: schema137,
+        schema: schema142.required,
+        parentSchema: schema142,
         data,
       };
       if (vErrors === null) {
@@ -14233,8 +14944,8 @@ function validate62(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema137.required,
-        parentSchema: schema137,
+        schema: schema142.required,
+        parentSchema: schema142,
         data,
       };
       if (vErrors === null) {
@@ -14259,7 +14970,7 @@ function validate62(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema137,
+          parentSchema: schema142,
           data,
         };
         if (vErrors === null) {
@@ -14281,7 +14992,7 @@ function validate62(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -14299,7 +15010,7 @@ function validate62(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -14316,8 +15027,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -14339,7 +15050,7 @@ function validate62(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14357,7 +15068,7 @@ function validate62(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14374,8 +15085,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -14389,7 +15100,7 @@ function validate62(
     if (data.date !== void 0) {
       let data2 = data.date;
       if (typeof data2 === 'string') {
-        if (!pattern84.test(data2)) {
+        if (!pattern87.test(data2)) {
           const err10 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -14397,7 +15108,7 @@ function validate62(
             params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
             message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-            parentSchema: schema135,
+            parentSchema: schema140,
             data: data2,
           };
           if (vErrors === null) {
@@ -14415,7 +15126,7 @@ function validate62(
             params: { format: 'date' },
             message: 'must match format "date"',
             schema: 'date',
-            parentSchema: schema135,
+            parentSchema: schema140,
             data: data2,
           };
           if (vErrors === null) {
@@ -14432,8 +15143,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema135.type,
-          parentSchema: schema135,
+          schema: schema140.type,
+          parentSchema: schema140,
           data: data2,
         };
         if (vErrors === null) {
@@ -14455,7 +15166,7 @@ function validate62(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data3,
           };
           if (vErrors === null) {
@@ -14473,7 +15184,7 @@ function validate62(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data3,
           };
           if (vErrors === null) {
@@ -14490,8 +15201,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data3,
         };
         if (vErrors === null) {
@@ -14513,7 +15224,7 @@ function validate62(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema142,
+            parentSchema: schema147,
             data: data4,
           };
           if (vErrors === null) {
@@ -14536,7 +15247,7 @@ function validate62(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema142,
+            parentSchema: schema147,
             data: data4,
           };
           if (vErrors === null) {
@@ -14553,8 +15264,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema142.type,
-          parentSchema: schema142,
+          schema: schema147.type,
+          parentSchema: schema147,
           data: data4,
         };
         if (vErrors === null) {
@@ -14572,8 +15283,8 @@ function validate62(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema137.type,
-      parentSchema: schema137,
+      schema: schema142.type,
+      parentSchema: schema142,
       data,
     };
     if (vErrors === null) {
@@ -14583,11 +15294,1455 @@ function validate62(
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema143 = {
+validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema148 = {
+  title: 'Deployment window',
+  description:
+    'A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'types', 'enforcement', 'start', 'end'],
+  properties: {
+    id: {
+      $ref: '#/$defs/slug',
+      title: 'Id',
+      description:
+        'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+      examples: ['weekday-hours'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'The window\u2019s name, as findings and the calendar show it.',
+      examples: ['Weekday deploy hours'],
+    },
+    description: {
+      $ref: '#/$defs/text',
+      title: 'Description',
+      description: 'Why releases are allowed in this window, or who staffs it.',
+      examples: ['The on-call team is at work.'],
+    },
+    types: {
+      $ref: '#/$defs/blocks',
+      title: 'Release types',
+      description:
+        'The release types this window allows. A type listed by no deployment window may deploy at any time that no blackout blocks.',
+      examples: [['minor', 'major']],
+    },
+    enforcement: {
+      $ref: '#/$defs/enforcement',
+      title: 'Enforcement',
+      description:
+        'hard: a release outside every window of its type is an error; soft: a warning. With several windows for a type, the hardest decides.',
+      examples: ['soft'],
+    },
+    start: {
+      $ref: '#/$defs/localDateTime',
+      title: 'Start',
+      description: 'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+      examples: ['2026-01-05T08:00'],
+    },
+    end: {
+      $ref: '#/$defs/localDateTime',
+      title: 'End (exclusive)',
+      description: 'The end of the first occurrence, exclusive. After `start`.',
+      examples: ['2026-01-05T18:00'],
+    },
+    timezone: {
+      $ref: '#/$defs/ianaTimezone',
+      title: 'Time zone',
+      description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+      examples: ['America/New_York'],
+    },
+    rrule: {
+      $ref: '#/$defs/rrule',
+      title: 'Recurrence rule',
+      description:
+        'An RFC 5545 RRULE value that repeats the window, as for blackouts: `start` is the first occurrence and every occurrence keeps the wall-clock length from `start` to `end`.',
+      examples: ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+    },
+    exdates: {
+      title: 'Skipped occurrences',
+      description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+      type: 'array',
+      items: { $ref: '#/$defs/localDateTime' },
+      uniqueItems: true,
+      examples: [['2026-12-25T08:00']],
+    },
+    products: {
+      $ref: '#/$defs/products',
+      title: 'Products',
+      description:
+        'Scope: the window applies only to releases of these products (with `systems` too: or touching those systems). Leave out both for every release of the listed types.',
+      examples: [['payments-api']],
+    },
+    systems: {
+      $ref: '#/$defs/systems',
+      title: 'Systems',
+      description:
+        'Scope: the window applies only to releases that list one of these systems (with `products` too: or are releases of those products).',
+      examples: [['payments-db']],
+    },
+  },
+  examples: [
+    {
+      id: 'weekday-hours',
+      name: 'Weekday deploy hours',
+      types: ['minor', 'major'],
+      enforcement: 'soft',
+      start: '2026-01-05T08:00',
+      end: '2026-01-05T18:00',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+    },
+  ],
+};
+function validate68(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property 'id'",
+        schema: schema148.required,
+        parentSchema: schema148,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema148.required,
+        parentSchema: schema148,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.types === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'types' },
+        message: "must have required property 'types'",
+        schema: schema148.required,
+        parentSchema: schema148,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.enforcement === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'enforcement' },
+        message: "must have required property 'enforcement'",
+        schema: schema148.required,
+        parentSchema: schema148,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.start === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'start' },
+        message: "must have required property 'start'",
+        schema: schema148.required,
+        parentSchema: schema148,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.end === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'end' },
+        message: "must have required property 'end'",
+        schema: schema148.required,
+        parentSchema: schema148,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema148.properties, key0)) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema148,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err7 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema119,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err8 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema119,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema119.type,
+          parentSchema: schema119,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err10 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema115,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema115,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema115.type,
+          parentSchema: schema115,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
+          const err13 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema115,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data2)) {
+          const err14 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema115,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema115.type,
+          parentSchema: schema115,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.types !== void 0) {
+      if (
+        !validate52(data.types, {
+          instancePath: instancePath + '/types',
+          parentData: data,
+          parentDataProperty: 'types',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.enforcement !== void 0) {
+      let data4 = data.enforcement;
+      if (typeof data4 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/enforcement',
+          schemaPath: '#/$defs/enforcement/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema129.type,
+          parentSchema: schema129,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data4 === 'hard' || data4 === 'soft')) {
+        const err17 = {
+          instancePath: instancePath + '/enforcement',
+          schemaPath: '#/$defs/enforcement/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema129.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema129.enum,
+          parentSchema: schema129,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== void 0) {
+      let data5 = data.start;
+      if (typeof data5 === 'string') {
+        if (!pattern78.test(data5)) {
+          const err18 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema122,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/start',
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema122.type,
+          parentSchema: schema122,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== void 0) {
+      let data6 = data.end;
+      if (typeof data6 === 'string') {
+        if (!pattern78.test(data6)) {
+          const err20 = {
+            instancePath: instancePath + '/end',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema122,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/end',
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema122.type,
+          parentSchema: schema122,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== void 0) {
+      let data7 = data.timezone;
+      if (typeof data7 === 'string') {
+        if (func2(data7) > 64) {
+          const err22 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema117,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern74.test(data7)) {
+          const err23 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            },
+            message:
+              'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
+            schema:
+              '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            parentSchema: schema117,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/timezone',
+          schemaPath: '#/$defs/ianaTimezone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema117.type,
+          parentSchema: schema117,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.rrule !== void 0) {
+      let data8 = data.rrule;
+      if (typeof data8 === 'string') {
+        if (func2(data8) > 300) {
+          const err25 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 300 },
+            message: 'must NOT have more than 300 characters',
+            schema: 300,
+            parentSchema: schema125,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (!pattern81.test(data8)) {
+          const err26 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            },
+            message:
+              'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
+            schema:
+              '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            parentSchema: schema125,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/rrule',
+          schemaPath: '#/$defs/rrule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema125.type,
+          parentSchema: schema125,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.exdates !== void 0) {
+      let data9 = data.exdates;
+      if (Array.isArray(data9)) {
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data10 = data9[i0];
+          if (typeof data10 === 'string') {
+            if (!pattern78.test(data10)) {
+              const err28 = {
+                instancePath: instancePath + '/exdates/' + i0,
+                schemaPath: '#/$defs/localDateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                parentSchema: schema122,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + '/exdates/' + i0,
+              schemaPath: '#/$defs/localDateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema122.type,
+              parentSchema: schema122,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        let i1 = data9.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data9[i1], data9[j0])) {
+                const err30 = {
+                  instancePath: instancePath + '/exdates',
+                  schemaPath: '#/properties/exdates/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema148.properties.exdates,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/exdates',
+          schemaPath: '#/properties/exdates/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema148.properties.exdates.type,
+          parentSchema: schema148.properties.exdates,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.products !== void 0) {
+      if (
+        !validate57(data.products, {
+          instancePath: instancePath + '/products',
+          parentData: data,
+          parentDataProperty: 'products',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.systems !== void 0) {
+      if (
+        !validate59(data.systems, {
+          instancePath: instancePath + '/systems',
+          parentData: data,
+          parentDataProperty: 'systems',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err32 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema148.type,
+      parentSchema: schema148,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema158 = {
+  title: 'Testing window',
+  description:
+    'The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'product', 'release', 'start', 'end'],
+  properties: {
+    id: {
+      $ref: '#/$defs/slug',
+      title: 'Id',
+      description: 'A stable id, unique in the calendar.',
+      examples: ['payments-api-2-4-0-testing'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'What is tested, as the calendar shows it.',
+      examples: ['payments-api 2.4.0 acceptance testing'],
+    },
+    description: {
+      $ref: '#/$defs/text',
+      title: 'Description',
+      description: 'What happens in the window: environments, test suites, who signs off.',
+      examples: ['Integration and acceptance testing on staging.'],
+    },
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product tested, as in its release.yml.',
+      examples: ['payments-api'],
+    },
+    release: {
+      $ref: '#/$defs/semver',
+      title: 'Release',
+      description: 'The version tested.',
+      examples: ['2.4.0'],
+    },
+    start: {
+      $ref: '#/$defs/localDateTime',
+      title: 'Start',
+      description:
+        'When testing starts, in the calendar\u2019s zone: a date (from 00:00) or a date and time.',
+      examples: ['2026-11-24'],
+    },
+    end: {
+      $ref: '#/$defs/localDateTime',
+      title: 'End (exclusive)',
+      description:
+        'When testing is done, exclusive: a date means 00:00 of that day. The release may deploy from here on.',
+      examples: ['2026-12-05'],
+    },
+  },
+  examples: [
+    {
+      id: 'payments-api-2-4-0-testing',
+      name: 'payments-api 2.4.0 acceptance testing',
+      product: 'payments-api',
+      release: '2.4.0',
+      start: '2026-11-24',
+      end: '2026-12-05',
+    },
+  ],
+};
+function validate73(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property 'id'",
+        schema: schema158.required,
+        parentSchema: schema158,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema158.required,
+        parentSchema: schema158,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.product === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema158.required,
+        parentSchema: schema158,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.release === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'release' },
+        message: "must have required property 'release'",
+        schema: schema158.required,
+        parentSchema: schema158,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.start === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'start' },
+        message: "must have required property 'start'",
+        schema: schema158.required,
+        parentSchema: schema158,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.end === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'end' },
+        message: "must have required property 'end'",
+        schema: schema158.required,
+        parentSchema: schema158,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'id' ||
+        key0 === 'name' ||
+        key0 === 'description' ||
+        key0 === 'product' ||
+        key0 === 'release' ||
+        key0 === 'start' ||
+        key0 === 'end'
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema158,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err7 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema119,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err8 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema119,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema119.type,
+          parentSchema: schema119,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err10 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema115,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema115,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema115.type,
+          parentSchema: schema115,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
+          const err13 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema115,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data2)) {
+          const err14 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema115,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema115.type,
+          parentSchema: schema115,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      let data3 = data.product;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 64) {
+          const err16 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema119,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data3)) {
+          const err17 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema119,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/product',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema119.type,
+          parentSchema: schema119,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.release !== void 0) {
+      let data4 = data.release;
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 256) {
+          const err19 = {
+            instancePath: instancePath + '/release',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema147,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err20 = {
+            instancePath: instancePath + '/release',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema147,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/release',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema147.type,
+          parentSchema: schema147,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== void 0) {
+      let data5 = data.start;
+      if (typeof data5 === 'string') {
+        if (!pattern78.test(data5)) {
+          const err22 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema122,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/start',
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema122.type,
+          parentSchema: schema122,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== void 0) {
+      let data6 = data.end;
+      if (typeof data6 === 'string') {
+        if (!pattern78.test(data6)) {
+          const err24 = {
+            instancePath: instancePath + '/end',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema122,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/end',
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema122.type,
+          parentSchema: schema122,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema158.type,
+      parentSchema: schema158,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema166 = {
   title: 'Maintenance window',
   description: 'Planned maintenance of shared systems, once or repeating.',
   type: 'object',
@@ -14648,12 +16803,20 @@ var schema143 = {
     },
     systems: {
       title: 'Systems',
-      description: 'The systems under maintenance.',
+      description:
+        'The systems under maintenance. A release whose release.yml lists one of them under `systems` and whose window overlaps the maintenance gets a `release-conflict` warning; a release that lists no systems is warned of every maintenance it overlaps, since nobody can tell what it touches.',
       type: 'array',
       items: { $ref: '#/$defs/text' },
       minItems: 1,
       uniqueItems: true,
       examples: [['postgres', 'ledger-db']],
+    },
+    products: {
+      $ref: '#/$defs/products',
+      title: 'Products',
+      description:
+        'Scope: the maintenance concerns releases of these products too, whatever systems they list.',
+      examples: [['ledger']],
     },
   },
   examples: [
@@ -14667,13 +16830,13 @@ var schema143 = {
     },
   ],
 };
-function validate64(
+function validate75(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14688,8 +16851,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema166.required,
+        parentSchema: schema166,
         data,
       };
       if (vErrors === null) {
@@ -14706,8 +16869,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema166.required,
+        parentSchema: schema166,
         data,
       };
       if (vErrors === null) {
@@ -14724,8 +16887,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema166.required,
+        parentSchema: schema166,
         data,
       };
       if (vErrors === null) {
@@ -14742,8 +16905,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema166.required,
+        parentSchema: schema166,
         data,
       };
       if (vErrors === null) {
@@ -14760,8 +16923,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'systems' },
         message: "must have required property 'systems'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema166.required,
+        parentSchema: schema166,
         data,
       };
       if (vErrors === null) {
@@ -14772,7 +16935,7 @@ function validate64(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema143.properties, key0)) {
+      if (!func1.call(schema166.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -14780,7 +16943,7 @@ function validate64(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema143,
+          parentSchema: schema166,
           data,
         };
         if (vErrors === null) {
@@ -14802,7 +16965,7 @@ function validate64(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -14820,7 +16983,7 @@ function validate64(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -14837,8 +17000,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -14860,7 +17023,7 @@ function validate64(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14878,7 +17041,7 @@ function validate64(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14895,8 +17058,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -14918,7 +17081,7 @@ function validate64(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -14936,7 +17099,7 @@ function validate64(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -14953,8 +17116,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data2,
         };
         if (vErrors === null) {
@@ -14968,7 +17131,7 @@ function validate64(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern77.test(data3)) {
+        if (!pattern78.test(data3)) {
           const err15 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -14979,7 +17142,7 @@ function validate64(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema122,
             data: data3,
           };
           if (vErrors === null) {
@@ -14996,8 +17159,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema122.type,
+          parentSchema: schema122,
           data: data3,
         };
         if (vErrors === null) {
@@ -15011,7 +17174,7 @@ function validate64(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern77.test(data4)) {
+        if (!pattern78.test(data4)) {
           const err17 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -15022,7 +17185,7 @@ function validate64(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema122,
             data: data4,
           };
           if (vErrors === null) {
@@ -15039,8 +17202,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema122.type,
+          parentSchema: schema122,
           data: data4,
         };
         if (vErrors === null) {
@@ -15062,7 +17225,7 @@ function validate64(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data5,
           };
           if (vErrors === null) {
@@ -15072,7 +17235,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern73.test(data5)) {
+        if (!pattern74.test(data5)) {
           const err20 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -15085,7 +17248,7 @@ function validate64(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data5,
           };
           if (vErrors === null) {
@@ -15102,8 +17265,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema117.type,
+          parentSchema: schema117,
           data: data5,
         };
         if (vErrors === null) {
@@ -15125,7 +17288,7 @@ function validate64(
             params: { limit: 300 },
             message: 'must NOT have more than 300 characters',
             schema: 300,
-            parentSchema: schema124,
+            parentSchema: schema125,
             data: data6,
           };
           if (vErrors === null) {
@@ -15135,7 +17298,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern80.test(data6)) {
+        if (!pattern81.test(data6)) {
           const err23 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -15148,7 +17311,7 @@ function validate64(
               'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
             schema:
               '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-            parentSchema: schema124,
+            parentSchema: schema125,
             data: data6,
           };
           if (vErrors === null) {
@@ -15165,8 +17328,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema124.type,
-          parentSchema: schema124,
+          schema: schema125.type,
+          parentSchema: schema125,
           data: data6,
         };
         if (vErrors === null) {
@@ -15184,7 +17347,7 @@ function validate64(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern77.test(data8)) {
+            if (!pattern78.test(data8)) {
               const err25 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -15197,7 +17360,7 @@ function validate64(
                   'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
                 schema:
                   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-                parentSchema: schema121,
+                parentSchema: schema122,
                 data: data8,
               };
               if (vErrors === null) {
@@ -15214,8 +17377,8 @@ function validate64(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema121.type,
-              parentSchema: schema121,
+              schema: schema122.type,
+              parentSchema: schema122,
               data: data8,
             };
             if (vErrors === null) {
@@ -15239,7 +17402,7 @@ function validate64(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema143.properties.exdates,
+                  parentSchema: schema166.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -15260,8 +17423,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema143.properties.exdates.type,
-          parentSchema: schema143.properties.exdates,
+          schema: schema166.properties.exdates.type,
+          parentSchema: schema166.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
@@ -15283,7 +17446,7 @@ function validate64(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema143.properties.systems,
+            parentSchema: schema166.properties.systems,
             data: data9,
           };
           if (vErrors === null) {
@@ -15305,7 +17468,7 @@ function validate64(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema114,
+                parentSchema: schema115,
                 data: data10,
               };
               if (vErrors === null) {
@@ -15323,7 +17486,7 @@ function validate64(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema114,
+                parentSchema: schema115,
                 data: data10,
               };
               if (vErrors === null) {
@@ -15340,8 +17503,8 @@ function validate64(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema114.type,
-              parentSchema: schema114,
+              schema: schema115.type,
+              parentSchema: schema115,
               data: data10,
             };
             if (vErrors === null) {
@@ -15365,7 +17528,7 @@ function validate64(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema143.properties.systems,
+                  parentSchema: schema166.properties.systems,
                   data: data9,
                 };
                 if (vErrors === null) {
@@ -15386,8 +17549,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema143.properties.systems.type,
-          parentSchema: schema143.properties.systems,
+          schema: schema166.properties.systems.type,
+          parentSchema: schema166.properties.systems,
           data: data9,
         };
         if (vErrors === null) {
@@ -15398,6 +17561,20 @@ function validate64(
         errors++;
       }
     }
+    if (data.products !== void 0) {
+      if (
+        !validate57(data.products, {
+          instancePath: instancePath + '/products',
+          parentData: data,
+          parentDataProperty: 'products',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err35 = {
       instancePath,
@@ -15405,8 +17582,8 @@ function validate64(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema143.type,
-      parentSchema: schema143,
+      schema: schema166.type,
+      parentSchema: schema166,
       data,
     };
     if (vErrors === null) {
@@ -15416,11 +17593,11 @@ function validate64(
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema153 = {
+validate75.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema176 = {
   title: 'Planned release',
   description: 'One team\u2019s planned release, as its release.yml will say it.',
   type: 'object',
@@ -15471,6 +17648,13 @@ var schema153 = {
       items: { $ref: '#/$defs/dependency' },
       examples: [[{ product: 'ledger', version: '5.1.0' }]],
     },
+    systems: {
+      $ref: '#/$defs/systems',
+      title: 'Systems',
+      description:
+        'The systems (configuration items) the release changes, as its release.yml lists them: two releases touching the same system at overlapping times conflict.',
+      examples: [['payments-db']],
+    },
   },
   examples: [
     {
@@ -15484,7 +17668,7 @@ var schema153 = {
     },
   ],
 };
-var schema157 = {
+var schema180 = {
   title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
   description:
     'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
@@ -15494,7 +17678,7 @@ var schema157 = {
   format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
-var schema159 = {
+var schema182 = {
   title: 'a GitHub handle (like "@dana")',
   description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
   type: 'string',
@@ -15502,7 +17686,7 @@ var schema159 = {
   maxLength: 40,
   examples: ['@dana', '@carol-ops'],
 };
-var schema160 = {
+var schema183 = {
   title: 'Dependency',
   description: 'A release of another product, named as in the release calendar.',
   type: 'object',
@@ -15524,13 +17708,13 @@ var schema160 = {
   },
   examples: [{ product: 'ledger', version: '5.1.0' }],
 };
-function validate67(
+function validate79(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15545,8 +17729,8 @@ function validate67(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema160.required,
-        parentSchema: schema160,
+        schema: schema183.required,
+        parentSchema: schema183,
         data,
       };
       if (vErrors === null) {
@@ -15563,8 +17747,8 @@ function validate67(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema160.required,
-        parentSchema: schema160,
+        schema: schema183.required,
+        parentSchema: schema183,
         data,
       };
       if (vErrors === null) {
@@ -15583,7 +17767,7 @@ function validate67(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema160,
+          parentSchema: schema183,
           data,
         };
         if (vErrors === null) {
@@ -15605,7 +17789,7 @@ function validate67(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -15623,7 +17807,7 @@ function validate67(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -15640,8 +17824,8 @@ function validate67(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -15663,7 +17847,7 @@ function validate67(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema142,
+            parentSchema: schema147,
             data: data1,
           };
           if (vErrors === null) {
@@ -15686,7 +17870,7 @@ function validate67(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema142,
+            parentSchema: schema147,
             data: data1,
           };
           if (vErrors === null) {
@@ -15703,8 +17887,8 @@ function validate67(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema142.type,
-          parentSchema: schema142,
+          schema: schema147.type,
+          parentSchema: schema147,
           data: data1,
         };
         if (vErrors === null) {
@@ -15722,8 +17906,8 @@ function validate67(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema160.type,
-      parentSchema: schema160,
+      schema: schema183.type,
+      parentSchema: schema183,
       data,
     };
     if (vErrors === null) {
@@ -15733,17 +17917,17 @@ function validate67(
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate66(
+validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate78(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15758,8 +17942,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema176.required,
+        parentSchema: schema176,
         data,
       };
       if (vErrors === null) {
@@ -15776,8 +17960,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema176.required,
+        parentSchema: schema176,
         data,
       };
       if (vErrors === null) {
@@ -15794,8 +17978,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property 'type'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema176.required,
+        parentSchema: schema176,
         data,
       };
       if (vErrors === null) {
@@ -15812,8 +17996,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema176.required,
+        parentSchema: schema176,
         data,
       };
       if (vErrors === null) {
@@ -15831,7 +18015,8 @@ function validate66(
         key0 === 'date' ||
         key0 === 'window_end' ||
         key0 === 'manager' ||
-        key0 === 'depends_on'
+        key0 === 'depends_on' ||
+        key0 === 'systems'
       )) {
         const err4 = {
           instancePath,
@@ -15840,7 +18025,7 @@ function validate66(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema153,
+          parentSchema: schema176,
           data,
         };
         if (vErrors === null) {
@@ -15862,7 +18047,7 @@ function validate66(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -15880,7 +18065,7 @@ function validate66(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -15897,8 +18082,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -15920,7 +18105,7 @@ function validate66(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema142,
+            parentSchema: schema147,
             data: data1,
           };
           if (vErrors === null) {
@@ -15943,7 +18128,7 @@ function validate66(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema142,
+            parentSchema: schema147,
             data: data1,
           };
           if (vErrors === null) {
@@ -15960,8 +18145,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema142.type,
-          parentSchema: schema142,
+          schema: schema147.type,
+          parentSchema: schema147,
           data: data1,
         };
         if (vErrors === null) {
@@ -15981,8 +18166,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema127.type,
-          parentSchema: schema127,
+          schema: schema128.type,
+          parentSchema: schema128,
           data: data2,
         };
         if (vErrors === null) {
@@ -15997,10 +18182,10 @@ function validate66(
           instancePath: instancePath + '/type',
           schemaPath: '#/$defs/releaseType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema127.enum },
+          params: { allowedValues: schema128.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema127.enum,
-          parentSchema: schema127,
+          schema: schema128.enum,
+          parentSchema: schema128,
           data: data2,
         };
         if (vErrors === null) {
@@ -16027,7 +18212,7 @@ function validate66(
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
             schema:
               '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-            parentSchema: schema157,
+            parentSchema: schema180,
             data: data3,
           };
           if (vErrors === null) {
@@ -16045,7 +18230,7 @@ function validate66(
             params: { format: 'date-time' },
             message: 'must match format "date-time"',
             schema: 'date-time',
-            parentSchema: schema157,
+            parentSchema: schema180,
             data: data3,
           };
           if (vErrors === null) {
@@ -16062,8 +18247,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema157.type,
-          parentSchema: schema157,
+          schema: schema180.type,
+          parentSchema: schema180,
           data: data3,
         };
         if (vErrors === null) {
@@ -16090,7 +18275,7 @@ function validate66(
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
             schema:
               '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-            parentSchema: schema157,
+            parentSchema: schema180,
             data: data4,
           };
           if (vErrors === null) {
@@ -16108,7 +18293,7 @@ function validate66(
             params: { format: 'date-time' },
             message: 'must match format "date-time"',
             schema: 'date-time',
-            parentSchema: schema157,
+            parentSchema: schema180,
             data: data4,
           };
           if (vErrors === null) {
@@ -16125,8 +18310,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema157.type,
-          parentSchema: schema157,
+          schema: schema180.type,
+          parentSchema: schema180,
           data: data4,
         };
         if (vErrors === null) {
@@ -16148,7 +18333,7 @@ function validate66(
             params: { limit: 40 },
             message: 'must NOT have more than 40 characters',
             schema: 40,
-            parentSchema: schema159,
+            parentSchema: schema182,
             data: data5,
           };
           if (vErrors === null) {
@@ -16166,7 +18351,7 @@ function validate66(
             params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
             message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
             schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
-            parentSchema: schema159,
+            parentSchema: schema182,
             data: data5,
           };
           if (vErrors === null) {
@@ -16183,8 +18368,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema159.type,
-          parentSchema: schema159,
+          schema: schema182.type,
+          parentSchema: schema182,
           data: data5,
         };
         if (vErrors === null) {
@@ -16201,7 +18386,7 @@ function validate66(
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate67(data6[i0], {
+            !validate79(data6[i0], {
               instancePath: instancePath + '/depends_on/' + i0,
               parentData: data6,
               parentDataProperty: i0,
@@ -16209,7 +18394,7 @@ function validate66(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
@@ -16220,8 +18405,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema153.properties.depends_on.type,
-          parentSchema: schema153.properties.depends_on,
+          schema: schema176.properties.depends_on.type,
+          parentSchema: schema176.properties.depends_on,
           data: data6,
         };
         if (vErrors === null) {
@@ -16232,6 +18417,20 @@ function validate66(
         errors++;
       }
     }
+    if (data.systems !== void 0) {
+      if (
+        !validate59(data.systems, {
+          instancePath: instancePath + '/systems',
+          parentData: data,
+          parentDataProperty: 'systems',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err23 = {
       instancePath,
@@ -16239,8 +18438,8 @@ function validate66(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema153.type,
-      parentSchema: schema153,
+      schema: schema176.type,
+      parentSchema: schema176,
       data,
     };
     if (vErrors === null) {
@@ -16250,10 +18449,10 @@ function validate66(
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function validate50(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -16275,8 +18474,8 @@ function validate50(
         keyword: 'required',
         params: { missingProperty: 'timezone' },
         message: "must have required property 'timezone'",
-        schema: schema113.required,
-        parentSchema: schema113,
+        schema: schema114.required,
+        parentSchema: schema114,
         data,
       };
       if (vErrors === null) {
@@ -16287,7 +18486,7 @@ function validate50(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema113.properties, key0)) {
+      if (!func1.call(schema114.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -16295,7 +18494,7 @@ function validate50(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema113,
+          parentSchema: schema114,
           data,
         };
         if (vErrors === null) {
@@ -16317,7 +18516,7 @@ function validate50(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema113.properties.$schema,
+            parentSchema: schema114.properties.$schema,
             data: data0,
           };
           if (vErrors === null) {
@@ -16334,8 +18533,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.$schema.type,
-          parentSchema: schema113.properties.$schema,
+          schema: schema114.properties.$schema.type,
+          parentSchema: schema114.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -16357,7 +18556,7 @@ function validate50(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -16375,7 +18574,7 @@ function validate50(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -16392,8 +18591,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -16415,7 +18614,7 @@ function validate50(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -16433,7 +18632,7 @@ function validate50(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -16450,8 +18649,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data2,
         };
         if (vErrors === null) {
@@ -16473,7 +18672,7 @@ function validate50(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data3,
           };
           if (vErrors === null) {
@@ -16483,7 +18682,7 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern73.test(data3)) {
+        if (!pattern74.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -16496,7 +18695,7 @@ function validate50(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data3,
           };
           if (vErrors === null) {
@@ -16513,8 +18712,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema117.type,
+          parentSchema: schema117,
           data: data3,
         };
         if (vErrors === null) {
@@ -16550,8 +18749,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.blackouts.type,
-          parentSchema: schema113.properties.blackouts,
+          schema: schema114.properties.blackouts.type,
+          parentSchema: schema114.properties.blackouts,
           data: data4,
         };
         if (vErrors === null) {
@@ -16572,8 +18771,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'blocks' },
             message: "must have required property 'blocks'",
-            schema: schema113.properties.holidays.required,
-            parentSchema: schema113.properties.holidays,
+            schema: schema114.properties.holidays.required,
+            parentSchema: schema114.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -16590,8 +18789,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'enforcement' },
             message: "must have required property 'enforcement'",
-            schema: schema113.properties.holidays.required,
-            parentSchema: schema113.properties.holidays,
+            schema: schema114.properties.holidays.required,
+            parentSchema: schema114.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -16608,8 +18807,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'dates' },
             message: "must have required property 'dates'",
-            schema: schema113.properties.holidays.required,
-            parentSchema: schema113.properties.holidays,
+            schema: schema114.properties.holidays.required,
+            parentSchema: schema114.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -16634,7 +18833,7 @@ function validate50(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema113.properties.holidays,
+              parentSchema: schema114.properties.holidays,
               data: data6,
             };
             if (vErrors === null) {
@@ -16668,8 +18867,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema128.type,
-              parentSchema: schema128,
+              schema: schema129.type,
+              parentSchema: schema129,
               data: data8,
             };
             if (vErrors === null) {
@@ -16684,10 +18883,10 @@ function validate50(
               instancePath: instancePath + '/holidays/enforcement',
               schemaPath: '#/$defs/enforcement/enum',
               keyword: 'enum',
-              params: { allowedValues: schema128.enum },
+              params: { allowedValues: schema129.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema128.enum,
-              parentSchema: schema128,
+              schema: schema129.enum,
+              parentSchema: schema129,
               data: data8,
             };
             if (vErrors === null) {
@@ -16723,7 +18922,7 @@ function validate50(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema116,
+                parentSchema: schema117,
                 data: data10,
               };
               if (vErrors === null) {
@@ -16733,7 +18932,7 @@ function validate50(
               }
               errors++;
             }
-            if (!pattern73.test(data10)) {
+            if (!pattern74.test(data10)) {
               const err21 = {
                 instancePath: instancePath + '/holidays/timezone',
                 schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -16746,7 +18945,7 @@ function validate50(
                   'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
                 schema:
                   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-                parentSchema: schema116,
+                parentSchema: schema117,
                 data: data10,
               };
               if (vErrors === null) {
@@ -16763,8 +18962,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema116.type,
-              parentSchema: schema116,
+              schema: schema117.type,
+              parentSchema: schema117,
               data: data10,
             };
             if (vErrors === null) {
@@ -16781,7 +18980,7 @@ function validate50(
             const len1 = data11.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate60(data11[i1], {
+                !validate64(data11[i1], {
                   instancePath: instancePath + '/holidays/dates/' + i1,
                   parentData: data11,
                   parentDataProperty: i1,
@@ -16789,7 +18988,7 @@ function validate50(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
                 errors = vErrors.length;
               }
             }
@@ -16800,8 +18999,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema113.properties.holidays.properties.dates.type,
-              parentSchema: schema113.properties.holidays.properties.dates,
+              schema: schema114.properties.holidays.properties.dates.type,
+              parentSchema: schema114.properties.holidays.properties.dates,
               data: data11,
             };
             if (vErrors === null) {
@@ -16819,8 +19018,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema113.properties.holidays.type,
-          parentSchema: schema113.properties.holidays,
+          schema: schema114.properties.holidays.type,
+          parentSchema: schema114.properties.holidays,
           data: data6,
         };
         if (vErrors === null) {
@@ -16837,7 +19036,7 @@ function validate50(
         const len2 = data13.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate62(data13[i2], {
+            !validate66(data13[i2], {
               instancePath: instancePath + '/code_freezes/' + i2,
               parentData: data13,
               parentDataProperty: i2,
@@ -16845,7 +19044,7 @@ function validate50(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
@@ -16856,8 +19055,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.code_freezes.type,
-          parentSchema: schema113.properties.code_freezes,
+          schema: schema114.properties.code_freezes.type,
+          parentSchema: schema114.properties.code_freezes,
           data: data13,
         };
         if (vErrors === null) {
@@ -16868,33 +19067,33 @@ function validate50(
         errors++;
       }
     }
-    if (data.maintenance !== void 0) {
-      let data15 = data.maintenance;
+    if (data.deployment_windows !== void 0) {
+      let data15 = data.deployment_windows;
       if (Array.isArray(data15)) {
         const len3 = data15.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate64(data15[i3], {
-              instancePath: instancePath + '/maintenance/' + i3,
+            !validate68(data15[i3], {
+              instancePath: instancePath + '/deployment_windows/' + i3,
               parentData: data15,
               parentDataProperty: i3,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
       } else {
         const err26 = {
-          instancePath: instancePath + '/maintenance',
-          schemaPath: '#/properties/maintenance/type',
+          instancePath: instancePath + '/deployment_windows',
+          schemaPath: '#/properties/deployment_windows/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.maintenance.type,
-          parentSchema: schema113.properties.maintenance,
+          schema: schema114.properties.deployment_windows.type,
+          parentSchema: schema114.properties.deployment_windows,
           data: data15,
         };
         if (vErrors === null) {
@@ -16905,33 +19104,33 @@ function validate50(
         errors++;
       }
     }
-    if (data.releases !== void 0) {
-      let data17 = data.releases;
+    if (data.testing_windows !== void 0) {
+      let data17 = data.testing_windows;
       if (Array.isArray(data17)) {
         const len4 = data17.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate66(data17[i4], {
-              instancePath: instancePath + '/releases/' + i4,
+            !validate73(data17[i4], {
+              instancePath: instancePath + '/testing_windows/' + i4,
               parentData: data17,
               parentDataProperty: i4,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
       } else {
         const err27 = {
-          instancePath: instancePath + '/releases',
-          schemaPath: '#/properties/releases/type',
+          instancePath: instancePath + '/testing_windows',
+          schemaPath: '#/properties/testing_windows/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.releases.type,
-          parentSchema: schema113.properties.releases,
+          schema: schema114.properties.testing_windows.type,
+          parentSchema: schema114.properties.testing_windows,
           data: data17,
         };
         if (vErrors === null) {
@@ -16942,21 +19141,95 @@ function validate50(
         errors++;
       }
     }
+    if (data.maintenance !== void 0) {
+      let data19 = data.maintenance;
+      if (Array.isArray(data19)) {
+        const len5 = data19.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (
+            !validate75(data19[i5], {
+              instancePath: instancePath + '/maintenance/' + i5,
+              parentData: data19,
+              parentDataProperty: i5,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + '/maintenance',
+          schemaPath: '#/properties/maintenance/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema114.properties.maintenance.type,
+          parentSchema: schema114.properties.maintenance,
+          data: data19,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.releases !== void 0) {
+      let data21 = data.releases;
+      if (Array.isArray(data21)) {
+        const len6 = data21.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (
+            !validate78(data21[i6], {
+              instancePath: instancePath + '/releases/' + i6,
+              parentData: data21,
+              parentDataProperty: i6,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/releases',
+          schemaPath: '#/properties/releases/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema114.properties.releases.type,
+          parentSchema: schema114.properties.releases,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err28 = {
+    const err30 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema113.type,
-      parentSchema: schema113,
+      schema: schema114.type,
+      parentSchema: schema114,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err30];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err30);
     }
     errors++;
   }

@@ -1,6 +1,7 @@
-import { CalendarError, Temporal, type CalendarData } from '../engine/calendar/index.ts';
+import { CalendarError, sharedSystems, Temporal, type CalendarData } from '../engine/calendar/index.ts';
 import { type PlannedRelease, type ReleaseRef, refText, sameRelease } from '../engine/run.ts';
-import { localInstant, localSpan, plannedWindow } from './blackout-window.ts';
+import { plannedWindow } from '../engine/planned-window.ts';
+import { localInstant, localSpan, orList } from './blackout-window.ts';
 import type { RuleContext } from './context.ts';
 import { policyZone } from './lib/days.ts';
 import type { Rule } from './rule.ts';
@@ -68,11 +69,11 @@ export const releaseConflict: Rule<RuleContext> = {
     id: 'release-conflict',
     title: 'No conflicting releases or maintenance',
     description:
-      'Judged against every release planned in the run (sibling release.yml files checked together) and in the calendar: the deployment window overlaps no other planned release or maintenance window (a warning); the manager is not booked on another release at the same time (a warning); the calendar plans this release at the time release.yml says, and no release that depends on it is planned before it (warnings); every release in `depends_on` is planned to ship before this one (an error; a warning when neither the run nor the calendar plans it, since then nobody can tell when it ships); and dependencies form no cycle (an error).',
+      'Judged against every release planned in the run (sibling release.yml files checked together) and in the calendar: the deployment window overlaps no other planned release (a warning, naming the systems both list in `systems` when they share one) or maintenance window (a warning: only maintenance on a system the release lists, or of its product, when release.yml lists `systems`; every overlapping maintenance when it lists none, since then nobody can tell); the manager is not booked on another release at the same time (a warning); the calendar plans this release at the time release.yml says, and no release that depends on it is planned before it (warnings); every release in `depends_on` is planned to ship before this one (an error; a warning when neither the run nor the calendar plans it, since then nobody can tell when it ships); and dependencies form no cycle (an error).',
     rationale:
       'The Deployment Checklist asks, 24 hours before a deployment, to “check for conflicting releases or maintenance”, and the shared release calendar records the “dependency relationships between releases” (Release Planning › Release Calendar): two deploys or a maintenance at once make a failure hard to attribute and to roll back, a Release Manager cannot run two go/no-go calls at once, a release that ships before what it depends on breaks in production, and a calendar that disagrees with release.yml misleads every team that plans around it.',
     guide: 'guide/deployment-checklist/#pre-deployment-t-24-hours',
-    fix: 'Agree a different window with the other release’s manager or the maintenance owners and move `date` and `window`; for a dependency, ship after it, or have its release moved earlier; keep the calendar’s entry for this release at the time release.yml says; break a dependency cycle by removing the entry that is not needed.',
+    fix: 'Agree a different window with the other release’s manager or the maintenance owners and move `date` and `window`; list the systems the release changes in `systems` so that maintenance elsewhere is not reported; for a dependency, ship after it, or have its release moved earlier; keep the calendar’s entry for this release at the time release.yml says; break a dependency cycle by removing the entry that is not needed.',
     severity: 'warning',
     waivable: true,
     examples: { pass: 'monorepo-compliant', fail: 'minor-dependency-later' },
@@ -100,12 +101,16 @@ export const releaseConflict: Rule<RuleContext> = {
 
     // Each other release once, as the plan that counts says (a sibling's release.yml over the calendar).
     const others = run.releases.filter((r) => run.planOf(r) === r && !sameRelease(r, self));
+    const systems = release.systems ?? [];
     for (const other of others) {
       if (!spansOverlap(mine, other)) continue;
+      // Two changes to one system at once: neither can be told apart from the other if it breaks.
+      const shared = sharedSystems(systems, other.systems);
+      const on = shared.length > 0 ? `; both touch ${orList(shared)}` : '';
       report({
-        ...place,
-        message: `overlaps the planned release ${refText(other)} (${localSpan(other.start, other.end, zone)})`,
-        hint: `Guide, T-24 hours: check for conflicting releases or maintenance. Agree the order with ${other.manager ?? `the ${other.product} team`}, or ${moveHint} clear of it.`,
+        ...(shared.length > 0 ? yaml.locate(['systems', systems.indexOf(shared[0]!)]) : place),
+        message: `overlaps the planned release ${refText(other)} (${localSpan(other.start, other.end, zone)})${on}`,
+        hint: `Guide, T-24 hours: check for conflicting releases or maintenance. Agree the order with ${other.manager ?? `the ${other.product} team`}, or ${moveHint} clear of it${shared.length > 0 ? `: two changes to ${orList(shared)} at once cannot be told apart when one fails` : ''}.`,
       });
     }
 
@@ -151,11 +156,23 @@ export const releaseConflict: Rule<RuleContext> = {
         const data = calendar.data as CalendarData;
         const until = mine.end ?? mine.start.add(ONE_NANOSECOND);
         for (const entry of data.maintenance ?? []) {
+          // A release that lists its systems conflicts only with maintenance on them (or on its
+          // product); one that lists none cannot tell, so it is warned of every maintenance.
+          const touched = sharedSystems(entry.systems, systems);
+          const ofProduct = entry.products?.includes(release.product) ?? false;
+          if (systems.length > 0 && touched.length === 0 && !ofProduct) continue;
           for (const o of calendar.compiled.occurrences(entry, mine.start, until)) {
+            const at = touched.length > 0 ? yaml.locate(['systems', systems.indexOf(touched[0]!)]) : place;
             report({
-              ...place,
-              message: `overlaps maintenance "${entry.name}" (${localSpan(o.start, o.end, o.zone)}) on ${entry.systems.join(', ')}`,
-              hint: `Guide, T-24 hours: check for conflicting releases or maintenance. Move \`date\`${release.window ? ' and `window`' : ''} clear of it, or confirm with the maintenance owners that this release touches none of ${entry.systems.join(', ')}.`,
+              ...at,
+              message:
+                touched.length > 0
+                  ? `overlaps maintenance "${entry.name}" (${localSpan(o.start, o.end, o.zone)}) on ${touched.join(', ')}, which this release touches`
+                  : `overlaps maintenance "${entry.name}" (${localSpan(o.start, o.end, o.zone)}) on ${entry.systems.join(', ')}`,
+              hint:
+                touched.length > 0 || ofProduct
+                  ? `Guide, T-24 hours: check for conflicting releases or maintenance. Move \`date\`${release.window ? ' and `window`' : ''} clear of it, or agree the order with the maintenance owners.`
+                  : `Guide, T-24 hours: check for conflicting releases or maintenance. Move \`date\`${release.window ? ' and `window`' : ''} clear of it, or list the systems this release changes under \`systems\` (release.yml) so that only maintenance on them is reported.`,
             });
           }
         }

@@ -49,6 +49,8 @@ export const KIND_LABELS: Record<OccurrenceKind, string> = {
   holiday: 'Holiday',
   'code-freeze': 'Code freeze',
   maintenance: 'Maintenance',
+  testing: 'Testing window',
+  deployment: 'Deployment window',
   release: 'Planned release',
 };
 
@@ -89,6 +91,8 @@ export interface DayCell {
   blocked: Enforcement | null;
   /** A hard blackout covers the whole day. */
   blockedAllDay: boolean;
+  /** A deployment (allow) window touches the day: shaded, named in the legend. */
+  deployable: boolean;
 }
 
 export interface MonthView {
@@ -184,7 +188,10 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
       const dayEnd = startOfDay(d.add({ days: 1 }), zone);
       const time = timeLabel(o, dayStart, dayEnd, zone);
       const detail = releaseDetail(o);
-      const product = o.kind === 'release' || o.kind === 'code-freeze' ? o.entry.product : undefined;
+      const product =
+        o.kind === 'release' || o.kind === 'code-freeze' || o.kind === 'testing'
+          ? o.entry.product
+          : undefined;
       const first = startDate.toString();
       const anchor =
         o.kind === 'release'
@@ -229,6 +236,7 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
             ? 'soft'
             : null,
         blockedAllDay: blockers.some((e) => e.whole && e.event.enforcement === 'hard'),
+        deployable: entries.some((e) => e.event.kind === 'deployment'),
       });
       if (week.length === 7) {
         weeks.push(week);
@@ -285,6 +293,7 @@ export function calendarProducts(calendar: CalendarData): string[] {
   const names = new Set<string>();
   for (const r of calendar.releases ?? []) names.add(r.product);
   for (const f of calendar.code_freezes ?? []) if (f.product) names.add(f.product);
+  for (const t of calendar.testing_windows ?? []) names.add(t.product);
   return [...names].sort();
 }
 
@@ -316,17 +325,50 @@ export function whenText(o: Pick<CalendarOccurrence, 'start' | 'end' | 'allDay'>
 const FREQUENT = /(^|;)FREQ=(WEEKLY|DAILY|HOURLY|MINUTELY|SECONDLY)(;|$)/i;
 
 export function isFrequent(o: CalendarOccurrence): boolean {
-  if (o.kind !== 'blackout' && o.kind !== 'maintenance') return false;
+  if (o.kind !== 'blackout' && o.kind !== 'maintenance' && o.kind !== 'deployment') return false;
   return FREQUENT.test(o.entry.rrule ?? '');
 }
 
 /** The windows `agenda` leaves out (weekly or more often), described once each. */
 export function recurringRules(
   calendar: CalendarData,
-): { id: string; name: string; reason: string; rrule: string }[] {
-  return (calendar.blackouts ?? [])
+): { id: string; kind: 'blackout' | 'deployment'; name: string; reason: string; rrule: string }[] {
+  const blackouts = (calendar.blackouts ?? [])
     .filter((b) => FREQUENT.test(b.rrule ?? ''))
-    .map((b) => ({ id: b.id, name: b.name, reason: b.reason, rrule: b.rrule ?? '' }));
+    .map((b) => ({
+      id: b.id,
+      kind: 'blackout' as const,
+      name: b.name,
+      reason: scopeNote(b.reason, b),
+      rrule: b.rrule ?? '',
+    }));
+  const deployment = (calendar.deployment_windows ?? [])
+    .filter((w) => FREQUENT.test(w.rrule ?? ''))
+    .map((w) => ({
+      id: w.id,
+      kind: 'deployment' as const,
+      name: w.name,
+      reason: scopeNote(
+        `${w.description ? `${w.description} ` : ''}${TYPE_WORDS(w.types)} deploy inside it, ${w.start.slice(11) || '00:00'} to ${w.end.slice(11) || '00:00'}; outside it is ${w.enforcement === 'hard' ? 'an error' : 'a warning'}, and blackouts still apply inside it.`,
+        w,
+      ),
+      rrule: w.rrule ?? '',
+    }));
+  return [...blackouts, ...deployment];
+}
+
+/** `reason (only for releases of ledger or touching ledger-db)` for a scoped entry. */
+function scopeNote(text: string, entry: { products?: string[]; systems?: string[] }): string {
+  const scope = scopeWords(entry);
+  return scope ? `${text} (Only ${scope}.)` : text;
+}
+
+/** `for releases of ledger or touching ledger-db`; '' for an unscoped entry. */
+export function scopeWords(entry: { products?: readonly string[]; systems?: readonly string[] }): string {
+  const parts: string[] = [];
+  if (entry.products?.length) parts.push(`of ${orList(entry.products)}`);
+  if (entry.systems?.length) parts.push(`touching ${orList(entry.systems)}`);
+  return parts.length > 0 ? `for releases ${parts.join(' or ')}` : '';
 }
 
 const FREQ: Record<string, [string, string]> = {
@@ -492,14 +534,51 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
       if (o.kind === 'blackout' && o.entry.rrule) {
         facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
       }
+      if (o.kind === 'blackout' && scopeWords(o.entry)) {
+        facts.push({
+          label: 'Applies to',
+          text: `only ${scopeWords(o.entry)}; every other release is not blocked`,
+        });
+      }
+      break;
+    }
+    case 'deployment':
+      facts.push({
+        label: 'Allows',
+        text: `${TYPE_WORDS(o.entry.types)}: outside every window for its type a release is ${o.entry.enforcement === 'hard' ? 'an error' : 'a warning'} (blackout-window); blackouts still apply inside it`,
+      });
+      if (o.entry.description) facts.push({ label: 'What', text: o.entry.description });
+      if (scopeWords(o.entry)) facts.push({ label: 'Applies to', text: `only ${scopeWords(o.entry)}` });
+      if (o.entry.rrule)
+        facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
+      break;
+    case 'testing': {
+      product = o.entry.product;
+      const planned = (context.releases ?? []).find(
+        (p) => p.product === o.entry.product && p.version === o.entry.release,
+      );
+      const href = planned
+        ? `#${releaseAnchor(planned.product, planned.version, releaseWindow(planned).start.toZonedDateTimeISO(zone).toPlainDate().toString())}`
+        : undefined;
+      facts.push({
+        label: 'Release',
+        text: `${o.entry.product} ${o.entry.release}`,
+        ...(href ? { href } : {}),
+      });
+      if (o.entry.description) facts.push({ label: 'What', text: o.entry.description });
+      facts.push({
+        label: 'Effect',
+        text: 'the release may not be planned or deployed before the window ends (lead-time, an error)',
+      });
       break;
     }
     case 'maintenance':
       facts.push({ label: 'What', text: o.entry.description ?? o.entry.name });
       facts.push({ label: 'Systems', text: o.entry.systems.join(', ') });
+      if (o.entry.products?.length) facts.push({ label: 'Products', text: o.entry.products.join(', ') });
       facts.push({
         label: 'Effect',
-        text: 'a release whose window overlaps it gets a warning (release-conflict)',
+        text: 'a release whose window overlaps it gets a warning (release-conflict) when it lists one of these systems, or lists none',
       });
       if (o.entry.rrule)
         facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
@@ -519,6 +598,7 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
       facts.push({ label: 'Type', text: `${r.type} release` });
       facts.push({ label: 'Window', text: whenText(o, zone) });
       facts.push({ label: 'Release manager', text: r.manager ?? 'not named' });
+      if (r.systems?.length) facts.push({ label: 'Systems', text: r.systems.join(', ') });
       for (const d of r.depends_on ?? []) {
         const planned = (context.releases ?? []).find(
           (p) => p.product === d.product && p.version === d.version,

@@ -6,6 +6,8 @@ import type { BlackoutException, CalendarData, Enforcement, ReleaseType } from '
 import { CalendarError } from './errors.ts';
 import { compileCalendar } from './compiled.ts';
 import { holidayOccurrences, holidayId } from './occurrences.ts';
+import { deploymentWindowsFor, nextDeploymentStart } from './deployment.ts';
+import { appliesTo, type ReleaseScope } from './scope.ts';
 import {
   Temporal,
   checkZone,
@@ -27,6 +29,9 @@ export interface BlockingWindow {
   enforcement: Enforcement;
   blocks: ReleaseType[];
   exception?: BlackoutException;
+  /** The window's scope, when it concerns only some products or systems. */
+  products?: string[];
+  systems?: string[];
   /** The zone the window is written in; `startLocal`/`endLocal` are in it. */
   timezone: string;
   allDay: boolean;
@@ -52,11 +57,12 @@ function blockingWindows(
   from: Temporal.Instant,
   to: Temporal.Instant,
   type: ReleaseType,
+  scope: ReleaseScope | undefined,
 ): Window[] {
   const compiled = compileCalendar(calendar);
   const out: Window[] = [];
   for (const entry of calendar.blackouts ?? []) {
-    if (!entry.blocks.includes(type)) continue;
+    if (!entry.blocks.includes(type) || !appliesTo(entry, scope)) continue;
     for (const o of compiled.occurrences(entry, from, to)) {
       out.push({
         start: o.start,
@@ -70,6 +76,8 @@ function blockingWindows(
           enforcement: entry.enforcement,
           blocks: [...entry.blocks],
           ...(entry.exception ? { exception: entry.exception } : {}),
+          ...(entry.products ? { products: [...entry.products] } : {}),
+          ...(entry.systems ? { systems: [...entry.systems] } : {}),
           ...times(o.start, o.end, o.zone, o.allDay),
         }),
       });
@@ -115,10 +123,18 @@ function times(start: Temporal.Instant, end: Temporal.Instant, zone: string, all
 
 const ONE_NANOSECOND = Temporal.Duration.from({ nanoseconds: 1 });
 
-/** The windows blocking `type` at `at` (start ≤ at < end). */
-export function blackoutsAt(calendar: CalendarData, at: InstantInput, type: ReleaseType): BlockingWindow[] {
+/**
+ * The windows blocking `type` at `at` (start ≤ at < end). A window scoped to products or systems
+ * blocks only a release `scope` matches; without `scope`, only the unscoped windows count.
+ */
+export function blackoutsAt(
+  calendar: CalendarData,
+  at: InstantInput,
+  type: ReleaseType,
+  scope?: ReleaseScope,
+): BlockingWindow[] {
   const instant = toInstant(at, 'instant');
-  return blockingWindows(calendar, instant, instant.add(ONE_NANOSECOND), type).map((w) => w.view());
+  return blockingWindows(calendar, instant, instant.add(ONE_NANOSECOND), type, scope).map((w) => w.view());
 }
 
 /**
@@ -130,11 +146,12 @@ export function blackoutsOverlapping(
   from: InstantInput,
   to: InstantInput | undefined,
   type: ReleaseType,
+  scope?: ReleaseScope,
 ): BlockingWindow[] {
   const start = toInstant(from, 'from');
   const end = to === undefined ? start : toInstant(to, 'to');
   const until = isBefore(start, end) ? end : start.add(ONE_NANOSECOND);
-  return blockingWindows(calendar, start, until, type).map((w) => w.view());
+  return blockingWindows(calendar, start, until, type, scope).map((w) => w.view());
 }
 
 export type DurationInput = Temporal.Duration | Temporal.DurationLike | string;
@@ -156,6 +173,8 @@ function exactLength(input: DurationInput): Temporal.Duration {
 export interface NextSlotOptions {
   /** How far to look before giving up, in days from `at`. Default 731 (two years). */
   horizonDays?: number;
+  /** The release the slot is for: windows scoped to other products or systems leave it alone. */
+  scope?: ReleaseScope;
 }
 
 export type NextAllowedSlot =
@@ -188,7 +207,8 @@ const MAX_CHAIN = 100;
  * The first instant at or after `at` from which `minimumLength` (default: an instant) is free of
  * every window blocking `type`: the end of the chain of overlapping or adjacent windows (a freeze
  * ending on a Saturday runs into the weekend window, so the slot is Monday 09:00). Soft windows
- * count too: the caller decides whether a soft one may be passed.
+ * count too: the caller decides whether a soft one may be passed. When the calendar gives `type`
+ * deployment windows, the slot also fits inside one of them (deny beats allow: both must hold).
  */
 export function nextAllowedSlot(
   calendar: CalendarData,
@@ -207,10 +227,19 @@ export function nextAllowedSlot(
   const limit = begin.add({ hours: 24 * horizonDays });
   const chain: BlockingWindow[] = [];
   const seen = new Set<string>();
+  const allowed = deploymentWindowsFor(calendar, type, options.scope);
   let t = begin;
   for (let step = 0; step < MAX_STEPS && isBefore(t, limit); step++) {
+    if (allowed.length > 0) {
+      const inside = nextDeploymentStart(calendar, allowed, t, length, limit);
+      if (!inside) {
+        t = limit;
+        break;
+      }
+      t = inside;
+    }
     const probeEnd = length && length.sign > 0 ? t.add(length) : t.add(ONE_NANOSECOND);
-    const blocking = blockingWindows(calendar, t, probeEnd, type);
+    const blocking = blockingWindows(calendar, t, probeEnd, type, options.scope);
     if (blocking.length === 0) {
       return { found: true, start: formatUtc(t), startLocal: formatLocal(t, zone), timezone: zone, chain };
     }
@@ -230,6 +259,6 @@ export function nextAllowedSlot(
     searchedUntilLocal: formatLocal(until, zone),
     timezone: zone,
     chain,
-    message: `no ${type} release slot${minimumLength === undefined ? '' : ` of ${Temporal.Duration.from(minimumLength).toString()}`} is free of blackouts within ${horizonDays} days of ${formatLocal(begin, zone)}`,
+    message: `no ${type} release slot${minimumLength === undefined ? '' : ` of ${Temporal.Duration.from(minimumLength).toString()}`} is free of blackouts${allowed.length > 0 ? ' and inside a deployment window' : ''} within ${horizonDays} days of ${formatLocal(begin, zone)}`,
   };
 }

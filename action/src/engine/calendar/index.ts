@@ -36,6 +36,8 @@ export {
   occurrenceId,
   releaseOccurrences,
   releaseWindow,
+  testingOccurrences,
+  testingWindowsOf,
   type CalendarOccurrence,
   type Occurrence,
   type OccurrenceKind,
@@ -50,6 +52,13 @@ export {
   type NextAllowedSlot,
   type NextSlotOptions,
 } from './blackouts.ts';
+export {
+  deploymentVerdict,
+  deploymentWindowsFor,
+  nextDeploymentStart,
+  type DeploymentVerdict,
+} from './deployment.ts';
+export { appliesTo, isScoped, scopeText, sharedSystems, type ReleaseScope, type Scoped } from './scope.ts';
 export {
   CALENDAR_LIMITS,
   calendarLimitProblems,

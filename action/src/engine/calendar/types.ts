@@ -20,6 +20,10 @@ export type Holidays = NonNullable<Calendar['holidays']>;
 export type HolidayDate = Holidays['dates'][number];
 /** A maintenance window: same time semantics as a blackout; it blocks nothing by itself. */
 export type MaintenanceEntry = NonNullable<Calendar['maintenance']>[number];
+/** A window in which releases of some types are allowed (deny beats allow: blackouts still apply). */
+export type DeploymentWindowEntry = NonNullable<Calendar['deployment_windows']>[number];
+/** The integration and acceptance testing of one planned release: it may not deploy before the end. */
+export type TestingWindowEntry = NonNullable<Calendar['testing_windows']>[number];
 export type ReleaseRef = NonNullable<PlannedReleaseOf['depends_on']>[number];
 /** `hard` findings are errors, `soft` ones warnings. */
 export type Enforcement = BlackoutEntry['enforcement'];

@@ -7,6 +7,7 @@ import {
   type OccurrenceKind,
 } from './occurrences.ts';
 import { CalendarError } from './errors.ts';
+import { scopeText } from './scope.ts';
 import { checkZone, formatLocal, toInstant, type InstantInput } from './time.ts';
 
 export interface UpcomingEvent {
@@ -18,10 +19,11 @@ export interface UpcomingEvent {
   /** Exclusive; equal to `start` for a release planned without a window end. */
   end: string;
   allDay: boolean;
-  /** Release types it blocks: empty for maintenance, code freezes and releases. */
+  /** Release types it blocks: empty for maintenance, code freezes, deployment and testing windows and releases. */
   blocks: ReleaseType[];
+  /** How hard a blackout, holiday or deployment window is enforced; null for the others. */
   enforcement: Enforcement | null;
-  /** One line of kind-specific detail: systems, dependencies, the freeze's target. */
+  /** One line of kind-specific detail: systems, dependencies, the freeze's target, a window's scope. */
   detail: string;
 }
 
@@ -35,13 +37,15 @@ export interface UpcomingCalendar {
 
 function summarize(o: CalendarOccurrence): Pick<UpcomingEvent, 'name' | 'blocks' | 'enforcement' | 'detail'> {
   switch (o.kind) {
-    case 'blackout':
+    case 'blackout': {
+      const scope = scopeText(o.entry);
       return {
         name: o.entry.name,
         blocks: [...o.entry.blocks],
         enforcement: o.entry.enforcement,
-        detail: o.entry.reason,
+        detail: scope ? `${o.entry.reason} (only ${scope})` : o.entry.reason,
       };
+    }
     case 'holiday':
       return {
         name: o.entry.name,
@@ -54,7 +58,23 @@ function summarize(o: CalendarOccurrence): Pick<UpcomingEvent, 'name' | 'blocks'
         name: o.entry.name,
         blocks: [],
         enforcement: null,
-        detail: `systems: ${o.entry.systems.join(', ')}`,
+        detail: `systems: ${o.entry.systems.join(', ')}${o.entry.products ? `; products: ${o.entry.products.join(', ')}` : ''}`,
+      };
+    case 'deployment': {
+      const scope = scopeText(o.entry);
+      return {
+        name: o.entry.name,
+        blocks: [],
+        enforcement: o.entry.enforcement,
+        detail: `allows ${o.entry.types.join(', ')} releases${scope ? ` (only ${scope})` : ''}`,
+      };
+    }
+    case 'testing':
+      return {
+        name: o.entry.name,
+        blocks: [],
+        enforcement: null,
+        detail: `${o.entry.product} ${o.entry.release} deploys after it ends`,
       };
     case 'code-freeze': {
       const target = [o.entry.product, o.entry.release].filter(Boolean).join(' ');
