@@ -5046,6 +5046,13 @@ var schema65 = {
         'Path of the release calendar (calendar.schema.json), relative to this policy file: blackouts, holidays, code freezes, maintenance windows and planned releases.',
       examples: ['calendar.yml'],
     },
+    releases: {
+      $ref: '#/$defs/relativePath',
+      title: 'Collected releases',
+      description:
+        "Path of a collected releases file (releases.schema.json, written by `release-policy collect`), relative to this policy file. Its releases join every check and the calendar export, beside the calendar's own planned releases: a release.yml checked in the run wins over a collected entry, which wins over the calendar. A file named here is read with the policy: a broken one makes the policy invalid.",
+      examples: ['releases.json'],
+    },
   },
   $comment:
     'Without `extends` a policy must stand alone: `else` requires the keys (and the parts of them) that the checker and the site need. With `extends`, a partial override is enough; the loader merges it onto its base. Entries of `true` only restate keys defined above, as ajv strictRequired wants.',
@@ -11705,8 +11712,66 @@ function validate27(
         errors++;
       }
     }
+    if (data.releases !== void 0) {
+      let data54 = data.releases;
+      if (typeof data54 === 'string') {
+        if (func2(data54) > 1024) {
+          const err110 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/$defs/relativePath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters',
+            schema: 1024,
+            parentSchema: schema100,
+            data: data54,
+          };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data54)) {
+          const err111 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/$defs/relativePath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
+            message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
+            schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
+            parentSchema: schema100,
+            data: data54,
+          };
+          if (vErrors === null) {
+            vErrors = [err111];
+          } else {
+            vErrors.push(err111);
+          }
+          errors++;
+        }
+      } else {
+        const err112 = {
+          instancePath: instancePath + '/releases',
+          schemaPath: '#/$defs/relativePath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema100.type,
+          parentSchema: schema100,
+          data: data54,
+        };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err110 = {
+    const err113 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -11717,9 +11782,9 @@ function validate27(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err110];
+      vErrors = [err113];
     } else {
-      vErrors.push(err110);
+      vErrors.push(err113);
     }
     errors++;
   }
@@ -11728,7 +11793,7 @@ function validate27(
 }
 validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 var calendar = validate50;
-var schema113 = {
+var schema114 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://octoacme.github.io/release-policy/schemas/calendar.schema.json',
   title: 'Release calendar',
@@ -12456,7 +12521,7 @@ var schema113 = {
     },
   ],
 };
-var schema114 = {
+var schema115 = {
   title: 'a text with at least one character that is not a space',
   description: 'Free text; it must not be empty or only whitespace.',
   type: 'string',
@@ -12464,7 +12529,7 @@ var schema114 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var schema116 = {
+var schema117 = {
   title: 'an IANA time zone name like America/New_York or UTC (fixed offsets are refused)',
   description:
     'A zone from the IANA time zone database, Area/Location (America/New_York, Europe/Berlin, America/Argentina/Buenos_Aires), or UTC / Etc/UTC. Fixed offsets such as -05:00, UTC+1, GMT-5 or Etc/GMT+5 are refused because they ignore daylight-saving time. The checker also verifies the zone exists.',
@@ -12474,18 +12539,18 @@ var schema116 = {
   maxLength: 64,
   examples: ['America/New_York', 'UTC', 'America/Argentina/Buenos_Aires'],
 };
-var schema128 = {
+var schema129 = {
   title: 'an enforcement level',
   description: 'hard (error) or soft (warning).',
   type: 'string',
   enum: ['hard', 'soft'],
   examples: ['hard'],
 };
-var pattern73 = new RegExp(
+var pattern74 = new RegExp(
   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
   'u',
 );
-var schema117 = {
+var schema118 = {
   title: 'Blackout window',
   description:
     'A period when releases of the listed types are blocked. With `rrule` it repeats; without, it happens once.',
@@ -12586,7 +12651,7 @@ var schema117 = {
     },
   ],
 };
-var schema118 = {
+var schema119 = {
   title: 'a lowercase slug (letters, digits and single hyphens)',
   description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
   type: 'string',
@@ -12594,7 +12659,7 @@ var schema118 = {
   maxLength: 64,
   examples: ['payments-api', 'ledger', 'checkout-web'],
 };
-var schema121 = {
+var schema122 = {
   title: 'a local date (like 2026-12-18) or date and time (like 2026-01-02T15:00) without an offset',
   description:
     'A wall-clock value in the entry\u2019s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.',
@@ -12602,7 +12667,7 @@ var schema121 = {
   pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   examples: ['2026-12-18', '2026-01-02T15:00'],
 };
-var schema124 = {
+var schema125 = {
   title: 'an RFC 5545 RRULE value starting with FREQ= (like FREQ=WEEKLY)',
   description:
     'FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, then ;-separated rule parts UNTIL, COUNT, INTERVAL, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS or WKST. No DTSTART (that is `start`) and no BYHOUR, BYMINUTE or BYSECOND.',
@@ -12612,15 +12677,15 @@ var schema124 = {
   maxLength: 300,
   examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH'],
 };
-var pattern77 = new RegExp(
+var pattern78 = new RegExp(
   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   'u',
 );
-var pattern80 = new RegExp(
+var pattern81 = new RegExp(
   '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
   'u',
 );
-var schema126 = {
+var schema127 = {
   title: 'a list of release types',
   description: 'patch, minor and/or major, each at most once.',
   type: 'array',
@@ -12629,7 +12694,7 @@ var schema126 = {
   uniqueItems: true,
   examples: [['minor', 'major']],
 };
-var schema127 = {
+var schema128 = {
   title: 'a release type',
   description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
   type: 'string',
@@ -12658,7 +12723,7 @@ function validate52(
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
         schema: 1,
-        parentSchema: schema126,
+        parentSchema: schema127,
         data,
       };
       if (vErrors === null) {
@@ -12678,8 +12743,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema127.type,
-          parentSchema: schema127,
+          schema: schema128.type,
+          parentSchema: schema128,
           data: data0,
         };
         if (vErrors === null) {
@@ -12694,10 +12759,10 @@ function validate52(
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/$defs/releaseType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema127.enum },
+          params: { allowedValues: schema128.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema127.enum,
-          parentSchema: schema127,
+          schema: schema128.enum,
+          parentSchema: schema128,
           data: data0,
         };
         if (vErrors === null) {
@@ -12721,7 +12786,7 @@ function validate52(
               params: { i: i1, j: j0 },
               message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
               schema: true,
-              parentSchema: schema126,
+              parentSchema: schema127,
               data,
             };
             if (vErrors === null) {
@@ -12742,8 +12807,8 @@ function validate52(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema126.type,
-      parentSchema: schema126,
+      schema: schema127.type,
+      parentSchema: schema127,
       data,
     };
     if (vErrors === null) {
@@ -12757,7 +12822,7 @@ function validate52(
   return errors === 0;
 }
 validate52.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-var schema129 = {
+var schema130 = {
   title: 'Emergency exception',
   description:
     'Which releases may pass this window and who approves them. A release passes when its type is in `types`, its `incident.severity` is in `incident_severities`, and its `exceptions` hold a valid `blackout-window` waiver approved by a holder of one of `approved_by` (these roles replace the policy\u2019s granting roles for this window). Without an `exception`, a window follows the policy alone: any release may pass with a waiver approved by a role in the policy\u2019s `exceptions.waivable.blackout-window`.',
@@ -12793,7 +12858,7 @@ var schema129 = {
   },
   examples: [{ types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] }],
 };
-var schema130 = {
+var schema131 = {
   title: 'an incident severity',
   description:
     'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
@@ -12801,7 +12866,7 @@ var schema130 = {
   enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
   examples: ['SEV1'],
 };
-var schema131 = {
+var schema132 = {
   title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
   description:
     'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
@@ -12831,8 +12896,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'types' },
         message: "must have required property 'types'",
-        schema: schema129.required,
-        parentSchema: schema129,
+        schema: schema130.required,
+        parentSchema: schema130,
         data,
       };
       if (vErrors === null) {
@@ -12849,8 +12914,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'approved_by' },
         message: "must have required property 'approved_by'",
-        schema: schema129.required,
-        parentSchema: schema129,
+        schema: schema130.required,
+        parentSchema: schema130,
         data,
       };
       if (vErrors === null) {
@@ -12869,7 +12934,7 @@ function validate54(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema129,
+          parentSchema: schema130,
           data,
         };
         if (vErrors === null) {
@@ -12905,7 +12970,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema129.properties.incident_severities,
+            parentSchema: schema130.properties.incident_severities,
             data: data1,
           };
           if (vErrors === null) {
@@ -12925,8 +12990,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema130.type,
-              parentSchema: schema130,
+              schema: schema131.type,
+              parentSchema: schema131,
               data: data2,
             };
             if (vErrors === null) {
@@ -12941,10 +13006,10 @@ function validate54(
               instancePath: instancePath + '/incident_severities/' + i0,
               schemaPath: '#/$defs/incidentSeverity/enum',
               keyword: 'enum',
-              params: { allowedValues: schema130.enum },
+              params: { allowedValues: schema131.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema130.enum,
-              parentSchema: schema130,
+              schema: schema131.enum,
+              parentSchema: schema131,
               data: data2,
             };
             if (vErrors === null) {
@@ -12968,7 +13033,7 @@ function validate54(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema129.properties.incident_severities,
+                  parentSchema: schema130.properties.incident_severities,
                   data: data1,
                 };
                 if (vErrors === null) {
@@ -12989,8 +13054,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema129.properties.incident_severities.type,
-          parentSchema: schema129.properties.incident_severities,
+          schema: schema130.properties.incident_severities.type,
+          parentSchema: schema130.properties.incident_severities,
           data: data1,
         };
         if (vErrors === null) {
@@ -13012,7 +13077,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema129.properties.approved_by,
+            parentSchema: schema130.properties.approved_by,
             data: data3,
           };
           if (vErrors === null) {
@@ -13034,7 +13099,7 @@ function validate54(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema131,
+                parentSchema: schema132,
                 data: data4,
               };
               if (vErrors === null) {
@@ -13052,7 +13117,7 @@ function validate54(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema131,
+                parentSchema: schema132,
                 data: data4,
               };
               if (vErrors === null) {
@@ -13069,8 +13134,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema131.type,
-              parentSchema: schema131,
+              schema: schema132.type,
+              parentSchema: schema132,
               data: data4,
             };
             if (vErrors === null) {
@@ -13094,7 +13159,7 @@ function validate54(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema129.properties.approved_by,
+                  parentSchema: schema130.properties.approved_by,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -13115,8 +13180,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema129.properties.approved_by.type,
-          parentSchema: schema129.properties.approved_by,
+          schema: schema130.properties.approved_by.type,
+          parentSchema: schema130.properties.approved_by,
           data: data3,
         };
         if (vErrors === null) {
@@ -13134,8 +13199,8 @@ function validate54(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema129.type,
-      parentSchema: schema129,
+      schema: schema130.type,
+      parentSchema: schema130,
       data,
     };
     if (vErrors === null) {
@@ -13170,8 +13235,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13188,8 +13253,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13206,8 +13271,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'reason' },
         message: "must have required property 'reason'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13224,8 +13289,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13242,8 +13307,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13260,8 +13325,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'blocks' },
         message: "must have required property 'blocks'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13278,8 +13343,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'enforcement' },
         message: "must have required property 'enforcement'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema118.required,
+        parentSchema: schema118,
         data,
       };
       if (vErrors === null) {
@@ -13290,7 +13355,7 @@ function validate51(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema117.properties, key0)) {
+      if (!func1.call(schema118.properties, key0)) {
         const err7 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -13298,7 +13363,7 @@ function validate51(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema117,
+          parentSchema: schema118,
           data,
         };
         if (vErrors === null) {
@@ -13320,7 +13385,7 @@ function validate51(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -13338,7 +13403,7 @@ function validate51(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -13355,8 +13420,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -13378,7 +13443,7 @@ function validate51(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -13396,7 +13461,7 @@ function validate51(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -13413,8 +13478,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -13436,7 +13501,7 @@ function validate51(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -13454,7 +13519,7 @@ function validate51(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -13471,8 +13536,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data2,
         };
         if (vErrors === null) {
@@ -13486,7 +13551,7 @@ function validate51(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern77.test(data3)) {
+        if (!pattern78.test(data3)) {
           const err17 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -13497,7 +13562,7 @@ function validate51(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema122,
             data: data3,
           };
           if (vErrors === null) {
@@ -13514,8 +13579,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema122.type,
+          parentSchema: schema122,
           data: data3,
         };
         if (vErrors === null) {
@@ -13529,7 +13594,7 @@ function validate51(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern77.test(data4)) {
+        if (!pattern78.test(data4)) {
           const err19 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -13540,7 +13605,7 @@ function validate51(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema122,
             data: data4,
           };
           if (vErrors === null) {
@@ -13557,8 +13622,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema122.type,
+          parentSchema: schema122,
           data: data4,
         };
         if (vErrors === null) {
@@ -13580,7 +13645,7 @@ function validate51(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data5,
           };
           if (vErrors === null) {
@@ -13590,7 +13655,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern73.test(data5)) {
+        if (!pattern74.test(data5)) {
           const err22 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -13603,7 +13668,7 @@ function validate51(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data5,
           };
           if (vErrors === null) {
@@ -13620,8 +13685,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema117.type,
+          parentSchema: schema117,
           data: data5,
         };
         if (vErrors === null) {
@@ -13643,7 +13708,7 @@ function validate51(
             params: { limit: 300 },
             message: 'must NOT have more than 300 characters',
             schema: 300,
-            parentSchema: schema124,
+            parentSchema: schema125,
             data: data6,
           };
           if (vErrors === null) {
@@ -13653,7 +13718,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern80.test(data6)) {
+        if (!pattern81.test(data6)) {
           const err25 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -13666,7 +13731,7 @@ function validate51(
               'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
             schema:
               '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-            parentSchema: schema124,
+            parentSchema: schema125,
             data: data6,
           };
           if (vErrors === null) {
@@ -13683,8 +13748,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema124.type,
-          parentSchema: schema124,
+          schema: schema125.type,
+          parentSchema: schema125,
           data: data6,
         };
         if (vErrors === null) {
@@ -13702,7 +13767,7 @@ function validate51(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern77.test(data8)) {
+            if (!pattern78.test(data8)) {
               const err27 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -13715,7 +13780,7 @@ function validate51(
                   'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
                 schema:
                   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-                parentSchema: schema121,
+                parentSchema: schema122,
                 data: data8,
               };
               if (vErrors === null) {
@@ -13732,8 +13797,8 @@ function validate51(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema121.type,
-              parentSchema: schema121,
+              schema: schema122.type,
+              parentSchema: schema122,
               data: data8,
             };
             if (vErrors === null) {
@@ -13757,7 +13822,7 @@ function validate51(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema117.properties.exdates,
+                  parentSchema: schema118.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -13778,8 +13843,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema117.properties.exdates.type,
-          parentSchema: schema117.properties.exdates,
+          schema: schema118.properties.exdates.type,
+          parentSchema: schema118.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
@@ -13813,8 +13878,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema128.type,
-          parentSchema: schema128,
+          schema: schema129.type,
+          parentSchema: schema129,
           data: data10,
         };
         if (vErrors === null) {
@@ -13829,10 +13894,10 @@ function validate51(
           instancePath: instancePath + '/enforcement',
           schemaPath: '#/$defs/enforcement/enum',
           keyword: 'enum',
-          params: { allowedValues: schema128.enum },
+          params: { allowedValues: schema129.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema128.enum,
-          parentSchema: schema128,
+          schema: schema129.enum,
+          parentSchema: schema129,
           data: data10,
         };
         if (vErrors === null) {
@@ -13864,8 +13929,8 @@ function validate51(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema117.type,
-      parentSchema: schema117,
+      schema: schema118.type,
+      parentSchema: schema118,
       data,
     };
     if (vErrors === null) {
@@ -13879,7 +13944,7 @@ function validate51(
   return errors === 0;
 }
 validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema134 = {
+var schema135 = {
   title: 'Holiday',
   description: 'One holiday: a whole day.',
   type: 'object',
@@ -13901,7 +13966,7 @@ var schema134 = {
   },
   examples: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
 };
-var schema135 = {
+var schema136 = {
   title: 'a date (like 2026-11-26)',
   description: 'YYYY-MM-DD, a whole day in the zone.',
   type: 'string',
@@ -13909,7 +13974,7 @@ var schema135 = {
   format: 'date',
   examples: ['2026-11-26'],
 };
-var pattern84 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
+var pattern85 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
 function validate60(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -13931,8 +13996,8 @@ function validate60(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema134.required,
-        parentSchema: schema134,
+        schema: schema135.required,
+        parentSchema: schema135,
         data,
       };
       if (vErrors === null) {
@@ -13949,8 +14014,8 @@ function validate60(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema134.required,
-        parentSchema: schema134,
+        schema: schema135.required,
+        parentSchema: schema135,
         data,
       };
       if (vErrors === null) {
@@ -13969,7 +14034,7 @@ function validate60(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema134,
+          parentSchema: schema135,
           data,
         };
         if (vErrors === null) {
@@ -13983,7 +14048,7 @@ function validate60(
     if (data.date !== void 0) {
       let data0 = data.date;
       if (typeof data0 === 'string') {
-        if (!pattern84.test(data0)) {
+        if (!pattern85.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -13991,7 +14056,7 @@ function validate60(
             params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
             message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-            parentSchema: schema135,
+            parentSchema: schema136,
             data: data0,
           };
           if (vErrors === null) {
@@ -14009,7 +14074,7 @@ function validate60(
             params: { format: 'date' },
             message: 'must match format "date"',
             schema: 'date',
-            parentSchema: schema135,
+            parentSchema: schema136,
             data: data0,
           };
           if (vErrors === null) {
@@ -14026,8 +14091,8 @@ function validate60(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema135.type,
-          parentSchema: schema135,
+          schema: schema136.type,
+          parentSchema: schema136,
           data: data0,
         };
         if (vErrors === null) {
@@ -14049,7 +14114,7 @@ function validate60(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14067,7 +14132,7 @@ function validate60(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14084,8 +14149,8 @@ function validate60(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -14103,8 +14168,8 @@ function validate60(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema134.type,
-      parentSchema: schema134,
+      schema: schema135.type,
+      parentSchema: schema135,
       data,
     };
     if (vErrors === null) {
@@ -14118,7 +14183,7 @@ function validate60(
   return errors === 0;
 }
 validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema137 = {
+var schema138 = {
   title: 'Code freeze',
   description: 'A code freeze (branch cut) date, for one release, one product or everyone.',
   type: 'object',
@@ -14166,7 +14231,7 @@ var schema137 = {
     },
   ],
 };
-var schema142 = {
+var schema143 = {
   title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
   description:
     'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
@@ -14197,8 +14262,8 @@ function validate62(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema137.required,
-        parentSchema: schema137,
+        schema: schema138.required,
+        parentSchema: schema138,
         data,
       };
       if (vErrors === null) {
@@ -14215,8 +14280,8 @@ function validate62(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema137.required,
-        parentSchema: schema137,
+        schema: schema138.required,
+        parentSchema: schema138,
         data,
       };
       if (vErrors === null) {
@@ -14233,8 +14298,8 @@ function validate62(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema137.required,
-        parentSchema: schema137,
+        schema: schema138.required,
+        parentSchema: schema138,
         data,
       };
       if (vErrors === null) {
@@ -14259,7 +14324,7 @@ function validate62(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema137,
+          parentSchema: schema138,
           data,
         };
         if (vErrors === null) {
@@ -14281,7 +14346,7 @@ function validate62(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -14299,7 +14364,7 @@ function validate62(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -14316,8 +14381,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -14339,7 +14404,7 @@ function validate62(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14357,7 +14422,7 @@ function validate62(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14374,8 +14439,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -14389,7 +14454,7 @@ function validate62(
     if (data.date !== void 0) {
       let data2 = data.date;
       if (typeof data2 === 'string') {
-        if (!pattern84.test(data2)) {
+        if (!pattern85.test(data2)) {
           const err10 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -14397,7 +14462,7 @@ function validate62(
             params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
             message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-            parentSchema: schema135,
+            parentSchema: schema136,
             data: data2,
           };
           if (vErrors === null) {
@@ -14415,7 +14480,7 @@ function validate62(
             params: { format: 'date' },
             message: 'must match format "date"',
             schema: 'date',
-            parentSchema: schema135,
+            parentSchema: schema136,
             data: data2,
           };
           if (vErrors === null) {
@@ -14432,8 +14497,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema135.type,
-          parentSchema: schema135,
+          schema: schema136.type,
+          parentSchema: schema136,
           data: data2,
         };
         if (vErrors === null) {
@@ -14455,7 +14520,7 @@ function validate62(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data3,
           };
           if (vErrors === null) {
@@ -14473,7 +14538,7 @@ function validate62(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data3,
           };
           if (vErrors === null) {
@@ -14490,8 +14555,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data3,
         };
         if (vErrors === null) {
@@ -14513,7 +14578,7 @@ function validate62(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema142,
+            parentSchema: schema143,
             data: data4,
           };
           if (vErrors === null) {
@@ -14536,7 +14601,7 @@ function validate62(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema142,
+            parentSchema: schema143,
             data: data4,
           };
           if (vErrors === null) {
@@ -14553,8 +14618,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema142.type,
-          parentSchema: schema142,
+          schema: schema143.type,
+          parentSchema: schema143,
           data: data4,
         };
         if (vErrors === null) {
@@ -14572,8 +14637,8 @@ function validate62(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema137.type,
-      parentSchema: schema137,
+      schema: schema138.type,
+      parentSchema: schema138,
       data,
     };
     if (vErrors === null) {
@@ -14587,7 +14652,7 @@ function validate62(
   return errors === 0;
 }
 validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema143 = {
+var schema144 = {
   title: 'Maintenance window',
   description: 'Planned maintenance of shared systems, once or repeating.',
   type: 'object',
@@ -14688,8 +14753,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema144.required,
+        parentSchema: schema144,
         data,
       };
       if (vErrors === null) {
@@ -14706,8 +14771,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema144.required,
+        parentSchema: schema144,
         data,
       };
       if (vErrors === null) {
@@ -14724,8 +14789,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema144.required,
+        parentSchema: schema144,
         data,
       };
       if (vErrors === null) {
@@ -14742,8 +14807,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema144.required,
+        parentSchema: schema144,
         data,
       };
       if (vErrors === null) {
@@ -14760,8 +14825,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'systems' },
         message: "must have required property 'systems'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema144.required,
+        parentSchema: schema144,
         data,
       };
       if (vErrors === null) {
@@ -14772,7 +14837,7 @@ function validate64(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema143.properties, key0)) {
+      if (!func1.call(schema144.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -14780,7 +14845,7 @@ function validate64(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema143,
+          parentSchema: schema144,
           data,
         };
         if (vErrors === null) {
@@ -14802,7 +14867,7 @@ function validate64(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -14820,7 +14885,7 @@ function validate64(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -14837,8 +14902,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -14860,7 +14925,7 @@ function validate64(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14878,7 +14943,7 @@ function validate64(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -14895,8 +14960,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -14918,7 +14983,7 @@ function validate64(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -14936,7 +15001,7 @@ function validate64(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -14953,8 +15018,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data2,
         };
         if (vErrors === null) {
@@ -14968,7 +15033,7 @@ function validate64(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern77.test(data3)) {
+        if (!pattern78.test(data3)) {
           const err15 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -14979,7 +15044,7 @@ function validate64(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema122,
             data: data3,
           };
           if (vErrors === null) {
@@ -14996,8 +15061,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema122.type,
+          parentSchema: schema122,
           data: data3,
         };
         if (vErrors === null) {
@@ -15011,7 +15076,7 @@ function validate64(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern77.test(data4)) {
+        if (!pattern78.test(data4)) {
           const err17 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -15022,7 +15087,7 @@ function validate64(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema122,
             data: data4,
           };
           if (vErrors === null) {
@@ -15039,8 +15104,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema122.type,
+          parentSchema: schema122,
           data: data4,
         };
         if (vErrors === null) {
@@ -15062,7 +15127,7 @@ function validate64(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data5,
           };
           if (vErrors === null) {
@@ -15072,7 +15137,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern73.test(data5)) {
+        if (!pattern74.test(data5)) {
           const err20 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -15085,7 +15150,7 @@ function validate64(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data5,
           };
           if (vErrors === null) {
@@ -15102,8 +15167,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema117.type,
+          parentSchema: schema117,
           data: data5,
         };
         if (vErrors === null) {
@@ -15125,7 +15190,7 @@ function validate64(
             params: { limit: 300 },
             message: 'must NOT have more than 300 characters',
             schema: 300,
-            parentSchema: schema124,
+            parentSchema: schema125,
             data: data6,
           };
           if (vErrors === null) {
@@ -15135,7 +15200,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern80.test(data6)) {
+        if (!pattern81.test(data6)) {
           const err23 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -15148,7 +15213,7 @@ function validate64(
               'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
             schema:
               '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-            parentSchema: schema124,
+            parentSchema: schema125,
             data: data6,
           };
           if (vErrors === null) {
@@ -15165,8 +15230,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema124.type,
-          parentSchema: schema124,
+          schema: schema125.type,
+          parentSchema: schema125,
           data: data6,
         };
         if (vErrors === null) {
@@ -15184,7 +15249,7 @@ function validate64(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern77.test(data8)) {
+            if (!pattern78.test(data8)) {
               const err25 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -15197,7 +15262,7 @@ function validate64(
                   'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
                 schema:
                   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-                parentSchema: schema121,
+                parentSchema: schema122,
                 data: data8,
               };
               if (vErrors === null) {
@@ -15214,8 +15279,8 @@ function validate64(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema121.type,
-              parentSchema: schema121,
+              schema: schema122.type,
+              parentSchema: schema122,
               data: data8,
             };
             if (vErrors === null) {
@@ -15239,7 +15304,7 @@ function validate64(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema143.properties.exdates,
+                  parentSchema: schema144.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -15260,8 +15325,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema143.properties.exdates.type,
-          parentSchema: schema143.properties.exdates,
+          schema: schema144.properties.exdates.type,
+          parentSchema: schema144.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
@@ -15283,7 +15348,7 @@ function validate64(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema143.properties.systems,
+            parentSchema: schema144.properties.systems,
             data: data9,
           };
           if (vErrors === null) {
@@ -15305,7 +15370,7 @@ function validate64(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema114,
+                parentSchema: schema115,
                 data: data10,
               };
               if (vErrors === null) {
@@ -15323,7 +15388,7 @@ function validate64(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema114,
+                parentSchema: schema115,
                 data: data10,
               };
               if (vErrors === null) {
@@ -15340,8 +15405,8 @@ function validate64(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema114.type,
-              parentSchema: schema114,
+              schema: schema115.type,
+              parentSchema: schema115,
               data: data10,
             };
             if (vErrors === null) {
@@ -15365,7 +15430,7 @@ function validate64(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema143.properties.systems,
+                  parentSchema: schema144.properties.systems,
                   data: data9,
                 };
                 if (vErrors === null) {
@@ -15386,8 +15451,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema143.properties.systems.type,
-          parentSchema: schema143.properties.systems,
+          schema: schema144.properties.systems.type,
+          parentSchema: schema144.properties.systems,
           data: data9,
         };
         if (vErrors === null) {
@@ -15405,8 +15470,8 @@ function validate64(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema143.type,
-      parentSchema: schema143,
+      schema: schema144.type,
+      parentSchema: schema144,
       data,
     };
     if (vErrors === null) {
@@ -15420,7 +15485,7 @@ function validate64(
   return errors === 0;
 }
 validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema153 = {
+var schema154 = {
   title: 'Planned release',
   description: 'One team\u2019s planned release, as its release.yml will say it.',
   type: 'object',
@@ -15484,7 +15549,7 @@ var schema153 = {
     },
   ],
 };
-var schema157 = {
+var schema158 = {
   title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
   description:
     'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
@@ -15494,7 +15559,7 @@ var schema157 = {
   format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
-var schema159 = {
+var schema160 = {
   title: 'a GitHub handle (like "@dana")',
   description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
   type: 'string',
@@ -15502,7 +15567,7 @@ var schema159 = {
   maxLength: 40,
   examples: ['@dana', '@carol-ops'],
 };
-var schema160 = {
+var schema161 = {
   title: 'Dependency',
   description: 'A release of another product, named as in the release calendar.',
   type: 'object',
@@ -15545,8 +15610,8 @@ function validate67(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema160.required,
-        parentSchema: schema160,
+        schema: schema161.required,
+        parentSchema: schema161,
         data,
       };
       if (vErrors === null) {
@@ -15563,8 +15628,8 @@ function validate67(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema160.required,
-        parentSchema: schema160,
+        schema: schema161.required,
+        parentSchema: schema161,
         data,
       };
       if (vErrors === null) {
@@ -15583,7 +15648,7 @@ function validate67(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema160,
+          parentSchema: schema161,
           data,
         };
         if (vErrors === null) {
@@ -15605,7 +15670,7 @@ function validate67(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -15623,7 +15688,7 @@ function validate67(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -15640,8 +15705,8 @@ function validate67(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -15663,7 +15728,7 @@ function validate67(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema142,
+            parentSchema: schema143,
             data: data1,
           };
           if (vErrors === null) {
@@ -15686,7 +15751,7 @@ function validate67(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema142,
+            parentSchema: schema143,
             data: data1,
           };
           if (vErrors === null) {
@@ -15703,8 +15768,8 @@ function validate67(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema142.type,
-          parentSchema: schema142,
+          schema: schema143.type,
+          parentSchema: schema143,
           data: data1,
         };
         if (vErrors === null) {
@@ -15722,8 +15787,8 @@ function validate67(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema160.type,
-      parentSchema: schema160,
+      schema: schema161.type,
+      parentSchema: schema161,
       data,
     };
     if (vErrors === null) {
@@ -15758,8 +15823,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema154.required,
+        parentSchema: schema154,
         data,
       };
       if (vErrors === null) {
@@ -15776,8 +15841,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema154.required,
+        parentSchema: schema154,
         data,
       };
       if (vErrors === null) {
@@ -15794,8 +15859,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property 'type'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema154.required,
+        parentSchema: schema154,
         data,
       };
       if (vErrors === null) {
@@ -15812,8 +15877,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema154.required,
+        parentSchema: schema154,
         data,
       };
       if (vErrors === null) {
@@ -15840,7 +15905,7 @@ function validate66(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema153,
+          parentSchema: schema154,
           data,
         };
         if (vErrors === null) {
@@ -15862,7 +15927,7 @@ function validate66(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -15880,7 +15945,7 @@ function validate66(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema119,
             data: data0,
           };
           if (vErrors === null) {
@@ -15897,8 +15962,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema119.type,
+          parentSchema: schema119,
           data: data0,
         };
         if (vErrors === null) {
@@ -15920,7 +15985,7 @@ function validate66(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema142,
+            parentSchema: schema143,
             data: data1,
           };
           if (vErrors === null) {
@@ -15943,7 +16008,7 @@ function validate66(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema142,
+            parentSchema: schema143,
             data: data1,
           };
           if (vErrors === null) {
@@ -15960,8 +16025,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema142.type,
-          parentSchema: schema142,
+          schema: schema143.type,
+          parentSchema: schema143,
           data: data1,
         };
         if (vErrors === null) {
@@ -15981,8 +16046,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema127.type,
-          parentSchema: schema127,
+          schema: schema128.type,
+          parentSchema: schema128,
           data: data2,
         };
         if (vErrors === null) {
@@ -15997,10 +16062,10 @@ function validate66(
           instancePath: instancePath + '/type',
           schemaPath: '#/$defs/releaseType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema127.enum },
+          params: { allowedValues: schema128.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema127.enum,
-          parentSchema: schema127,
+          schema: schema128.enum,
+          parentSchema: schema128,
           data: data2,
         };
         if (vErrors === null) {
@@ -16027,7 +16092,7 @@ function validate66(
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
             schema:
               '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-            parentSchema: schema157,
+            parentSchema: schema158,
             data: data3,
           };
           if (vErrors === null) {
@@ -16045,7 +16110,7 @@ function validate66(
             params: { format: 'date-time' },
             message: 'must match format "date-time"',
             schema: 'date-time',
-            parentSchema: schema157,
+            parentSchema: schema158,
             data: data3,
           };
           if (vErrors === null) {
@@ -16062,8 +16127,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema157.type,
-          parentSchema: schema157,
+          schema: schema158.type,
+          parentSchema: schema158,
           data: data3,
         };
         if (vErrors === null) {
@@ -16090,7 +16155,7 @@ function validate66(
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
             schema:
               '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-            parentSchema: schema157,
+            parentSchema: schema158,
             data: data4,
           };
           if (vErrors === null) {
@@ -16108,7 +16173,7 @@ function validate66(
             params: { format: 'date-time' },
             message: 'must match format "date-time"',
             schema: 'date-time',
-            parentSchema: schema157,
+            parentSchema: schema158,
             data: data4,
           };
           if (vErrors === null) {
@@ -16125,8 +16190,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema157.type,
-          parentSchema: schema157,
+          schema: schema158.type,
+          parentSchema: schema158,
           data: data4,
         };
         if (vErrors === null) {
@@ -16148,7 +16213,7 @@ function validate66(
             params: { limit: 40 },
             message: 'must NOT have more than 40 characters',
             schema: 40,
-            parentSchema: schema159,
+            parentSchema: schema160,
             data: data5,
           };
           if (vErrors === null) {
@@ -16166,7 +16231,7 @@ function validate66(
             params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
             message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
             schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
-            parentSchema: schema159,
+            parentSchema: schema160,
             data: data5,
           };
           if (vErrors === null) {
@@ -16183,8 +16248,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema159.type,
-          parentSchema: schema159,
+          schema: schema160.type,
+          parentSchema: schema160,
           data: data5,
         };
         if (vErrors === null) {
@@ -16220,8 +16285,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema153.properties.depends_on.type,
-          parentSchema: schema153.properties.depends_on,
+          schema: schema154.properties.depends_on.type,
+          parentSchema: schema154.properties.depends_on,
           data: data6,
         };
         if (vErrors === null) {
@@ -16239,8 +16304,8 @@ function validate66(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema153.type,
-      parentSchema: schema153,
+      schema: schema154.type,
+      parentSchema: schema154,
       data,
     };
     if (vErrors === null) {
@@ -16275,8 +16340,8 @@ function validate50(
         keyword: 'required',
         params: { missingProperty: 'timezone' },
         message: "must have required property 'timezone'",
-        schema: schema113.required,
-        parentSchema: schema113,
+        schema: schema114.required,
+        parentSchema: schema114,
         data,
       };
       if (vErrors === null) {
@@ -16287,7 +16352,7 @@ function validate50(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema113.properties, key0)) {
+      if (!func1.call(schema114.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -16295,7 +16360,7 @@ function validate50(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema113,
+          parentSchema: schema114,
           data,
         };
         if (vErrors === null) {
@@ -16317,7 +16382,7 @@ function validate50(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema113.properties.$schema,
+            parentSchema: schema114.properties.$schema,
             data: data0,
           };
           if (vErrors === null) {
@@ -16334,8 +16399,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.$schema.type,
-          parentSchema: schema113.properties.$schema,
+          schema: schema114.properties.$schema.type,
+          parentSchema: schema114.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -16357,7 +16422,7 @@ function validate50(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -16375,7 +16440,7 @@ function validate50(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data1,
           };
           if (vErrors === null) {
@@ -16392,8 +16457,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data1,
         };
         if (vErrors === null) {
@@ -16415,7 +16480,7 @@ function validate50(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -16433,7 +16498,7 @@ function validate50(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema115,
             data: data2,
           };
           if (vErrors === null) {
@@ -16450,8 +16515,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema115.type,
+          parentSchema: schema115,
           data: data2,
         };
         if (vErrors === null) {
@@ -16473,7 +16538,7 @@ function validate50(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data3,
           };
           if (vErrors === null) {
@@ -16483,7 +16548,7 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern73.test(data3)) {
+        if (!pattern74.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -16496,7 +16561,7 @@ function validate50(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema116,
+            parentSchema: schema117,
             data: data3,
           };
           if (vErrors === null) {
@@ -16513,8 +16578,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema117.type,
+          parentSchema: schema117,
           data: data3,
         };
         if (vErrors === null) {
@@ -16550,8 +16615,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.blackouts.type,
-          parentSchema: schema113.properties.blackouts,
+          schema: schema114.properties.blackouts.type,
+          parentSchema: schema114.properties.blackouts,
           data: data4,
         };
         if (vErrors === null) {
@@ -16572,8 +16637,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'blocks' },
             message: "must have required property 'blocks'",
-            schema: schema113.properties.holidays.required,
-            parentSchema: schema113.properties.holidays,
+            schema: schema114.properties.holidays.required,
+            parentSchema: schema114.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -16590,8 +16655,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'enforcement' },
             message: "must have required property 'enforcement'",
-            schema: schema113.properties.holidays.required,
-            parentSchema: schema113.properties.holidays,
+            schema: schema114.properties.holidays.required,
+            parentSchema: schema114.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -16608,8 +16673,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'dates' },
             message: "must have required property 'dates'",
-            schema: schema113.properties.holidays.required,
-            parentSchema: schema113.properties.holidays,
+            schema: schema114.properties.holidays.required,
+            parentSchema: schema114.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -16634,7 +16699,7 @@ function validate50(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema113.properties.holidays,
+              parentSchema: schema114.properties.holidays,
               data: data6,
             };
             if (vErrors === null) {
@@ -16668,8 +16733,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema128.type,
-              parentSchema: schema128,
+              schema: schema129.type,
+              parentSchema: schema129,
               data: data8,
             };
             if (vErrors === null) {
@@ -16684,10 +16749,10 @@ function validate50(
               instancePath: instancePath + '/holidays/enforcement',
               schemaPath: '#/$defs/enforcement/enum',
               keyword: 'enum',
-              params: { allowedValues: schema128.enum },
+              params: { allowedValues: schema129.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema128.enum,
-              parentSchema: schema128,
+              schema: schema129.enum,
+              parentSchema: schema129,
               data: data8,
             };
             if (vErrors === null) {
@@ -16723,7 +16788,7 @@ function validate50(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema116,
+                parentSchema: schema117,
                 data: data10,
               };
               if (vErrors === null) {
@@ -16733,7 +16798,7 @@ function validate50(
               }
               errors++;
             }
-            if (!pattern73.test(data10)) {
+            if (!pattern74.test(data10)) {
               const err21 = {
                 instancePath: instancePath + '/holidays/timezone',
                 schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -16746,7 +16811,7 @@ function validate50(
                   'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
                 schema:
                   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-                parentSchema: schema116,
+                parentSchema: schema117,
                 data: data10,
               };
               if (vErrors === null) {
@@ -16763,8 +16828,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema116.type,
-              parentSchema: schema116,
+              schema: schema117.type,
+              parentSchema: schema117,
               data: data10,
             };
             if (vErrors === null) {
@@ -16800,8 +16865,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema113.properties.holidays.properties.dates.type,
-              parentSchema: schema113.properties.holidays.properties.dates,
+              schema: schema114.properties.holidays.properties.dates.type,
+              parentSchema: schema114.properties.holidays.properties.dates,
               data: data11,
             };
             if (vErrors === null) {
@@ -16819,8 +16884,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema113.properties.holidays.type,
-          parentSchema: schema113.properties.holidays,
+          schema: schema114.properties.holidays.type,
+          parentSchema: schema114.properties.holidays,
           data: data6,
         };
         if (vErrors === null) {
@@ -16856,8 +16921,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.code_freezes.type,
-          parentSchema: schema113.properties.code_freezes,
+          schema: schema114.properties.code_freezes.type,
+          parentSchema: schema114.properties.code_freezes,
           data: data13,
         };
         if (vErrors === null) {
@@ -16893,8 +16958,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.maintenance.type,
-          parentSchema: schema113.properties.maintenance,
+          schema: schema114.properties.maintenance.type,
+          parentSchema: schema114.properties.maintenance,
           data: data15,
         };
         if (vErrors === null) {
@@ -16930,8 +16995,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.releases.type,
-          parentSchema: schema113.properties.releases,
+          schema: schema114.properties.releases.type,
+          parentSchema: schema114.properties.releases,
           data: data17,
         };
         if (vErrors === null) {
@@ -16949,8 +17014,8 @@ function validate50(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema113.type,
-      parentSchema: schema113,
+      schema: schema114.type,
+      parentSchema: schema114,
       data,
     };
     if (vErrors === null) {
@@ -16964,4 +17029,2708 @@ function validate50(
   return errors === 0;
 }
 validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export { calendar, policy, release };
+var releases = validate70;
+var schema164 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://octoacme.github.io/release-policy/schemas/releases.schema.json',
+  title: 'Collected releases',
+  description:
+    "The planned releases of an organization, read by `release-policy collect` from every repository's release.yml through the GitHub API. `check --releases` and `calendar --releases` add them to the calendar's planned releases, so the calendar and the checks see what each repository says, without a hand-typed copy.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['org', 'collected_at', 'releases', 'problems'],
+  properties: {
+    $schema: {
+      title: 'Schema URL',
+      description: 'The URL of this schema. The checker ignores it.',
+      type: 'string',
+    },
+    org: {
+      title: 'Organization',
+      description: 'The GitHub organization the releases were collected from.',
+      type: 'string',
+      pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+      maxLength: 39,
+      examples: ['octoacme'],
+    },
+    collected_at: {
+      $ref: '#/$defs/dateTime',
+      title: 'Collected at',
+      description: 'When the collection finished, RFC 3339 in UTC.',
+      examples: ['2026-12-02T06:00:00Z'],
+    },
+    releases: {
+      title: 'Releases',
+      description:
+        'One entry per release.yml that parsed and passed the schema, in a stable order (repository, then path, then pull request).',
+      type: 'array',
+      maxItems: 1e5,
+      items: { $ref: '#/$defs/collectedRelease' },
+    },
+    problems: {
+      title: 'Problems',
+      description:
+        'Files that were found but could not be read as a release: each with its place, so its team can fix it. A problem never fails the collection.',
+      type: 'array',
+      maxItems: 1e5,
+      items: { $ref: '#/$defs/problem' },
+    },
+  },
+  $defs: {
+    slug: {
+      title: 'a lowercase slug (letters, digits and single hyphens)',
+      description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
+      type: 'string',
+      pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+      maxLength: 64,
+      examples: ['payments-api', 'ledger', 'checkout-web'],
+    },
+    semver: {
+      title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
+      description:
+        'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
+      type: 'string',
+      pattern:
+        '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+      maxLength: 256,
+      examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
+    },
+    dateTime: {
+      title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
+      description:
+        'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
+      type: 'string',
+      pattern:
+        '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+      format: 'date-time',
+      examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
+    },
+    githubUser: {
+      title: 'a GitHub handle (like "@dana")',
+      description:
+        'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
+      type: 'string',
+      pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+      maxLength: 40,
+      examples: ['@dana', '@carol-ops'],
+    },
+    releaseType: {
+      title: 'a release type',
+      description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
+      type: 'string',
+      enum: ['patch', 'minor', 'major'],
+      examples: ['minor'],
+    },
+    dependency: {
+      title: 'Dependency',
+      description: 'A release of another product, named as in the release calendar.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product depended on, as in the calendar.',
+          examples: ['ledger'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version of that product that must be in production first.',
+          examples: ['5.1.0'],
+        },
+      },
+      examples: [{ product: 'ledger', version: '5.1.0' }],
+    },
+    system: {
+      title: 'a system (configuration item)',
+      description:
+        'A shared system a release touches, as maintenance windows and blackouts name it: a lowercase slug.',
+      $ref: '#/$defs/slug',
+      examples: ['payments-db'],
+    },
+    collectedRelease: {
+      title: 'Collected release',
+      description: "One repository's planned release, as its release.yml says it, with where it was read.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version', 'type', 'date', 'depends_on', 'systems', 'source'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product released.',
+          examples: ['payments-api'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version released.',
+          examples: ['2.4.0'],
+        },
+        type: {
+          $ref: '#/$defs/releaseType',
+          title: 'Release type',
+          description: 'patch, minor or major.',
+          examples: ['minor'],
+        },
+        date: {
+          $ref: '#/$defs/dateTime',
+          title: 'Production deploy date',
+          description: 'The planned start of the production deployment, RFC 3339 with its offset.',
+          examples: ['2026-12-08T15:00:00-05:00'],
+        },
+        window_end: {
+          $ref: '#/$defs/dateTime',
+          title: 'Window end',
+          description:
+            'When the deployment is planned to be finished (exclusive), from `window.end`. Absent when the release.yml gives no window.',
+          examples: ['2026-12-08T17:00:00-05:00'],
+        },
+        manager: {
+          $ref: '#/$defs/githubUser',
+          title: 'Release Manager',
+          description: "GitHub handle of the release's Release Manager.",
+          examples: ['@dana'],
+        },
+        depends_on: {
+          title: 'Depends on',
+          description: 'Releases of other products that must ship first.',
+          type: 'array',
+          maxItems: 1e3,
+          items: { $ref: '#/$defs/dependency' },
+          examples: [[{ product: 'ledger', version: '5.1.0' }]],
+        },
+        systems: {
+          title: 'Systems',
+          description: 'The shared systems the release touches.',
+          type: 'array',
+          maxItems: 1e3,
+          uniqueItems: true,
+          items: { $ref: '#/$defs/system' },
+          examples: [['payments-db']],
+        },
+        source: { $ref: '#/$defs/source' },
+      },
+      examples: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [{ product: 'ledger', version: '5.1.0' }],
+          systems: ['payments-db'],
+          source: {
+            repo: 'octoacme/payments',
+            path: 'services/payments-api/release.yml',
+            ref: 'main',
+            sha: '3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c',
+            url: 'https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml',
+          },
+        },
+      ],
+    },
+    source: {
+      title: 'Source',
+      description: 'Where the release was read.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['repo', 'path', 'ref', 'sha', 'url'],
+      properties: {
+        repo: {
+          title: 'Repository',
+          description: 'owner/name.',
+          type: 'string',
+          pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$',
+          examples: ['octoacme/payments'],
+        },
+        path: {
+          title: 'Path',
+          description: "The file's path in the repository.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 4096,
+          examples: ['services/payments-api/release.yml'],
+        },
+        ref: {
+          title: 'Ref',
+          description: "The branch read: the default branch, or the pull request's head branch.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          examples: ['main'],
+        },
+        sha: {
+          title: 'Blob SHA',
+          description: 'The git blob SHA of the file read.',
+          type: 'string',
+          pattern: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$',
+          examples: ['3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c'],
+        },
+        url: {
+          title: 'URL',
+          description: 'The file on GitHub.',
+          type: 'string',
+          format: 'uri',
+          pattern: '^https?://',
+          maxLength: 8192,
+          examples: ['https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml'],
+        },
+        pull: {
+          title: 'Pull request',
+          description:
+            'The open pull request whose head proposes this release (with `--include-pulls`). A proposed release, not a planned one.',
+          type: 'integer',
+          minimum: 1,
+          examples: [412],
+        },
+      },
+    },
+    problem: {
+      title: 'Problem',
+      description: 'A file that was found but could not be read as a release.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['repo', 'path', 'line', 'column', 'rule', 'message'],
+      properties: {
+        repo: {
+          title: 'Repository',
+          type: 'string',
+          description: 'owner/name.',
+          examples: ['octoacme/search'],
+        },
+        path: {
+          title: 'Path',
+          type: 'string',
+          description: "The file's path in the repository.",
+          examples: ['release.yml'],
+        },
+        pull: {
+          title: 'Pull request',
+          type: 'integer',
+          minimum: 1,
+          description: 'The pull request the file was read from, if any.',
+        },
+        line: { title: 'Line', type: 'integer', minimum: 1, description: '1-based line.' },
+        column: { title: 'Column', type: 'integer', minimum: 1, description: '1-based column.' },
+        rule: {
+          title: 'Rule',
+          type: 'string',
+          description:
+            'What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.',
+          examples: ['schema'],
+        },
+        message: { title: 'Message', type: 'string', description: 'What is wrong, in one line.' },
+      },
+      examples: [
+        {
+          repo: 'octoacme/search',
+          path: 'release.yml',
+          line: 4,
+          column: 7,
+          rule: 'schema',
+          message: '`version` must be a SemVer version like 2.4.0.',
+        },
+      ],
+    },
+  },
+  examples: [
+    {
+      org: 'octoacme',
+      collected_at: '2026-12-02T06:00:00Z',
+      releases: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [{ product: 'ledger', version: '5.1.0' }],
+          systems: ['payments-db'],
+          source: {
+            repo: 'octoacme/payments',
+            path: 'services/payments-api/release.yml',
+            ref: 'main',
+            sha: '3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c',
+            url: 'https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml',
+          },
+        },
+      ],
+      problems: [
+        {
+          repo: 'octoacme/search',
+          path: 'release.yml',
+          line: 4,
+          column: 7,
+          rule: 'schema',
+          message: '`version` must be a SemVer version like 2.4.0.',
+        },
+      ],
+    },
+  ],
+};
+var schema165 = {
+  title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
+  description:
+    'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
+  type: 'string',
+  pattern:
+    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  format: 'date-time',
+  examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
+};
+var schema178 = {
+  title: 'Problem',
+  description: 'A file that was found but could not be read as a release.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['repo', 'path', 'line', 'column', 'rule', 'message'],
+  properties: {
+    repo: { title: 'Repository', type: 'string', description: 'owner/name.', examples: ['octoacme/search'] },
+    path: {
+      title: 'Path',
+      type: 'string',
+      description: "The file's path in the repository.",
+      examples: ['release.yml'],
+    },
+    pull: {
+      title: 'Pull request',
+      type: 'integer',
+      minimum: 1,
+      description: 'The pull request the file was read from, if any.',
+    },
+    line: { title: 'Line', type: 'integer', minimum: 1, description: '1-based line.' },
+    column: { title: 'Column', type: 'integer', minimum: 1, description: '1-based column.' },
+    rule: {
+      title: 'Rule',
+      type: 'string',
+      description:
+        'What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.',
+      examples: ['schema'],
+    },
+    message: { title: 'Message', type: 'string', description: 'What is wrong, in one line.' },
+  },
+  examples: [
+    {
+      repo: 'octoacme/search',
+      path: 'release.yml',
+      line: 4,
+      column: 7,
+      rule: 'schema',
+      message: '`version` must be a SemVer version like 2.4.0.',
+    },
+  ],
+};
+var pattern108 = new RegExp('^[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
+var schema166 = {
+  title: 'Collected release',
+  description: "One repository's planned release, as its release.yml says it, with where it was read.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['product', 'version', 'type', 'date', 'depends_on', 'systems', 'source'],
+  properties: {
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product released.',
+      examples: ['payments-api'],
+    },
+    version: {
+      $ref: '#/$defs/semver',
+      title: 'Version',
+      description: 'The version released.',
+      examples: ['2.4.0'],
+    },
+    type: {
+      $ref: '#/$defs/releaseType',
+      title: 'Release type',
+      description: 'patch, minor or major.',
+      examples: ['minor'],
+    },
+    date: {
+      $ref: '#/$defs/dateTime',
+      title: 'Production deploy date',
+      description: 'The planned start of the production deployment, RFC 3339 with its offset.',
+      examples: ['2026-12-08T15:00:00-05:00'],
+    },
+    window_end: {
+      $ref: '#/$defs/dateTime',
+      title: 'Window end',
+      description:
+        'When the deployment is planned to be finished (exclusive), from `window.end`. Absent when the release.yml gives no window.',
+      examples: ['2026-12-08T17:00:00-05:00'],
+    },
+    manager: {
+      $ref: '#/$defs/githubUser',
+      title: 'Release Manager',
+      description: "GitHub handle of the release's Release Manager.",
+      examples: ['@dana'],
+    },
+    depends_on: {
+      title: 'Depends on',
+      description: 'Releases of other products that must ship first.',
+      type: 'array',
+      maxItems: 1e3,
+      items: { $ref: '#/$defs/dependency' },
+      examples: [[{ product: 'ledger', version: '5.1.0' }]],
+    },
+    systems: {
+      title: 'Systems',
+      description: 'The shared systems the release touches.',
+      type: 'array',
+      maxItems: 1e3,
+      uniqueItems: true,
+      items: { $ref: '#/$defs/system' },
+      examples: [['payments-db']],
+    },
+    source: { $ref: '#/$defs/source' },
+  },
+  examples: [
+    {
+      product: 'payments-api',
+      version: '2.4.0',
+      type: 'minor',
+      date: '2026-12-08T15:00:00-05:00',
+      window_end: '2026-12-08T17:00:00-05:00',
+      manager: '@dana',
+      depends_on: [{ product: 'ledger', version: '5.1.0' }],
+      systems: ['payments-db'],
+      source: {
+        repo: 'octoacme/payments',
+        path: 'services/payments-api/release.yml',
+        ref: 'main',
+        sha: '3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c',
+        url: 'https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml',
+      },
+    },
+  ],
+};
+var schema167 = {
+  title: 'a lowercase slug (letters, digits and single hyphens)',
+  description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
+  type: 'string',
+  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  maxLength: 64,
+  examples: ['payments-api', 'ledger', 'checkout-web'],
+};
+var schema168 = {
+  title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
+  description:
+    'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
+  type: 'string',
+  pattern:
+    '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+  maxLength: 256,
+  examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
+};
+var schema169 = {
+  title: 'a release type',
+  description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
+  type: 'string',
+  enum: ['patch', 'minor', 'major'],
+  examples: ['minor'],
+};
+var schema172 = {
+  title: 'a GitHub handle (like "@dana")',
+  description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
+  type: 'string',
+  pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+  maxLength: 40,
+  examples: ['@dana', '@carol-ops'],
+};
+var schema177 = {
+  title: 'Source',
+  description: 'Where the release was read.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['repo', 'path', 'ref', 'sha', 'url'],
+  properties: {
+    repo: {
+      title: 'Repository',
+      description: 'owner/name.',
+      type: 'string',
+      pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$',
+      examples: ['octoacme/payments'],
+    },
+    path: {
+      title: 'Path',
+      description: "The file's path in the repository.",
+      type: 'string',
+      minLength: 1,
+      maxLength: 4096,
+      examples: ['services/payments-api/release.yml'],
+    },
+    ref: {
+      title: 'Ref',
+      description: "The branch read: the default branch, or the pull request's head branch.",
+      type: 'string',
+      minLength: 1,
+      maxLength: 255,
+      examples: ['main'],
+    },
+    sha: {
+      title: 'Blob SHA',
+      description: 'The git blob SHA of the file read.',
+      type: 'string',
+      pattern: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$',
+      examples: ['3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c'],
+    },
+    url: {
+      title: 'URL',
+      description: 'The file on GitHub.',
+      type: 'string',
+      format: 'uri',
+      pattern: '^https?://',
+      maxLength: 8192,
+      examples: ['https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml'],
+    },
+    pull: {
+      title: 'Pull request',
+      description:
+        'The open pull request whose head proposes this release (with `--include-pulls`). A proposed release, not a planned one.',
+      type: 'integer',
+      minimum: 1,
+      examples: [412],
+    },
+  },
+};
+var pattern118 = new RegExp('^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$', 'u');
+var pattern119 = new RegExp('^[0-9a-f]{40}(?:[0-9a-f]{24})?$', 'u');
+var pattern120 = new RegExp('^https?://', 'u');
+var formats42 = require_formats().fullFormats.uri;
+var schema173 = {
+  title: 'Dependency',
+  description: 'A release of another product, named as in the release calendar.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['product', 'version'],
+  properties: {
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product depended on, as in the calendar.',
+      examples: ['ledger'],
+    },
+    version: {
+      $ref: '#/$defs/semver',
+      title: 'Version',
+      description: 'The version of that product that must be in production first.',
+      examples: ['5.1.0'],
+    },
+  },
+  examples: [{ product: 'ledger', version: '5.1.0' }],
+};
+function validate72(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.product === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema173.required,
+        parentSchema: schema173,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property 'version'",
+        schema: schema173.required,
+        parentSchema: schema173,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'product' || key0 === 'version')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema173,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      let data0 = data.product;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err3 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema167,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema167,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/product',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema167.type,
+          parentSchema: schema167,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema168,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema168,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema168.type,
+          parentSchema: schema168,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema173.type,
+      parentSchema: schema173,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate71(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate71.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.product === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema166.required,
+        parentSchema: schema166,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property 'version'",
+        schema: schema166.required,
+        parentSchema: schema166,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property 'type'",
+        schema: schema166.required,
+        parentSchema: schema166,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.date === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'date' },
+        message: "must have required property 'date'",
+        schema: schema166.required,
+        parentSchema: schema166,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.depends_on === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'depends_on' },
+        message: "must have required property 'depends_on'",
+        schema: schema166.required,
+        parentSchema: schema166,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.systems === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'systems' },
+        message: "must have required property 'systems'",
+        schema: schema166.required,
+        parentSchema: schema166,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'source' },
+        message: "must have required property 'source'",
+        schema: schema166.required,
+        parentSchema: schema166,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema166.properties, key0)) {
+        const err7 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema166,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      let data0 = data.product;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err8 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema167,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err9 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema167,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/product',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema167.type,
+          parentSchema: schema167,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 256) {
+          const err11 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema168,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err12 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema168,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema168.type,
+          parentSchema: schema168,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data2 = data.type;
+      if (typeof data2 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/$defs/releaseType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema169.type,
+          parentSchema: schema169,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data2 === 'patch' || data2 === 'minor' || data2 === 'major')) {
+        const err15 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/$defs/releaseType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema169.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema169.enum,
+          parentSchema: schema169,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data3 = data.date;
+      if (typeof data3 === 'string') {
+        if (!pattern7.test(data3)) {
+          const err16 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema165,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data3)) {
+          const err17 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema165,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/date',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema165.type,
+          parentSchema: schema165,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.window_end !== void 0) {
+      let data4 = data.window_end;
+      if (typeof data4 === 'string') {
+        if (!pattern7.test(data4)) {
+          const err19 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema165,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data4)) {
+          const err20 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema165,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/window_end',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema165.type,
+          parentSchema: schema165,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.manager !== void 0) {
+      let data5 = data.manager;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 40) {
+          const err22 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+            schema: 40,
+            parentSchema: schema172,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data5)) {
+          const err23 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+            message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+            schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+            parentSchema: schema172,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/manager',
+          schemaPath: '#/$defs/githubUser/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema172.type,
+          parentSchema: schema172,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.depends_on !== void 0) {
+      let data6 = data.depends_on;
+      if (Array.isArray(data6)) {
+        if (data6.length > 1e3) {
+          const err25 = {
+            instancePath: instancePath + '/depends_on',
+            schemaPath: '#/properties/depends_on/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e3 },
+            message: 'must NOT have more than 1000 items',
+            schema: 1e3,
+            parentSchema: schema166.properties.depends_on,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate72(data6[i0], {
+              instancePath: instancePath + '/depends_on/' + i0,
+              parentData: data6,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/depends_on',
+          schemaPath: '#/properties/depends_on/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema166.properties.depends_on.type,
+          parentSchema: schema166.properties.depends_on,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.systems !== void 0) {
+      let data8 = data.systems;
+      if (Array.isArray(data8)) {
+        if (data8.length > 1e3) {
+          const err27 = {
+            instancePath: instancePath + '/systems',
+            schemaPath: '#/properties/systems/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e3 },
+            message: 'must NOT have more than 1000 items',
+            schema: 1e3,
+            parentSchema: schema166.properties.systems,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (typeof data9 === 'string') {
+            if (func2(data9) > 64) {
+              const err28 = {
+                instancePath: instancePath + '/systems/' + i1,
+                schemaPath: '#/$defs/system/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema167,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data9)) {
+              const err29 = {
+                instancePath: instancePath + '/systems/' + i1,
+                schemaPath: '#/$defs/system/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                parentSchema: schema167,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + '/systems/' + i1,
+              schemaPath: '#/$defs/system/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema167.type,
+              parentSchema: schema167,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        let i2 = data8.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--;) {
+            for (j0 = i2; j0--;) {
+              if (func0(data8[i2], data8[j0])) {
+                const err31 = {
+                  instancePath: instancePath + '/systems',
+                  schemaPath: '#/properties/systems/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i2, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema166.properties.systems,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/systems',
+          schemaPath: '#/properties/systems/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema166.properties.systems.type,
+          parentSchema: schema166.properties.systems,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data10 = data.source;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        if (data10.repo === void 0) {
+          const err33 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'repo' },
+            message: "must have required property 'repo'",
+            schema: schema177.required,
+            parentSchema: schema177,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data10.path === void 0) {
+          const err34 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'path' },
+            message: "must have required property 'path'",
+            schema: schema177.required,
+            parentSchema: schema177,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data10.ref === void 0) {
+          const err35 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'ref' },
+            message: "must have required property 'ref'",
+            schema: schema177.required,
+            parentSchema: schema177,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data10.sha === void 0) {
+          const err36 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'sha' },
+            message: "must have required property 'sha'",
+            schema: schema177.required,
+            parentSchema: schema177,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data10.url === void 0) {
+          const err37 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'url' },
+            message: "must have required property 'url'",
+            schema: schema177.required,
+            parentSchema: schema177,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        for (const key1 in data10) {
+          if (!(
+            key1 === 'repo' ||
+            key1 === 'path' ||
+            key1 === 'ref' ||
+            key1 === 'sha' ||
+            key1 === 'url' ||
+            key1 === 'pull'
+          )) {
+            const err38 = {
+              instancePath: instancePath + '/source',
+              schemaPath: '#/$defs/source/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema177,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data10.repo !== void 0) {
+          let data11 = data10.repo;
+          if (typeof data11 === 'string') {
+            if (!pattern118.test(data11)) {
+              const err39 = {
+                instancePath: instancePath + '/source/repo',
+                schemaPath: '#/$defs/source/properties/repo/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$' },
+                message: 'must match pattern "^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$"',
+                schema: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$',
+                parentSchema: schema177.properties.repo,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = {
+              instancePath: instancePath + '/source/repo',
+              schemaPath: '#/$defs/source/properties/repo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema177.properties.repo.type,
+              parentSchema: schema177.properties.repo,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data10.path !== void 0) {
+          let data12 = data10.path;
+          if (typeof data12 === 'string') {
+            if (func2(data12) > 4096) {
+              const err41 = {
+                instancePath: instancePath + '/source/path',
+                schemaPath: '#/$defs/source/properties/path/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 4096 },
+                message: 'must NOT have more than 4096 characters',
+                schema: 4096,
+                parentSchema: schema177.properties.path,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (func2(data12) < 1) {
+              const err42 = {
+                instancePath: instancePath + '/source/path',
+                schemaPath: '#/$defs/source/properties/path/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema177.properties.path,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = {
+              instancePath: instancePath + '/source/path',
+              schemaPath: '#/$defs/source/properties/path/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema177.properties.path.type,
+              parentSchema: schema177.properties.path,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data10.ref !== void 0) {
+          let data13 = data10.ref;
+          if (typeof data13 === 'string') {
+            if (func2(data13) > 255) {
+              const err44 = {
+                instancePath: instancePath + '/source/ref',
+                schemaPath: '#/$defs/source/properties/ref/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 255 },
+                message: 'must NOT have more than 255 characters',
+                schema: 255,
+                parentSchema: schema177.properties.ref,
+                data: data13,
+              };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (func2(data13) < 1) {
+              const err45 = {
+                instancePath: instancePath + '/source/ref',
+                schemaPath: '#/$defs/source/properties/ref/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema177.properties.ref,
+                data: data13,
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          } else {
+            const err46 = {
+              instancePath: instancePath + '/source/ref',
+              schemaPath: '#/$defs/source/properties/ref/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema177.properties.ref.type,
+              parentSchema: schema177.properties.ref,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data10.sha !== void 0) {
+          let data14 = data10.sha;
+          if (typeof data14 === 'string') {
+            if (!pattern119.test(data14)) {
+              const err47 = {
+                instancePath: instancePath + '/source/sha',
+                schemaPath: '#/$defs/source/properties/sha/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$' },
+                message: 'must match pattern "^[0-9a-f]{40}(?:[0-9a-f]{24})?$"',
+                schema: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$',
+                parentSchema: schema177.properties.sha,
+                data: data14,
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          } else {
+            const err48 = {
+              instancePath: instancePath + '/source/sha',
+              schemaPath: '#/$defs/source/properties/sha/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema177.properties.sha.type,
+              parentSchema: schema177.properties.sha,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data10.url !== void 0) {
+          let data15 = data10.url;
+          if (typeof data15 === 'string') {
+            if (func2(data15) > 8192) {
+              const err49 = {
+                instancePath: instancePath + '/source/url',
+                schemaPath: '#/$defs/source/properties/url/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 8192 },
+                message: 'must NOT have more than 8192 characters',
+                schema: 8192,
+                parentSchema: schema177.properties.url,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (!pattern120.test(data15)) {
+              const err50 = {
+                instancePath: instancePath + '/source/url',
+                schemaPath: '#/$defs/source/properties/url/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^https?://' },
+                message: 'must match pattern "^https?://"',
+                schema: '^https?://',
+                parentSchema: schema177.properties.url,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (!formats42(data15)) {
+              const err51 = {
+                instancePath: instancePath + '/source/url',
+                schemaPath: '#/$defs/source/properties/url/format',
+                keyword: 'format',
+                params: { format: 'uri' },
+                message: 'must match format "uri"',
+                schema: 'uri',
+                parentSchema: schema177.properties.url,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + '/source/url',
+              schemaPath: '#/$defs/source/properties/url/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema177.properties.url.type,
+              parentSchema: schema177.properties.url,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data10.pull !== void 0) {
+          let data16 = data10.pull;
+          if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+            const err53 = {
+              instancePath: instancePath + '/source/pull',
+              schemaPath: '#/$defs/source/properties/pull/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema177.properties.pull.type,
+              parentSchema: schema177.properties.pull,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data16 == 'number' && isFinite(data16)) {
+            if (data16 < 1 || isNaN(data16)) {
+              const err54 = {
+                instancePath: instancePath + '/source/pull',
+                schemaPath: '#/$defs/source/properties/pull/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema177.properties.pull,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err55 = {
+          instancePath: instancePath + '/source',
+          schemaPath: '#/$defs/source/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema177.type,
+          parentSchema: schema177,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err56 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema166.type,
+      parentSchema: schema166,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  validate71.errors = vErrors;
+  return errors === 0;
+}
+validate71.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate70(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate70.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.org === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'org' },
+        message: "must have required property 'org'",
+        schema: schema164.required,
+        parentSchema: schema164,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.collected_at === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'collected_at' },
+        message: "must have required property 'collected_at'",
+        schema: schema164.required,
+        parentSchema: schema164,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.releases === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'releases' },
+        message: "must have required property 'releases'",
+        schema: schema164.required,
+        parentSchema: schema164,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.problems === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'problems' },
+        message: "must have required property 'problems'",
+        schema: schema164.required,
+        parentSchema: schema164,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === '$schema' ||
+        key0 === 'org' ||
+        key0 === 'collected_at' ||
+        key0 === 'releases' ||
+        key0 === 'problems'
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema164,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/$schema',
+          schemaPath: '#/properties/%24schema/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema164.properties.$schema.type,
+          parentSchema: schema164.properties.$schema,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.org !== void 0) {
+      let data1 = data.org;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 39) {
+          const err6 = {
+            instancePath: instancePath + '/org',
+            schemaPath: '#/properties/org/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 39 },
+            message: 'must NOT have more than 39 characters',
+            schema: 39,
+            parentSchema: schema164.properties.org,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern108.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/org',
+            schemaPath: '#/properties/org/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+            message: 'must match pattern "^[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+            schema: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+            parentSchema: schema164.properties.org,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/org',
+          schemaPath: '#/properties/org/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema164.properties.org.type,
+          parentSchema: schema164.properties.org,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.collected_at !== void 0) {
+      let data2 = data.collected_at;
+      if (typeof data2 === 'string') {
+        if (!pattern7.test(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/collected_at',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema165,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/collected_at',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema165,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/collected_at',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema165.type,
+          parentSchema: schema165,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.releases !== void 0) {
+      let data3 = data.releases;
+      if (Array.isArray(data3)) {
+        if (data3.length > 1e5) {
+          const err12 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/properties/releases/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e5 },
+            message: 'must NOT have more than 100000 items',
+            schema: 1e5,
+            parentSchema: schema164.properties.releases,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate71(data3[i0], {
+              instancePath: instancePath + '/releases/' + i0,
+              parentData: data3,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/releases',
+          schemaPath: '#/properties/releases/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema164.properties.releases.type,
+          parentSchema: schema164.properties.releases,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.problems !== void 0) {
+      let data5 = data.problems;
+      if (Array.isArray(data5)) {
+        if (data5.length > 1e5) {
+          const err14 = {
+            instancePath: instancePath + '/problems',
+            schemaPath: '#/properties/problems/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e5 },
+            message: 'must NOT have more than 100000 items',
+            schema: 1e5,
+            parentSchema: schema164.properties.problems,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+            if (data6.repo === void 0) {
+              const err15 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'repo' },
+                message: "must have required property 'repo'",
+                schema: schema178.required,
+                parentSchema: schema178,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data6.path === void 0) {
+              const err16 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'path' },
+                message: "must have required property 'path'",
+                schema: schema178.required,
+                parentSchema: schema178,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data6.line === void 0) {
+              const err17 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'line' },
+                message: "must have required property 'line'",
+                schema: schema178.required,
+                parentSchema: schema178,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data6.column === void 0) {
+              const err18 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'column' },
+                message: "must have required property 'column'",
+                schema: schema178.required,
+                parentSchema: schema178,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data6.rule === void 0) {
+              const err19 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'rule' },
+                message: "must have required property 'rule'",
+                schema: schema178.required,
+                parentSchema: schema178,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data6.message === void 0) {
+              const err20 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+                message: "must have required property 'message'",
+                schema: schema178.required,
+                parentSchema: schema178,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!(
+                key1 === 'repo' ||
+                key1 === 'path' ||
+                key1 === 'pull' ||
+                key1 === 'line' ||
+                key1 === 'column' ||
+                key1 === 'rule' ||
+                key1 === 'message'
+              )) {
+                const err21 = {
+                  instancePath: instancePath + '/problems/' + i1,
+                  schemaPath: '#/$defs/problem/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema178,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data6.repo !== void 0) {
+              let data7 = data6.repo;
+              if (typeof data7 !== 'string') {
+                const err22 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/repo',
+                  schemaPath: '#/$defs/problem/properties/repo/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema178.properties.repo.type,
+                  parentSchema: schema178.properties.repo,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data6.path !== void 0) {
+              let data8 = data6.path;
+              if (typeof data8 !== 'string') {
+                const err23 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/path',
+                  schemaPath: '#/$defs/problem/properties/path/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema178.properties.path.type,
+                  parentSchema: schema178.properties.path,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data6.pull !== void 0) {
+              let data9 = data6.pull;
+              if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+                const err24 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/pull',
+                  schemaPath: '#/$defs/problem/properties/pull/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema178.properties.pull.type,
+                  parentSchema: schema178.properties.pull,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              if (typeof data9 == 'number' && isFinite(data9)) {
+                if (data9 < 1 || isNaN(data9)) {
+                  const err25 = {
+                    instancePath: instancePath + '/problems/' + i1 + '/pull',
+                    schemaPath: '#/$defs/problem/properties/pull/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema178.properties.pull,
+                    data: data9,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.line !== void 0) {
+              let data10 = data6.line;
+              if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                const err26 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/line',
+                  schemaPath: '#/$defs/problem/properties/line/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema178.properties.line.type,
+                  parentSchema: schema178.properties.line,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+              if (typeof data10 == 'number' && isFinite(data10)) {
+                if (data10 < 1 || isNaN(data10)) {
+                  const err27 = {
+                    instancePath: instancePath + '/problems/' + i1 + '/line',
+                    schemaPath: '#/$defs/problem/properties/line/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema178.properties.line,
+                    data: data10,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.column !== void 0) {
+              let data11 = data6.column;
+              if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+                const err28 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/column',
+                  schemaPath: '#/$defs/problem/properties/column/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema178.properties.column.type,
+                  parentSchema: schema178.properties.column,
+                  data: data11,
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+              if (typeof data11 == 'number' && isFinite(data11)) {
+                if (data11 < 1 || isNaN(data11)) {
+                  const err29 = {
+                    instancePath: instancePath + '/problems/' + i1 + '/column',
+                    schemaPath: '#/$defs/problem/properties/column/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema178.properties.column,
+                    data: data11,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.rule !== void 0) {
+              let data12 = data6.rule;
+              if (typeof data12 !== 'string') {
+                const err30 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/rule',
+                  schemaPath: '#/$defs/problem/properties/rule/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema178.properties.rule.type,
+                  parentSchema: schema178.properties.rule,
+                  data: data12,
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data6.message !== void 0) {
+              let data13 = data6.message;
+              if (typeof data13 !== 'string') {
+                const err31 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/message',
+                  schemaPath: '#/$defs/problem/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema178.properties.message.type,
+                  parentSchema: schema178.properties.message,
+                  data: data13,
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + '/problems/' + i1,
+              schemaPath: '#/$defs/problem/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema178.type,
+              parentSchema: schema178,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/problems',
+          schemaPath: '#/properties/problems/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema164.properties.problems.type,
+          parentSchema: schema164.properties.problems,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err34 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema164.type,
+      parentSchema: schema164,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  validate70.errors = vErrors;
+  return errors === 0;
+}
+validate70.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export { calendar, policy, release, releases };
