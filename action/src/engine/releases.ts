@@ -11,6 +11,7 @@ import { LIMITS } from './limits.ts';
 import { loadYaml } from './load.ts';
 import { CalendarError } from './calendar/errors.ts';
 import { releaseWindow } from './calendar/occurrences.ts';
+import type { CalendarData, CalendarRelease } from './calendar/types.ts';
 import type { CollectedReleases } from './types/index.ts';
 import type { YamlFile } from './yaml-source.ts';
 
@@ -93,4 +94,50 @@ export function sourceText(release: CollectedRelease): string {
 /** Whether a collected release is only proposed by an open pull request, not on the default branch. */
 export function isProposed(release: CollectedRelease): boolean {
   return release.source.pull !== undefined;
+}
+
+/**
+ * The calendar with the collected releases drawn in, for the calendar export and the site. As in the
+ * checks, a release collected from a default branch replaces the calendar's entry for the same
+ * product and version (the first file that has it wins); a release a pull request only proposes is
+ * added beside the plan, marked as proposed, and replaces nothing.
+ */
+export function calendarWithCollected(calendar: CalendarData, files: readonly LoadedReleases[]): CalendarData {
+  if (files.length === 0) return calendar;
+  const key = (r: { product: string; version: string }) => `${r.product}\u0000${r.version}`;
+  const planned = new Map<string, CalendarRelease>();
+  const proposed = new Map<string, CalendarRelease>();
+  for (const { file, data } of files) {
+    for (const entry of data.releases) {
+      const { repo, path, url, pull } = entry.source;
+      const release: CalendarRelease = {
+        product: entry.product,
+        version: entry.version,
+        type: entry.type,
+        date: entry.date,
+        ...(entry.window_end !== undefined ? { window_end: entry.window_end } : {}),
+        ...(entry.manager !== undefined ? { manager: entry.manager } : {}),
+        ...(entry.depends_on.length > 0 ? { depends_on: entry.depends_on } : {}),
+        collected: { file, repo, path, url, ...(pull !== undefined ? { pull } : {}) },
+      };
+      if (pull === undefined) {
+        if (!planned.has(key(entry))) planned.set(key(entry), release);
+      } else {
+        const id = `${key(entry)}\u0000${repo}\u0000${pull}`;
+        if (!proposed.has(id)) proposed.set(id, release);
+      }
+    }
+  }
+  const own = (calendar.releases ?? []).filter((r) => !planned.has(key(r)));
+  return { ...calendar, releases: [...own, ...planned.values(), ...proposed.values()] };
+}
+
+/** A problem of a collected file, with the file it came from. */
+export interface CollectedFileProblem extends CollectedProblem {
+  file: string;
+}
+
+/** The problems every collected file lists: release.yml files of other repositories that could not be read. */
+export function collectedProblems(files: readonly LoadedReleases[]): CollectedFileProblem[] {
+  return files.flatMap(({ file, data }) => data.problems.map((problem) => ({ ...problem, file })));
 }

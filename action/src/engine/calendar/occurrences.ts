@@ -14,6 +14,7 @@ import type {
   MaintenanceEntry,
   PlannedRelease,
 } from './types.ts';
+import { collectedFrom } from './types.ts';
 import { CalendarError } from './errors.ts';
 import { compileCalendar } from './compiled.ts';
 import { compileRecurrence, type Recurrence } from './recurrence.ts';
@@ -249,7 +250,8 @@ export function holidayId(holiday: HolidayDate): string {
 }
 
 export function releaseId(release: PlannedRelease): string {
-  return `release-${release.product}-${release.version}`;
+  const pull = collectedFrom(release)?.pull;
+  return `release-${release.product}-${release.version}${pull !== undefined ? `-pr-${pull}` : ''}`;
 }
 
 /** Every occurrence of every kind overlapping `[from, to)`, in time order. */
