@@ -218,7 +218,7 @@ export const releaseConflict: Rule<RuleContext> = {
       if (!plan) {
         report({
           ...at,
-          message: `${refText(dependency)} is planned neither in this run nor in the calendar${run.collected.length > 0 ? ' nor in the collected releases' : ''}: can't tell when it ships`,
+          message: `${refText(dependency)} is planned neither in this run${run.collected.length > 0 ? ', in the calendar nor in the collected releases' : ' nor in the calendar'}: can't tell when it ships`,
           hint: `Add ${refText(dependency)} to the calendar's \`releases\` (or check its release.yml in the same run, or collect the releases again once its repository plans it) so its date can be compared; if it is already in production, remove this entry from \`depends_on\`.`,
         });
         return;
