@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { renderCalendar } from '../engine/calendar/index.ts';
 import { calendarWithCollected, collectedProblems } from '../engine/releases.ts';
 import type { Io } from './io.ts';
@@ -27,7 +28,8 @@ export function calendarCommand(args: string[], io: Io): number {
   }
   const policy = policyFrom(values.policy ?? 'octoacme', io.cwd, io.cwd);
   if (!policy.calendar) throw new UsageError(`policy "${policy.name}" names no calendar`);
-  const collected = [...releasesFrom(values.releases ?? [], io.cwd), ...(policy.releases ? [policy.releases] : [])];
+  const root = resolve(io.cwd, values.root ?? '.');
+  const collected = [...releasesFrom(values.releases ?? [], root), ...(policy.releases ? [policy.releases] : [])];
   const calendar = calendarWithCollected(policy.calendar.data, collected);
   const problems = collectedProblems(collected);
   io.stdout(renderCalendar(format, calendar, { now, days, ...(collected.length > 0 ? { problems } : {}) }));

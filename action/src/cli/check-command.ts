@@ -46,7 +46,7 @@ export function checkCommand(args: string[], io: Io): number {
     const configs = expandConfigs(given.length > 0 ? given : ['release.yml'], root);
     const policy = policyFrom(values.policy ?? 'octoacme', root, io.cwd);
     const notes = values.notes === undefined ? undefined : inRoot(values.notes, root, '--notes');
-    const releases = releasesFrom(values.releases ?? [], io.cwd);
+    const releases = releasesFrom(values.releases ?? [], root);
 
     const { result, sources } = check({
       configs,
