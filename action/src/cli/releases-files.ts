@@ -12,7 +12,11 @@ import { UsageError } from './usage.ts';
  * wrote in a temporary folder). A file that is missing is a usage error; one that does not parse or
  * match its schema stops the run (exit 2) with each problem at its place, as a broken policy does.
  */
-export function releasesFrom(values: readonly string[], root: string, option = '--releases'): LoadedReleases[] {
+export function releasesFrom(
+  values: readonly string[],
+  root: string,
+  option = '--releases',
+): LoadedReleases[] {
   if (values.length > LIMITS.releasesFiles) {
     throw new UsageError(
       `${option}: ${values.length} files given; the limit is ${LIMITS.releasesFiles} collected releases files in one run`,

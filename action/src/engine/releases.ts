@@ -40,10 +40,16 @@ export function loadReleases(host: Host, path: string, display = path): Releases
     findings.map((f) => ({
       ...f,
       file: display,
-      message: f.message.startsWith(`${path}: `) ? `${display}: ${f.message.slice(path.length + 2)}` : f.message,
+      message: f.message.startsWith(`${path}: `)
+        ? `${display}: ${f.message.slice(path.length + 2)}`
+        : f.message,
     }));
   if (!loaded.ok) {
-    return { ok: false, findings: rename(loaded.findings), ...(loaded.text !== undefined ? { text: loaded.text } : {}) };
+    return {
+      ok: false,
+      findings: rename(loaded.findings),
+      ...(loaded.text !== undefined ? { text: loaded.text } : {}),
+    };
   }
   const yaml: YamlFile = { ...loaded.yaml, file: display };
   const data = yaml.data as CollectedReleases;
@@ -102,7 +108,10 @@ export function isProposed(release: CollectedRelease): boolean {
  * product and version (the first file that has it wins); a release a pull request only proposes is
  * added beside the plan, marked as proposed, and replaces nothing.
  */
-export function calendarWithCollected(calendar: CalendarData, files: readonly LoadedReleases[]): CalendarData {
+export function calendarWithCollected(
+  calendar: CalendarData,
+  files: readonly LoadedReleases[],
+): CalendarData {
   if (files.length === 0) return calendar;
   const key = (r: { product: string; version: string }) => `${r.product}\u0000${r.version}`;
   const planned = new Map<string, CalendarRelease>();
