@@ -14,7 +14,7 @@ import {
   whenText,
   type CalendarData,
 } from './calendar-view.ts';
-import { releaseWindow } from '../../../action/src/engine/calendar/index.ts';
+import { collectedFrom, releaseWindow } from '../../../action/src/engine/calendar/index.ts';
 
 export interface TimelineRelease {
   /** `ledger 6.0.0` */
@@ -29,6 +29,10 @@ export interface TimelineRelease {
   /** The release's entry on the calendar page. */
   anchor: string;
   critical: boolean;
+  /** Collected from a repository: its release.yml on GitHub. */
+  source?: string;
+  /** Only proposed by an open pull request (shown when nothing else plans the release). */
+  proposed?: true;
 }
 
 export interface TimelineEdge {
@@ -96,7 +100,19 @@ function longestChain(keys: readonly string[], deps: Map<string, string[]>): str
 /** The timeline of a calendar's planned releases. */
 export function timeline(calendar: CalendarData): Timeline {
   const zone = checkZone(calendar.timezone, 'timezone');
-  const planned = [...(calendar.releases ?? [])]
+  // A pull request's proposal is drawn only when nothing else plans that release: one bar per release.
+  const plannedKeys = new Set(
+    (calendar.releases ?? []).filter((r) => collectedFrom(r)?.pull === undefined).map((r) => keyOf(r.product, r.version)),
+  );
+  const drawn = new Set<string>();
+  const planned = (calendar.releases ?? [])
+    .filter((r) => {
+      const key = keyOf(r.product, r.version);
+      if (collectedFrom(r)?.pull !== undefined && plannedKeys.has(key)) return false;
+      if (drawn.has(key)) return false;
+      drawn.add(key);
+      return true;
+    })
     .map((r) => ({ r, ...releaseWindow(r) }))
     .sort((a, b) => Temporal.Instant.compare(a.start, b.start));
   const byKey = new Map(planned.map((p) => [keyOf(p.r.product, p.r.version), p]));
@@ -136,6 +152,8 @@ export function timeline(calendar: CalendarData): Timeline {
       when: whenText({ start: p.start, end: p.end, allDay: false }, zone),
       anchor: releaseAnchor(p.r.product, p.r.version, startDate),
       critical: onChain.has(key),
+      ...(collectedFrom(p.r) ? { source: collectedFrom(p.r)!.url } : {}),
+      ...(collectedFrom(p.r)?.pull !== undefined ? { proposed: true as const } : {}),
     };
   });
 
