@@ -89,7 +89,7 @@ export const releaseConflict: Rule<RuleContext> = {
     rationale:
       'The Deployment Checklist asks, 24 hours before a deployment, to “check for conflicting releases or maintenance”, and the shared release calendar records the “dependency relationships between releases” (Release Planning › Release Calendar): two deploys or a maintenance at once make a failure hard to attribute and to roll back, a Release Manager cannot run two go/no-go calls at once, a release that ships before what it depends on breaks in production, and a calendar that disagrees with release.yml misleads every team that plans around it.',
     guide: 'guide/deployment-checklist/#pre-deployment-t-24-hours',
-    fix: 'Agree a different window with the other release’s manager or the maintenance owners and move `date` and `window`; for a dependency, ship after it, or have its release moved earlier; keep the calendar’s entry for this release at the time release.yml says; break a dependency cycle by removing the entry that is not needed.',
+    fix: 'Agree a different window with the other release’s manager or the maintenance owners and move `date` and `window`; for a dependency, ship after it, or have its release moved earlier; keep the calendar’s entry for this release at the time release.yml says, and collect the releases again (`release-policy collect`) once a change of time is merged, so that the collected file says it too; break a dependency cycle by removing the entry that is not needed.',
     severity: 'warning',
     waivable: true,
     examples: { pass: 'monorepo-compliant', fail: 'minor-dependency-later' },
