@@ -29,7 +29,10 @@ export function calendarCommand(args: string[], io: Io): number {
   const policy = policyFrom(values.policy ?? 'octoacme', io.cwd, io.cwd);
   if (!policy.calendar) throw new UsageError(`policy "${policy.name}" names no calendar`);
   const root = resolve(io.cwd, values.root ?? '.');
-  const collected = [...releasesFrom(values.releases ?? [], root), ...(policy.releases ? [policy.releases] : [])];
+  const collected = [
+    ...releasesFrom(values.releases ?? [], root),
+    ...(policy.releases ? [policy.releases] : []),
+  ];
   const calendar = calendarWithCollected(policy.calendar.data, collected);
   const problems = collectedProblems(collected);
   io.stdout(renderCalendar(format, calendar, { now, days, ...(collected.length > 0 ? { problems } : {}) }));

@@ -102,7 +102,9 @@ export function timeline(calendar: CalendarData): Timeline {
   const zone = checkZone(calendar.timezone, 'timezone');
   // A pull request's proposal is drawn only when nothing else plans that release: one bar per release.
   const plannedKeys = new Set(
-    (calendar.releases ?? []).filter((r) => collectedFrom(r)?.pull === undefined).map((r) => keyOf(r.product, r.version)),
+    (calendar.releases ?? [])
+      .filter((r) => collectedFrom(r)?.pull === undefined)
+      .map((r) => keyOf(r.product, r.version)),
   );
   const drawn = new Set<string>();
   const planned = (calendar.releases ?? [])
