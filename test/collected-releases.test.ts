@@ -200,6 +200,24 @@ describe('a broken releases file stops the run (exit 2) at its place', () => {
     ]);
   });
 
+  it('more entries than the limit are refused at the list', () => {
+    const problem = {
+      repo: 'octoacme/x',
+      path: 'release.yml',
+      line: 1,
+      column: 1,
+      rule: 'schema',
+      message: 'm',
+    };
+    const data = { ...readCollected(COMPLIANT), problems: Array.from({ length: 10_001 }, () => problem) };
+    const root = copy(COMPLIANT, { 'many.json': JSON.stringify(data) });
+    const run = cli(['check', '--root', root, ...NOW, '--releases', 'many.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /many\.json:1:\d+: error: the file holds 10004 entries \(releases and problems\); the limit is 10000 \[schema\]/,
+    );
+  });
+
   it('a missing file is a usage error', () => {
     const run = cli(['check', '--root', join(EXAMPLES, COMPLIANT), ...NOW, '--releases', 'nope.json']);
     expect(run.code).toBe(2);
