@@ -76,9 +76,9 @@ function sameHandle(a: string, b: string): boolean {
 
 /**
  * Judges one release against the run's picture (this run's release.yml files, the collected releases
- * and the calendar's planned releases): overlaps with other releases, maintenance and the manager's other releases
- * (warnings); drift from the calendar's plan of the same release (a warning); dependencies planned
- * after it or not planned at all, and dependency cycles.
+ * and the calendar's planned releases): overlaps with other releases, maintenance and the manager's
+ * other releases (warnings); drift from the calendar's or a collected plan of the same release (a
+ * warning); dependencies planned after it or not planned at all, and dependency cycles.
  */
 export const releaseConflict: Rule<RuleContext> = {
   meta: {
