@@ -24,7 +24,8 @@ const HELP: Record<string, CommandHelp> = {
     summary: 'check release.yml files and their notes against the policy',
     synopsis: `release-policy check [FILE|GLOB ...] [--config FILE|GLOB ...] [--policy octoacme|FILE]
                        [--mode plan|deploy] [--now RFC3339] [--format text|json|sarif|markdown]
-                       [--root DIR] [--notes FILE] [--fail-on error|warning|never] [--quiet]`,
+                       [--root DIR] [--notes FILE] [--releases FILE ...]
+                       [--fail-on error|warning|never] [--quiet]`,
     options: [
       [
         '--config',
@@ -42,6 +43,14 @@ const HELP: Record<string, CommandHelp> = {
       ],
       ['--root', 'the repository folder; no file outside it is read (default: the current folder)'],
       ['--notes', 'release notes to check instead of the file release.yml names, relative to --root'],
+      [
+        '--releases',
+        `a collected releases file (written by release-policy collect), relative to --root; repeat it
+for several (the first that plans a release wins; the policy's own releases file comes last). Its
+releases join the check: a dependency that ships later is an error, this release's own entry at
+another time a drift warning; an entry a pull request only proposes counts only when nothing else
+plans that release. A broken file stops the run (exit 2)`,
+      ],
       [
         '--fail-on',
         `error: exit 1 on an error finding (default); warning: on an error or warning; never: exit 0\nwhatever is found (2 still means the check could not run)`,
@@ -79,14 +88,21 @@ warning that names the first date that passes`,
     options: [['--policy', 'the policy whose severity and waivers to show (default: octoacme)']],
   },
   calendar: {
-    summary: "print the policy's release calendar",
-    synopsis:
-      'release-policy calendar [--format ics|json|text] [--policy octoacme|FILE] [--now RFC3339] [--days N]',
+    summary: "print the policy's release calendar, with the collected releases drawn in",
+    synopsis: `release-policy calendar [--format ics|json|text] [--policy octoacme|FILE] [--now RFC3339] [--days N]
+                          [--releases FILE ...] [--root DIR]`,
     options: [
       ['--format', 'text (default), json, or ics (an iCalendar feed)'],
       POLICY,
       ['--now', 'the first instant shown, RFC 3339 with an offset (default: the clock)'],
       ['--days', 'how many days to show in text and json, 1 to 3660 (default: 90)'],
+      [
+        '--releases',
+        `a collected releases file, relative to --root; repeat it for several. Each release it plans
+replaces the calendar's entry for the same product and version; one a pull request only proposes is
+shown beside it, marked proposed; json and text also list the files the collection could not read`,
+      ],
+      ['--root', 'the folder --releases paths are relative to (default: the current folder)'],
     ],
   },
   collect: {
@@ -137,8 +153,8 @@ budget resets (default: 60)`,
     ],
   },
   schema: {
-    summary: 'print a JSON Schema (release, policy or calendar; default release)',
-    synopsis: 'release-policy schema [release|policy|calendar]',
+    summary: 'print a JSON Schema (release, policy, calendar or releases; default release)',
+    synopsis: 'release-policy schema [release|policy|calendar|releases]',
     options: [],
   },
   help: {

@@ -5164,6 +5164,13 @@ var schema66 = {
         'Path of the release calendar (calendar.schema.json), relative to this policy file: blackouts, holidays, code freezes, maintenance windows and planned releases.',
       examples: ['calendar.yml'],
     },
+    releases: {
+      $ref: '#/$defs/relativePath',
+      title: 'Collected releases',
+      description:
+        "Path of a collected releases file (releases.schema.json, written by `release-policy collect`), relative to this policy file. Its releases join every check and the calendar export, beside the calendar's own planned releases: a release.yml checked in the run wins over a collected entry, which wins over the calendar. A file named here is read with the policy: a broken one makes the policy invalid.",
+      examples: ['releases.json'],
+    },
   },
   $comment:
     'Without `extends` a policy must stand alone: `else` requires the keys (and the parts of them) that the checker and the site need. With `extends`, a partial override is enough; the loader merges it onto its base. Entries of `true` only restate keys defined above, as ajv strictRequired wants.',
@@ -11822,8 +11829,66 @@ function validate27(
         errors++;
       }
     }
+    if (data.releases !== void 0) {
+      let data54 = data.releases;
+      if (typeof data54 === 'string') {
+        if (func2(data54) > 1024) {
+          const err110 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/$defs/relativePath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters',
+            schema: 1024,
+            parentSchema: schema101,
+            data: data54,
+          };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data54)) {
+          const err111 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/$defs/relativePath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
+            message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
+            schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
+            parentSchema: schema101,
+            data: data54,
+          };
+          if (vErrors === null) {
+            vErrors = [err111];
+          } else {
+            vErrors.push(err111);
+          }
+          errors++;
+        }
+      } else {
+        const err112 = {
+          instancePath: instancePath + '/releases',
+          schemaPath: '#/$defs/relativePath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema101.type,
+          parentSchema: schema101,
+          data: data54,
+        };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err110 = {
+    const err113 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -11834,9 +11899,9 @@ function validate27(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err110];
+      vErrors = [err113];
     } else {
-      vErrors.push(err110);
+      vErrors.push(err113);
     }
     errors++;
   }
@@ -11845,7 +11910,7 @@ function validate27(
 }
 validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 var calendar = validate50;
-var schema114 = {
+var schema115 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://octoacme.github.io/release-policy/schemas/calendar.schema.json',
   title: 'Release calendar',
@@ -12826,7 +12891,7 @@ var schema114 = {
     },
   ],
 };
-var schema115 = {
+var schema116 = {
   title: 'a text with at least one character that is not a space',
   description: 'Free text; it must not be empty or only whitespace.',
   type: 'string',
@@ -12834,7 +12899,7 @@ var schema115 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var schema117 = {
+var schema118 = {
   title: 'an IANA time zone name like America/New_York or UTC (fixed offsets are refused)',
   description:
     'A zone from the IANA time zone database, Area/Location (America/New_York, Europe/Berlin, America/Argentina/Buenos_Aires), or UTC / Etc/UTC. Fixed offsets such as -05:00, UTC+1, GMT-5 or Etc/GMT+5 are refused because they ignore daylight-saving time. The checker also verifies the zone exists.',
@@ -12844,18 +12909,18 @@ var schema117 = {
   maxLength: 64,
   examples: ['America/New_York', 'UTC', 'America/Argentina/Buenos_Aires'],
 };
-var schema129 = {
+var schema130 = {
   title: 'an enforcement level',
   description: 'hard (error) or soft (warning).',
   type: 'string',
   enum: ['hard', 'soft'],
   examples: ['hard'],
 };
-var pattern74 = new RegExp(
+var pattern75 = new RegExp(
   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
   'u',
 );
-var schema118 = {
+var schema119 = {
   title: 'Blackout window',
   description:
     'A period when releases of the listed types are blocked. With `rrule` it repeats; without, it happens once.',
@@ -12970,7 +13035,7 @@ var schema118 = {
     },
   ],
 };
-var schema119 = {
+var schema120 = {
   title: 'a lowercase slug (letters, digits and single hyphens)',
   description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
   type: 'string',
@@ -12978,7 +13043,7 @@ var schema119 = {
   maxLength: 64,
   examples: ['payments-api', 'ledger', 'checkout-web'],
 };
-var schema122 = {
+var schema123 = {
   title: 'a local date (like 2026-12-18) or date and time (like 2026-01-02T15:00) without an offset',
   description:
     'A wall-clock value in the entry\u2019s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.',
@@ -12986,7 +13051,7 @@ var schema122 = {
   pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   examples: ['2026-12-18', '2026-01-02T15:00'],
 };
-var schema125 = {
+var schema126 = {
   title: 'an RFC 5545 RRULE value starting with FREQ= (like FREQ=WEEKLY)',
   description:
     'FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, then ;-separated rule parts UNTIL, COUNT, INTERVAL, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS or WKST. No DTSTART (that is `start`) and no BYHOUR, BYMINUTE or BYSECOND.',
@@ -12996,15 +13061,15 @@ var schema125 = {
   maxLength: 300,
   examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH'],
 };
-var pattern78 = new RegExp(
+var pattern79 = new RegExp(
   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   'u',
 );
-var pattern81 = new RegExp(
+var pattern82 = new RegExp(
   '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
   'u',
 );
-var schema127 = {
+var schema128 = {
   title: 'a list of release types',
   description: 'patch, minor and/or major, each at most once.',
   type: 'array',
@@ -13013,7 +13078,7 @@ var schema127 = {
   uniqueItems: true,
   examples: [['minor', 'major']],
 };
-var schema128 = {
+var schema129 = {
   title: 'a release type',
   description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
   type: 'string',
@@ -13042,7 +13107,7 @@ function validate52(
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
         schema: 1,
-        parentSchema: schema127,
+        parentSchema: schema128,
         data,
       };
       if (vErrors === null) {
@@ -13062,8 +13127,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema128.type,
-          parentSchema: schema128,
+          schema: schema129.type,
+          parentSchema: schema129,
           data: data0,
         };
         if (vErrors === null) {
@@ -13078,10 +13143,10 @@ function validate52(
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/$defs/releaseType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema128.enum },
+          params: { allowedValues: schema129.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema128.enum,
-          parentSchema: schema128,
+          schema: schema129.enum,
+          parentSchema: schema129,
           data: data0,
         };
         if (vErrors === null) {
@@ -13105,7 +13170,7 @@ function validate52(
               params: { i: i1, j: j0 },
               message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
               schema: true,
-              parentSchema: schema127,
+              parentSchema: schema128,
               data,
             };
             if (vErrors === null) {
@@ -13126,8 +13191,8 @@ function validate52(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema127.type,
-      parentSchema: schema127,
+      schema: schema128.type,
+      parentSchema: schema128,
       data,
     };
     if (vErrors === null) {
@@ -13141,7 +13206,7 @@ function validate52(
   return errors === 0;
 }
 validate52.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-var schema130 = {
+var schema131 = {
   title: 'Emergency exception',
   description:
     'Which releases may pass this window and who approves them. A release passes when its type is in `types`, its `incident.severity` is in `incident_severities`, and its `exceptions` hold a valid `blackout-window` waiver approved by a holder of one of `approved_by` (these roles replace the policy\u2019s granting roles for this window). Without an `exception`, a window follows the policy alone: any release may pass with a waiver approved by a role in the policy\u2019s `exceptions.waivable.blackout-window`.',
@@ -13177,7 +13242,7 @@ var schema130 = {
   },
   examples: [{ types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] }],
 };
-var schema131 = {
+var schema132 = {
   title: 'an incident severity',
   description:
     'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
@@ -13185,7 +13250,7 @@ var schema131 = {
   enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
   examples: ['SEV1'],
 };
-var schema132 = {
+var schema133 = {
   title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
   description:
     'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
@@ -13215,8 +13280,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'types' },
         message: "must have required property 'types'",
-        schema: schema130.required,
-        parentSchema: schema130,
+        schema: schema131.required,
+        parentSchema: schema131,
         data,
       };
       if (vErrors === null) {
@@ -13233,8 +13298,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'approved_by' },
         message: "must have required property 'approved_by'",
-        schema: schema130.required,
-        parentSchema: schema130,
+        schema: schema131.required,
+        parentSchema: schema131,
         data,
       };
       if (vErrors === null) {
@@ -13253,7 +13318,7 @@ function validate54(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema130,
+          parentSchema: schema131,
           data,
         };
         if (vErrors === null) {
@@ -13289,7 +13354,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema130.properties.incident_severities,
+            parentSchema: schema131.properties.incident_severities,
             data: data1,
           };
           if (vErrors === null) {
@@ -13309,8 +13374,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema131.type,
-              parentSchema: schema131,
+              schema: schema132.type,
+              parentSchema: schema132,
               data: data2,
             };
             if (vErrors === null) {
@@ -13325,10 +13390,10 @@ function validate54(
               instancePath: instancePath + '/incident_severities/' + i0,
               schemaPath: '#/$defs/incidentSeverity/enum',
               keyword: 'enum',
-              params: { allowedValues: schema131.enum },
+              params: { allowedValues: schema132.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema131.enum,
-              parentSchema: schema131,
+              schema: schema132.enum,
+              parentSchema: schema132,
               data: data2,
             };
             if (vErrors === null) {
@@ -13352,7 +13417,7 @@ function validate54(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema130.properties.incident_severities,
+                  parentSchema: schema131.properties.incident_severities,
                   data: data1,
                 };
                 if (vErrors === null) {
@@ -13373,8 +13438,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema130.properties.incident_severities.type,
-          parentSchema: schema130.properties.incident_severities,
+          schema: schema131.properties.incident_severities.type,
+          parentSchema: schema131.properties.incident_severities,
           data: data1,
         };
         if (vErrors === null) {
@@ -13396,7 +13461,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema130.properties.approved_by,
+            parentSchema: schema131.properties.approved_by,
             data: data3,
           };
           if (vErrors === null) {
@@ -13418,7 +13483,7 @@ function validate54(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema132,
+                parentSchema: schema133,
                 data: data4,
               };
               if (vErrors === null) {
@@ -13436,7 +13501,7 @@ function validate54(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema132,
+                parentSchema: schema133,
                 data: data4,
               };
               if (vErrors === null) {
@@ -13453,8 +13518,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema132.type,
-              parentSchema: schema132,
+              schema: schema133.type,
+              parentSchema: schema133,
               data: data4,
             };
             if (vErrors === null) {
@@ -13478,7 +13543,7 @@ function validate54(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema130.properties.approved_by,
+                  parentSchema: schema131.properties.approved_by,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -13499,8 +13564,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema130.properties.approved_by.type,
-          parentSchema: schema130.properties.approved_by,
+          schema: schema131.properties.approved_by.type,
+          parentSchema: schema131.properties.approved_by,
           data: data3,
         };
         if (vErrors === null) {
@@ -13518,8 +13583,8 @@ function validate54(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema130.type,
-      parentSchema: schema130,
+      schema: schema131.type,
+      parentSchema: schema131,
       data,
     };
     if (vErrors === null) {
@@ -13533,7 +13598,7 @@ function validate54(
   return errors === 0;
 }
 validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema133 = {
+var schema134 = {
   title: 'a list of products',
   description: 'Product slugs, as release.yml names them in `product`, each at most once.',
   type: 'array',
@@ -13564,7 +13629,7 @@ function validate57(
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
         schema: 1,
-        parentSchema: schema133,
+        parentSchema: schema134,
         data,
       };
       if (vErrors === null) {
@@ -13586,7 +13651,7 @@ function validate57(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -13604,7 +13669,7 @@ function validate57(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -13621,8 +13686,8 @@ function validate57(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -13646,7 +13711,7 @@ function validate57(
               params: { i: i1, j: j0 },
               message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
               schema: true,
-              parentSchema: schema133,
+              parentSchema: schema134,
               data,
             };
             if (vErrors === null) {
@@ -13667,8 +13732,8 @@ function validate57(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema133.type,
-      parentSchema: schema133,
+      schema: schema134.type,
+      parentSchema: schema134,
       data,
     };
     if (vErrors === null) {
@@ -13682,7 +13747,7 @@ function validate57(
   return errors === 0;
 }
 validate57.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-var schema135 = {
+var schema136 = {
   title: 'a list of systems (configuration items)',
   description:
     'System slugs (databases, clusters, queues, shared services), each at most once: what release.yml lists under `systems`.',
@@ -13714,7 +13779,7 @@ function validate59(
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
         schema: 1,
-        parentSchema: schema135,
+        parentSchema: schema136,
         data,
       };
       if (vErrors === null) {
@@ -13736,7 +13801,7 @@ function validate59(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -13754,7 +13819,7 @@ function validate59(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -13771,8 +13836,8 @@ function validate59(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -13796,7 +13861,7 @@ function validate59(
               params: { i: i1, j: j0 },
               message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
               schema: true,
-              parentSchema: schema135,
+              parentSchema: schema136,
               data,
             };
             if (vErrors === null) {
@@ -13817,8 +13882,8 @@ function validate59(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema135.type,
-      parentSchema: schema135,
+      schema: schema136.type,
+      parentSchema: schema136,
       data,
     };
     if (vErrors === null) {
@@ -13853,8 +13918,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13871,8 +13936,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13889,8 +13954,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'reason' },
         message: "must have required property 'reason'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13907,8 +13972,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13925,8 +13990,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13943,8 +14008,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'blocks' },
         message: "must have required property 'blocks'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13961,8 +14026,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'enforcement' },
         message: "must have required property 'enforcement'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13973,7 +14038,7 @@ function validate51(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema118.properties, key0)) {
+      if (!func1.call(schema119.properties, key0)) {
         const err7 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -13981,7 +14046,7 @@ function validate51(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema118,
+          parentSchema: schema119,
           data,
         };
         if (vErrors === null) {
@@ -14003,7 +14068,7 @@ function validate51(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -14021,7 +14086,7 @@ function validate51(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -14038,8 +14103,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -14061,7 +14126,7 @@ function validate51(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14079,7 +14144,7 @@ function validate51(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14096,8 +14161,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -14119,7 +14184,7 @@ function validate51(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -14137,7 +14202,7 @@ function validate51(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -14154,8 +14219,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data2,
         };
         if (vErrors === null) {
@@ -14169,7 +14234,7 @@ function validate51(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern78.test(data3)) {
+        if (!pattern79.test(data3)) {
           const err17 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -14180,7 +14245,7 @@ function validate51(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema122,
+            parentSchema: schema123,
             data: data3,
           };
           if (vErrors === null) {
@@ -14197,8 +14262,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.type,
-          parentSchema: schema122,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data3,
         };
         if (vErrors === null) {
@@ -14212,7 +14277,7 @@ function validate51(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern78.test(data4)) {
+        if (!pattern79.test(data4)) {
           const err19 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -14223,7 +14288,7 @@ function validate51(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema122,
+            parentSchema: schema123,
             data: data4,
           };
           if (vErrors === null) {
@@ -14240,8 +14305,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.type,
-          parentSchema: schema122,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data4,
         };
         if (vErrors === null) {
@@ -14263,7 +14328,7 @@ function validate51(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema117,
+            parentSchema: schema118,
             data: data5,
           };
           if (vErrors === null) {
@@ -14273,7 +14338,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern74.test(data5)) {
+        if (!pattern75.test(data5)) {
           const err22 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -14286,7 +14351,7 @@ function validate51(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema117,
+            parentSchema: schema118,
             data: data5,
           };
           if (vErrors === null) {
@@ -14303,8 +14368,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.type,
-          parentSchema: schema117,
+          schema: schema118.type,
+          parentSchema: schema118,
           data: data5,
         };
         if (vErrors === null) {
@@ -14326,7 +14391,7 @@ function validate51(
             params: { limit: 300 },
             message: 'must NOT have more than 300 characters',
             schema: 300,
-            parentSchema: schema125,
+            parentSchema: schema126,
             data: data6,
           };
           if (vErrors === null) {
@@ -14336,7 +14401,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern81.test(data6)) {
+        if (!pattern82.test(data6)) {
           const err25 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -14349,7 +14414,7 @@ function validate51(
               'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
             schema:
               '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-            parentSchema: schema125,
+            parentSchema: schema126,
             data: data6,
           };
           if (vErrors === null) {
@@ -14366,8 +14431,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema125.type,
-          parentSchema: schema125,
+          schema: schema126.type,
+          parentSchema: schema126,
           data: data6,
         };
         if (vErrors === null) {
@@ -14385,7 +14450,7 @@ function validate51(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern78.test(data8)) {
+            if (!pattern79.test(data8)) {
               const err27 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -14398,7 +14463,7 @@ function validate51(
                   'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
                 schema:
                   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-                parentSchema: schema122,
+                parentSchema: schema123,
                 data: data8,
               };
               if (vErrors === null) {
@@ -14415,8 +14480,8 @@ function validate51(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema122.type,
-              parentSchema: schema122,
+              schema: schema123.type,
+              parentSchema: schema123,
               data: data8,
             };
             if (vErrors === null) {
@@ -14440,7 +14505,7 @@ function validate51(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema118.properties.exdates,
+                  parentSchema: schema119.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -14461,8 +14526,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema118.properties.exdates.type,
-          parentSchema: schema118.properties.exdates,
+          schema: schema119.properties.exdates.type,
+          parentSchema: schema119.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
@@ -14496,8 +14561,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema129.type,
-          parentSchema: schema129,
+          schema: schema130.type,
+          parentSchema: schema130,
           data: data10,
         };
         if (vErrors === null) {
@@ -14512,10 +14577,10 @@ function validate51(
           instancePath: instancePath + '/enforcement',
           schemaPath: '#/$defs/enforcement/enum',
           keyword: 'enum',
-          params: { allowedValues: schema129.enum },
+          params: { allowedValues: schema130.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema129.enum,
-          parentSchema: schema129,
+          schema: schema130.enum,
+          parentSchema: schema130,
           data: data10,
         };
         if (vErrors === null) {
@@ -14575,8 +14640,8 @@ function validate51(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema118.type,
-      parentSchema: schema118,
+      schema: schema119.type,
+      parentSchema: schema119,
       data,
     };
     if (vErrors === null) {
@@ -14590,7 +14655,7 @@ function validate51(
   return errors === 0;
 }
 validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema139 = {
+var schema140 = {
   title: 'Holiday',
   description: 'One holiday: a whole day.',
   type: 'object',
@@ -14612,7 +14677,7 @@ var schema139 = {
   },
   examples: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
 };
-var schema140 = {
+var schema141 = {
   title: 'a date (like 2026-11-26)',
   description: 'YYYY-MM-DD, a whole day in the zone.',
   type: 'string',
@@ -14620,7 +14685,7 @@ var schema140 = {
   format: 'date',
   examples: ['2026-11-26'],
 };
-var pattern87 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
+var pattern88 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
 function validate64(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -14642,8 +14707,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema139.required,
-        parentSchema: schema139,
+        schema: schema140.required,
+        parentSchema: schema140,
         data,
       };
       if (vErrors === null) {
@@ -14660,8 +14725,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema139.required,
-        parentSchema: schema139,
+        schema: schema140.required,
+        parentSchema: schema140,
         data,
       };
       if (vErrors === null) {
@@ -14680,7 +14745,7 @@ function validate64(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema139,
+          parentSchema: schema140,
           data,
         };
         if (vErrors === null) {
@@ -14694,7 +14759,7 @@ function validate64(
     if (data.date !== void 0) {
       let data0 = data.date;
       if (typeof data0 === 'string') {
-        if (!pattern87.test(data0)) {
+        if (!pattern88.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -14702,7 +14767,7 @@ function validate64(
             params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
             message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-            parentSchema: schema140,
+            parentSchema: schema141,
             data: data0,
           };
           if (vErrors === null) {
@@ -14720,7 +14785,7 @@ function validate64(
             params: { format: 'date' },
             message: 'must match format "date"',
             schema: 'date',
-            parentSchema: schema140,
+            parentSchema: schema141,
             data: data0,
           };
           if (vErrors === null) {
@@ -14737,8 +14802,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema140.type,
-          parentSchema: schema140,
+          schema: schema141.type,
+          parentSchema: schema141,
           data: data0,
         };
         if (vErrors === null) {
@@ -14760,7 +14825,7 @@ function validate64(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14778,7 +14843,7 @@ function validate64(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14795,8 +14860,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -14814,8 +14879,8 @@ function validate64(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema139.type,
-      parentSchema: schema139,
+      schema: schema140.type,
+      parentSchema: schema140,
       data,
     };
     if (vErrors === null) {
@@ -14829,7 +14894,7 @@ function validate64(
   return errors === 0;
 }
 validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema142 = {
+var schema143 = {
   title: 'Code freeze',
   description: 'A code freeze (branch cut) date, for one release, one product or everyone.',
   type: 'object',
@@ -14877,7 +14942,7 @@ var schema142 = {
     },
   ],
 };
-var schema147 = {
+var schema148 = {
   title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
   description:
     'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
@@ -14908,8 +14973,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema142.required,
-        parentSchema: schema142,
+        schema: schema143.required,
+        parentSchema: schema143,
         data,
       };
       if (vErrors === null) {
@@ -14926,8 +14991,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema142.required,
-        parentSchema: schema142,
+        schema: schema143.required,
+        parentSchema: schema143,
         data,
       };
       if (vErrors === null) {
@@ -14944,8 +15009,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema142.required,
-        parentSchema: schema142,
+        schema: schema143.required,
+        parentSchema: schema143,
         data,
       };
       if (vErrors === null) {
@@ -14970,7 +15035,7 @@ function validate66(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema142,
+          parentSchema: schema143,
           data,
         };
         if (vErrors === null) {
@@ -14992,7 +15057,7 @@ function validate66(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -15010,7 +15075,7 @@ function validate66(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -15027,8 +15092,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -15050,7 +15115,7 @@ function validate66(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -15068,7 +15133,7 @@ function validate66(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -15085,8 +15150,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -15100,7 +15165,7 @@ function validate66(
     if (data.date !== void 0) {
       let data2 = data.date;
       if (typeof data2 === 'string') {
-        if (!pattern87.test(data2)) {
+        if (!pattern88.test(data2)) {
           const err10 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -15108,7 +15173,7 @@ function validate66(
             params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
             message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-            parentSchema: schema140,
+            parentSchema: schema141,
             data: data2,
           };
           if (vErrors === null) {
@@ -15126,7 +15191,7 @@ function validate66(
             params: { format: 'date' },
             message: 'must match format "date"',
             schema: 'date',
-            parentSchema: schema140,
+            parentSchema: schema141,
             data: data2,
           };
           if (vErrors === null) {
@@ -15143,8 +15208,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema140.type,
-          parentSchema: schema140,
+          schema: schema141.type,
+          parentSchema: schema141,
           data: data2,
         };
         if (vErrors === null) {
@@ -15166,7 +15231,7 @@ function validate66(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data3,
           };
           if (vErrors === null) {
@@ -15184,7 +15249,7 @@ function validate66(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data3,
           };
           if (vErrors === null) {
@@ -15201,8 +15266,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data3,
         };
         if (vErrors === null) {
@@ -15224,7 +15289,7 @@ function validate66(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema147,
+            parentSchema: schema148,
             data: data4,
           };
           if (vErrors === null) {
@@ -15247,7 +15312,7 @@ function validate66(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema147,
+            parentSchema: schema148,
             data: data4,
           };
           if (vErrors === null) {
@@ -15264,8 +15329,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema147.type,
-          parentSchema: schema147,
+          schema: schema148.type,
+          parentSchema: schema148,
           data: data4,
         };
         if (vErrors === null) {
@@ -15283,8 +15348,8 @@ function validate66(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema142.type,
-      parentSchema: schema142,
+      schema: schema143.type,
+      parentSchema: schema143,
       data,
     };
     if (vErrors === null) {
@@ -15298,7 +15363,7 @@ function validate66(
   return errors === 0;
 }
 validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema148 = {
+var schema149 = {
   title: 'Deployment window',
   description:
     'A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).',
@@ -15420,8 +15485,8 @@ function validate68(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema148.required,
-        parentSchema: schema148,
+        schema: schema149.required,
+        parentSchema: schema149,
         data,
       };
       if (vErrors === null) {
@@ -15438,8 +15503,8 @@ function validate68(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema148.required,
-        parentSchema: schema148,
+        schema: schema149.required,
+        parentSchema: schema149,
         data,
       };
       if (vErrors === null) {
@@ -15456,8 +15521,8 @@ function validate68(
         keyword: 'required',
         params: { missingProperty: 'types' },
         message: "must have required property 'types'",
-        schema: schema148.required,
-        parentSchema: schema148,
+        schema: schema149.required,
+        parentSchema: schema149,
         data,
       };
       if (vErrors === null) {
@@ -15474,8 +15539,8 @@ function validate68(
         keyword: 'required',
         params: { missingProperty: 'enforcement' },
         message: "must have required property 'enforcement'",
-        schema: schema148.required,
-        parentSchema: schema148,
+        schema: schema149.required,
+        parentSchema: schema149,
         data,
       };
       if (vErrors === null) {
@@ -15492,8 +15557,8 @@ function validate68(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema148.required,
-        parentSchema: schema148,
+        schema: schema149.required,
+        parentSchema: schema149,
         data,
       };
       if (vErrors === null) {
@@ -15510,8 +15575,8 @@ function validate68(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema148.required,
-        parentSchema: schema148,
+        schema: schema149.required,
+        parentSchema: schema149,
         data,
       };
       if (vErrors === null) {
@@ -15522,7 +15587,7 @@ function validate68(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema148.properties, key0)) {
+      if (!func1.call(schema149.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -15530,7 +15595,7 @@ function validate68(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema148,
+          parentSchema: schema149,
           data,
         };
         if (vErrors === null) {
@@ -15552,7 +15617,7 @@ function validate68(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -15570,7 +15635,7 @@ function validate68(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -15587,8 +15652,8 @@ function validate68(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -15610,7 +15675,7 @@ function validate68(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -15628,7 +15693,7 @@ function validate68(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -15645,8 +15710,8 @@ function validate68(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -15668,7 +15733,7 @@ function validate68(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -15686,7 +15751,7 @@ function validate68(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -15703,8 +15768,8 @@ function validate68(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data2,
         };
         if (vErrors === null) {
@@ -15738,8 +15803,8 @@ function validate68(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema129.type,
-          parentSchema: schema129,
+          schema: schema130.type,
+          parentSchema: schema130,
           data: data4,
         };
         if (vErrors === null) {
@@ -15754,10 +15819,10 @@ function validate68(
           instancePath: instancePath + '/enforcement',
           schemaPath: '#/$defs/enforcement/enum',
           keyword: 'enum',
-          params: { allowedValues: schema129.enum },
+          params: { allowedValues: schema130.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema129.enum,
-          parentSchema: schema129,
+          schema: schema130.enum,
+          parentSchema: schema130,
           data: data4,
         };
         if (vErrors === null) {
@@ -15771,7 +15836,7 @@ function validate68(
     if (data.start !== void 0) {
       let data5 = data.start;
       if (typeof data5 === 'string') {
-        if (!pattern78.test(data5)) {
+        if (!pattern79.test(data5)) {
           const err18 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -15782,7 +15847,7 @@ function validate68(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema122,
+            parentSchema: schema123,
             data: data5,
           };
           if (vErrors === null) {
@@ -15799,8 +15864,8 @@ function validate68(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.type,
-          parentSchema: schema122,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data5,
         };
         if (vErrors === null) {
@@ -15814,7 +15879,7 @@ function validate68(
     if (data.end !== void 0) {
       let data6 = data.end;
       if (typeof data6 === 'string') {
-        if (!pattern78.test(data6)) {
+        if (!pattern79.test(data6)) {
           const err20 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -15825,7 +15890,7 @@ function validate68(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema122,
+            parentSchema: schema123,
             data: data6,
           };
           if (vErrors === null) {
@@ -15842,8 +15907,8 @@ function validate68(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.type,
-          parentSchema: schema122,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data6,
         };
         if (vErrors === null) {
@@ -15865,7 +15930,7 @@ function validate68(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema117,
+            parentSchema: schema118,
             data: data7,
           };
           if (vErrors === null) {
@@ -15875,7 +15940,7 @@ function validate68(
           }
           errors++;
         }
-        if (!pattern74.test(data7)) {
+        if (!pattern75.test(data7)) {
           const err23 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -15888,7 +15953,7 @@ function validate68(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema117,
+            parentSchema: schema118,
             data: data7,
           };
           if (vErrors === null) {
@@ -15905,8 +15970,8 @@ function validate68(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.type,
-          parentSchema: schema117,
+          schema: schema118.type,
+          parentSchema: schema118,
           data: data7,
         };
         if (vErrors === null) {
@@ -15928,7 +15993,7 @@ function validate68(
             params: { limit: 300 },
             message: 'must NOT have more than 300 characters',
             schema: 300,
-            parentSchema: schema125,
+            parentSchema: schema126,
             data: data8,
           };
           if (vErrors === null) {
@@ -15938,7 +16003,7 @@ function validate68(
           }
           errors++;
         }
-        if (!pattern81.test(data8)) {
+        if (!pattern82.test(data8)) {
           const err26 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -15951,7 +16016,7 @@ function validate68(
               'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
             schema:
               '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-            parentSchema: schema125,
+            parentSchema: schema126,
             data: data8,
           };
           if (vErrors === null) {
@@ -15968,8 +16033,8 @@ function validate68(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema125.type,
-          parentSchema: schema125,
+          schema: schema126.type,
+          parentSchema: schema126,
           data: data8,
         };
         if (vErrors === null) {
@@ -15987,7 +16052,7 @@ function validate68(
         for (let i0 = 0; i0 < len0; i0++) {
           let data10 = data9[i0];
           if (typeof data10 === 'string') {
-            if (!pattern78.test(data10)) {
+            if (!pattern79.test(data10)) {
               const err28 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -16000,7 +16065,7 @@ function validate68(
                   'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
                 schema:
                   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-                parentSchema: schema122,
+                parentSchema: schema123,
                 data: data10,
               };
               if (vErrors === null) {
@@ -16017,8 +16082,8 @@ function validate68(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema122.type,
-              parentSchema: schema122,
+              schema: schema123.type,
+              parentSchema: schema123,
               data: data10,
             };
             if (vErrors === null) {
@@ -16042,7 +16107,7 @@ function validate68(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema148.properties.exdates,
+                  parentSchema: schema149.properties.exdates,
                   data: data9,
                 };
                 if (vErrors === null) {
@@ -16063,8 +16128,8 @@ function validate68(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema148.properties.exdates.type,
-          parentSchema: schema148.properties.exdates,
+          schema: schema149.properties.exdates.type,
+          parentSchema: schema149.properties.exdates,
           data: data9,
         };
         if (vErrors === null) {
@@ -16110,8 +16175,8 @@ function validate68(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema148.type,
-      parentSchema: schema148,
+      schema: schema149.type,
+      parentSchema: schema149,
       data,
     };
     if (vErrors === null) {
@@ -16125,7 +16190,7 @@ function validate68(
   return errors === 0;
 }
 validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema158 = {
+var schema159 = {
   title: 'Testing window',
   description:
     'The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.',
@@ -16210,8 +16275,8 @@ function validate73(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema158.required,
-        parentSchema: schema158,
+        schema: schema159.required,
+        parentSchema: schema159,
         data,
       };
       if (vErrors === null) {
@@ -16228,8 +16293,8 @@ function validate73(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema158.required,
-        parentSchema: schema158,
+        schema: schema159.required,
+        parentSchema: schema159,
         data,
       };
       if (vErrors === null) {
@@ -16246,8 +16311,8 @@ function validate73(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema158.required,
-        parentSchema: schema158,
+        schema: schema159.required,
+        parentSchema: schema159,
         data,
       };
       if (vErrors === null) {
@@ -16264,8 +16329,8 @@ function validate73(
         keyword: 'required',
         params: { missingProperty: 'release' },
         message: "must have required property 'release'",
-        schema: schema158.required,
-        parentSchema: schema158,
+        schema: schema159.required,
+        parentSchema: schema159,
         data,
       };
       if (vErrors === null) {
@@ -16282,8 +16347,8 @@ function validate73(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema158.required,
-        parentSchema: schema158,
+        schema: schema159.required,
+        parentSchema: schema159,
         data,
       };
       if (vErrors === null) {
@@ -16300,8 +16365,8 @@ function validate73(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema158.required,
-        parentSchema: schema158,
+        schema: schema159.required,
+        parentSchema: schema159,
         data,
       };
       if (vErrors === null) {
@@ -16328,7 +16393,7 @@ function validate73(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema158,
+          parentSchema: schema159,
           data,
         };
         if (vErrors === null) {
@@ -16350,7 +16415,7 @@ function validate73(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -16368,7 +16433,7 @@ function validate73(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -16385,8 +16450,8 @@ function validate73(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -16408,7 +16473,7 @@ function validate73(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -16426,7 +16491,7 @@ function validate73(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -16443,8 +16508,8 @@ function validate73(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -16466,7 +16531,7 @@ function validate73(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -16484,7 +16549,7 @@ function validate73(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -16501,8 +16566,8 @@ function validate73(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data2,
         };
         if (vErrors === null) {
@@ -16524,7 +16589,7 @@ function validate73(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data3,
           };
           if (vErrors === null) {
@@ -16542,7 +16607,7 @@ function validate73(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data3,
           };
           if (vErrors === null) {
@@ -16559,8 +16624,8 @@ function validate73(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data3,
         };
         if (vErrors === null) {
@@ -16582,7 +16647,7 @@ function validate73(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema147,
+            parentSchema: schema148,
             data: data4,
           };
           if (vErrors === null) {
@@ -16605,7 +16670,7 @@ function validate73(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema147,
+            parentSchema: schema148,
             data: data4,
           };
           if (vErrors === null) {
@@ -16622,8 +16687,8 @@ function validate73(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema147.type,
-          parentSchema: schema147,
+          schema: schema148.type,
+          parentSchema: schema148,
           data: data4,
         };
         if (vErrors === null) {
@@ -16637,7 +16702,7 @@ function validate73(
     if (data.start !== void 0) {
       let data5 = data.start;
       if (typeof data5 === 'string') {
-        if (!pattern78.test(data5)) {
+        if (!pattern79.test(data5)) {
           const err22 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -16648,7 +16713,7 @@ function validate73(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema122,
+            parentSchema: schema123,
             data: data5,
           };
           if (vErrors === null) {
@@ -16665,8 +16730,8 @@ function validate73(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.type,
-          parentSchema: schema122,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data5,
         };
         if (vErrors === null) {
@@ -16680,7 +16745,7 @@ function validate73(
     if (data.end !== void 0) {
       let data6 = data.end;
       if (typeof data6 === 'string') {
-        if (!pattern78.test(data6)) {
+        if (!pattern79.test(data6)) {
           const err24 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -16691,7 +16756,7 @@ function validate73(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema122,
+            parentSchema: schema123,
             data: data6,
           };
           if (vErrors === null) {
@@ -16708,8 +16773,8 @@ function validate73(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.type,
-          parentSchema: schema122,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data6,
         };
         if (vErrors === null) {
@@ -16727,8 +16792,8 @@ function validate73(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema158.type,
-      parentSchema: schema158,
+      schema: schema159.type,
+      parentSchema: schema159,
       data,
     };
     if (vErrors === null) {
@@ -16742,7 +16807,7 @@ function validate73(
   return errors === 0;
 }
 validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema166 = {
+var schema167 = {
   title: 'Maintenance window',
   description: 'Planned maintenance of shared systems, once or repeating.',
   type: 'object',
@@ -16851,8 +16916,8 @@ function validate75(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema166.required,
-        parentSchema: schema166,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -16869,8 +16934,8 @@ function validate75(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema166.required,
-        parentSchema: schema166,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -16887,8 +16952,8 @@ function validate75(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema166.required,
-        parentSchema: schema166,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -16905,8 +16970,8 @@ function validate75(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema166.required,
-        parentSchema: schema166,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -16923,8 +16988,8 @@ function validate75(
         keyword: 'required',
         params: { missingProperty: 'systems' },
         message: "must have required property 'systems'",
-        schema: schema166.required,
-        parentSchema: schema166,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -16935,7 +17000,7 @@ function validate75(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema166.properties, key0)) {
+      if (!func1.call(schema167.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -16943,7 +17008,7 @@ function validate75(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema166,
+          parentSchema: schema167,
           data,
         };
         if (vErrors === null) {
@@ -16965,7 +17030,7 @@ function validate75(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -16983,7 +17048,7 @@ function validate75(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -17000,8 +17065,8 @@ function validate75(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -17023,7 +17088,7 @@ function validate75(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -17041,7 +17106,7 @@ function validate75(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -17058,8 +17123,8 @@ function validate75(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -17081,7 +17146,7 @@ function validate75(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -17099,7 +17164,7 @@ function validate75(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -17116,8 +17181,8 @@ function validate75(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data2,
         };
         if (vErrors === null) {
@@ -17131,7 +17196,7 @@ function validate75(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern78.test(data3)) {
+        if (!pattern79.test(data3)) {
           const err15 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -17142,7 +17207,7 @@ function validate75(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema122,
+            parentSchema: schema123,
             data: data3,
           };
           if (vErrors === null) {
@@ -17159,8 +17224,8 @@ function validate75(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.type,
-          parentSchema: schema122,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data3,
         };
         if (vErrors === null) {
@@ -17174,7 +17239,7 @@ function validate75(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern78.test(data4)) {
+        if (!pattern79.test(data4)) {
           const err17 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -17185,7 +17250,7 @@ function validate75(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema122,
+            parentSchema: schema123,
             data: data4,
           };
           if (vErrors === null) {
@@ -17202,8 +17267,8 @@ function validate75(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.type,
-          parentSchema: schema122,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data4,
         };
         if (vErrors === null) {
@@ -17225,7 +17290,7 @@ function validate75(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema117,
+            parentSchema: schema118,
             data: data5,
           };
           if (vErrors === null) {
@@ -17235,7 +17300,7 @@ function validate75(
           }
           errors++;
         }
-        if (!pattern74.test(data5)) {
+        if (!pattern75.test(data5)) {
           const err20 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -17248,7 +17313,7 @@ function validate75(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema117,
+            parentSchema: schema118,
             data: data5,
           };
           if (vErrors === null) {
@@ -17265,8 +17330,8 @@ function validate75(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.type,
-          parentSchema: schema117,
+          schema: schema118.type,
+          parentSchema: schema118,
           data: data5,
         };
         if (vErrors === null) {
@@ -17288,7 +17353,7 @@ function validate75(
             params: { limit: 300 },
             message: 'must NOT have more than 300 characters',
             schema: 300,
-            parentSchema: schema125,
+            parentSchema: schema126,
             data: data6,
           };
           if (vErrors === null) {
@@ -17298,7 +17363,7 @@ function validate75(
           }
           errors++;
         }
-        if (!pattern81.test(data6)) {
+        if (!pattern82.test(data6)) {
           const err23 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -17311,7 +17376,7 @@ function validate75(
               'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
             schema:
               '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-            parentSchema: schema125,
+            parentSchema: schema126,
             data: data6,
           };
           if (vErrors === null) {
@@ -17328,8 +17393,8 @@ function validate75(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema125.type,
-          parentSchema: schema125,
+          schema: schema126.type,
+          parentSchema: schema126,
           data: data6,
         };
         if (vErrors === null) {
@@ -17347,7 +17412,7 @@ function validate75(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern78.test(data8)) {
+            if (!pattern79.test(data8)) {
               const err25 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -17360,7 +17425,7 @@ function validate75(
                   'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
                 schema:
                   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-                parentSchema: schema122,
+                parentSchema: schema123,
                 data: data8,
               };
               if (vErrors === null) {
@@ -17377,8 +17442,8 @@ function validate75(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema122.type,
-              parentSchema: schema122,
+              schema: schema123.type,
+              parentSchema: schema123,
               data: data8,
             };
             if (vErrors === null) {
@@ -17402,7 +17467,7 @@ function validate75(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema166.properties.exdates,
+                  parentSchema: schema167.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -17423,8 +17488,8 @@ function validate75(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema166.properties.exdates.type,
-          parentSchema: schema166.properties.exdates,
+          schema: schema167.properties.exdates.type,
+          parentSchema: schema167.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
@@ -17446,7 +17511,7 @@ function validate75(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema166.properties.systems,
+            parentSchema: schema167.properties.systems,
             data: data9,
           };
           if (vErrors === null) {
@@ -17468,7 +17533,7 @@ function validate75(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema115,
+                parentSchema: schema116,
                 data: data10,
               };
               if (vErrors === null) {
@@ -17486,7 +17551,7 @@ function validate75(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema115,
+                parentSchema: schema116,
                 data: data10,
               };
               if (vErrors === null) {
@@ -17503,8 +17568,8 @@ function validate75(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema115.type,
-              parentSchema: schema115,
+              schema: schema116.type,
+              parentSchema: schema116,
               data: data10,
             };
             if (vErrors === null) {
@@ -17528,7 +17593,7 @@ function validate75(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema166.properties.systems,
+                  parentSchema: schema167.properties.systems,
                   data: data9,
                 };
                 if (vErrors === null) {
@@ -17549,8 +17614,8 @@ function validate75(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema166.properties.systems.type,
-          parentSchema: schema166.properties.systems,
+          schema: schema167.properties.systems.type,
+          parentSchema: schema167.properties.systems,
           data: data9,
         };
         if (vErrors === null) {
@@ -17582,8 +17647,8 @@ function validate75(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema166.type,
-      parentSchema: schema166,
+      schema: schema167.type,
+      parentSchema: schema167,
       data,
     };
     if (vErrors === null) {
@@ -17597,7 +17662,7 @@ function validate75(
   return errors === 0;
 }
 validate75.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema176 = {
+var schema177 = {
   title: 'Planned release',
   description: 'One team\u2019s planned release, as its release.yml will say it.',
   type: 'object',
@@ -17668,7 +17733,7 @@ var schema176 = {
     },
   ],
 };
-var schema180 = {
+var schema181 = {
   title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
   description:
     'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
@@ -17678,7 +17743,7 @@ var schema180 = {
   format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
-var schema182 = {
+var schema183 = {
   title: 'a GitHub handle (like "@dana")',
   description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
   type: 'string',
@@ -17686,7 +17751,7 @@ var schema182 = {
   maxLength: 40,
   examples: ['@dana', '@carol-ops'],
 };
-var schema183 = {
+var schema184 = {
   title: 'Dependency',
   description: 'A release of another product, named as in the release calendar.',
   type: 'object',
@@ -17729,8 +17794,8 @@ function validate79(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema183.required,
-        parentSchema: schema183,
+        schema: schema184.required,
+        parentSchema: schema184,
         data,
       };
       if (vErrors === null) {
@@ -17747,8 +17812,8 @@ function validate79(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema183.required,
-        parentSchema: schema183,
+        schema: schema184.required,
+        parentSchema: schema184,
         data,
       };
       if (vErrors === null) {
@@ -17767,7 +17832,7 @@ function validate79(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema183,
+          parentSchema: schema184,
           data,
         };
         if (vErrors === null) {
@@ -17789,7 +17854,7 @@ function validate79(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -17807,7 +17872,7 @@ function validate79(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -17824,8 +17889,8 @@ function validate79(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -17847,7 +17912,7 @@ function validate79(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema147,
+            parentSchema: schema148,
             data: data1,
           };
           if (vErrors === null) {
@@ -17870,7 +17935,7 @@ function validate79(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema147,
+            parentSchema: schema148,
             data: data1,
           };
           if (vErrors === null) {
@@ -17887,8 +17952,8 @@ function validate79(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema147.type,
-          parentSchema: schema147,
+          schema: schema148.type,
+          parentSchema: schema148,
           data: data1,
         };
         if (vErrors === null) {
@@ -17906,8 +17971,8 @@ function validate79(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema183.type,
-      parentSchema: schema183,
+      schema: schema184.type,
+      parentSchema: schema184,
       data,
     };
     if (vErrors === null) {
@@ -17942,8 +18007,8 @@ function validate78(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema176.required,
-        parentSchema: schema176,
+        schema: schema177.required,
+        parentSchema: schema177,
         data,
       };
       if (vErrors === null) {
@@ -17960,8 +18025,8 @@ function validate78(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema176.required,
-        parentSchema: schema176,
+        schema: schema177.required,
+        parentSchema: schema177,
         data,
       };
       if (vErrors === null) {
@@ -17978,8 +18043,8 @@ function validate78(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property 'type'",
-        schema: schema176.required,
-        parentSchema: schema176,
+        schema: schema177.required,
+        parentSchema: schema177,
         data,
       };
       if (vErrors === null) {
@@ -17996,8 +18061,8 @@ function validate78(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema176.required,
-        parentSchema: schema176,
+        schema: schema177.required,
+        parentSchema: schema177,
         data,
       };
       if (vErrors === null) {
@@ -18025,7 +18090,7 @@ function validate78(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema176,
+          parentSchema: schema177,
           data,
         };
         if (vErrors === null) {
@@ -18047,7 +18112,7 @@ function validate78(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -18065,7 +18130,7 @@ function validate78(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema119,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -18082,8 +18147,8 @@ function validate78(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema119.type,
-          parentSchema: schema119,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -18105,7 +18170,7 @@ function validate78(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema147,
+            parentSchema: schema148,
             data: data1,
           };
           if (vErrors === null) {
@@ -18128,7 +18193,7 @@ function validate78(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema147,
+            parentSchema: schema148,
             data: data1,
           };
           if (vErrors === null) {
@@ -18145,8 +18210,8 @@ function validate78(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema147.type,
-          parentSchema: schema147,
+          schema: schema148.type,
+          parentSchema: schema148,
           data: data1,
         };
         if (vErrors === null) {
@@ -18166,8 +18231,8 @@ function validate78(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema128.type,
-          parentSchema: schema128,
+          schema: schema129.type,
+          parentSchema: schema129,
           data: data2,
         };
         if (vErrors === null) {
@@ -18182,10 +18247,10 @@ function validate78(
           instancePath: instancePath + '/type',
           schemaPath: '#/$defs/releaseType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema128.enum },
+          params: { allowedValues: schema129.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema128.enum,
-          parentSchema: schema128,
+          schema: schema129.enum,
+          parentSchema: schema129,
           data: data2,
         };
         if (vErrors === null) {
@@ -18212,7 +18277,7 @@ function validate78(
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
             schema:
               '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-            parentSchema: schema180,
+            parentSchema: schema181,
             data: data3,
           };
           if (vErrors === null) {
@@ -18230,7 +18295,7 @@ function validate78(
             params: { format: 'date-time' },
             message: 'must match format "date-time"',
             schema: 'date-time',
-            parentSchema: schema180,
+            parentSchema: schema181,
             data: data3,
           };
           if (vErrors === null) {
@@ -18247,8 +18312,8 @@ function validate78(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema180.type,
-          parentSchema: schema180,
+          schema: schema181.type,
+          parentSchema: schema181,
           data: data3,
         };
         if (vErrors === null) {
@@ -18275,7 +18340,7 @@ function validate78(
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
             schema:
               '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-            parentSchema: schema180,
+            parentSchema: schema181,
             data: data4,
           };
           if (vErrors === null) {
@@ -18293,7 +18358,7 @@ function validate78(
             params: { format: 'date-time' },
             message: 'must match format "date-time"',
             schema: 'date-time',
-            parentSchema: schema180,
+            parentSchema: schema181,
             data: data4,
           };
           if (vErrors === null) {
@@ -18310,8 +18375,8 @@ function validate78(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema180.type,
-          parentSchema: schema180,
+          schema: schema181.type,
+          parentSchema: schema181,
           data: data4,
         };
         if (vErrors === null) {
@@ -18333,7 +18398,7 @@ function validate78(
             params: { limit: 40 },
             message: 'must NOT have more than 40 characters',
             schema: 40,
-            parentSchema: schema182,
+            parentSchema: schema183,
             data: data5,
           };
           if (vErrors === null) {
@@ -18351,7 +18416,7 @@ function validate78(
             params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
             message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
             schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
-            parentSchema: schema182,
+            parentSchema: schema183,
             data: data5,
           };
           if (vErrors === null) {
@@ -18368,8 +18433,8 @@ function validate78(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema182.type,
-          parentSchema: schema182,
+          schema: schema183.type,
+          parentSchema: schema183,
           data: data5,
         };
         if (vErrors === null) {
@@ -18405,8 +18470,8 @@ function validate78(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema176.properties.depends_on.type,
-          parentSchema: schema176.properties.depends_on,
+          schema: schema177.properties.depends_on.type,
+          parentSchema: schema177.properties.depends_on,
           data: data6,
         };
         if (vErrors === null) {
@@ -18438,8 +18503,8 @@ function validate78(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema176.type,
-      parentSchema: schema176,
+      schema: schema177.type,
+      parentSchema: schema177,
       data,
     };
     if (vErrors === null) {
@@ -18474,8 +18539,8 @@ function validate50(
         keyword: 'required',
         params: { missingProperty: 'timezone' },
         message: "must have required property 'timezone'",
-        schema: schema114.required,
-        parentSchema: schema114,
+        schema: schema115.required,
+        parentSchema: schema115,
         data,
       };
       if (vErrors === null) {
@@ -18486,7 +18551,7 @@ function validate50(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema114.properties, key0)) {
+      if (!func1.call(schema115.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -18494,7 +18559,7 @@ function validate50(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema114,
+          parentSchema: schema115,
           data,
         };
         if (vErrors === null) {
@@ -18516,7 +18581,7 @@ function validate50(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema114.properties.$schema,
+            parentSchema: schema115.properties.$schema,
             data: data0,
           };
           if (vErrors === null) {
@@ -18533,8 +18598,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.properties.$schema.type,
-          parentSchema: schema114.properties.$schema,
+          schema: schema115.properties.$schema.type,
+          parentSchema: schema115.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -18556,7 +18621,7 @@ function validate50(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -18574,7 +18639,7 @@ function validate50(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -18591,8 +18656,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -18614,7 +18679,7 @@ function validate50(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -18632,7 +18697,7 @@ function validate50(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema115,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -18649,8 +18714,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema115.type,
-          parentSchema: schema115,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data2,
         };
         if (vErrors === null) {
@@ -18672,7 +18737,7 @@ function validate50(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema117,
+            parentSchema: schema118,
             data: data3,
           };
           if (vErrors === null) {
@@ -18682,7 +18747,7 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern74.test(data3)) {
+        if (!pattern75.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -18695,7 +18760,7 @@ function validate50(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema117,
+            parentSchema: schema118,
             data: data3,
           };
           if (vErrors === null) {
@@ -18712,8 +18777,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.type,
-          parentSchema: schema117,
+          schema: schema118.type,
+          parentSchema: schema118,
           data: data3,
         };
         if (vErrors === null) {
@@ -18749,8 +18814,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.blackouts.type,
-          parentSchema: schema114.properties.blackouts,
+          schema: schema115.properties.blackouts.type,
+          parentSchema: schema115.properties.blackouts,
           data: data4,
         };
         if (vErrors === null) {
@@ -18771,8 +18836,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'blocks' },
             message: "must have required property 'blocks'",
-            schema: schema114.properties.holidays.required,
-            parentSchema: schema114.properties.holidays,
+            schema: schema115.properties.holidays.required,
+            parentSchema: schema115.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -18789,8 +18854,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'enforcement' },
             message: "must have required property 'enforcement'",
-            schema: schema114.properties.holidays.required,
-            parentSchema: schema114.properties.holidays,
+            schema: schema115.properties.holidays.required,
+            parentSchema: schema115.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -18807,8 +18872,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'dates' },
             message: "must have required property 'dates'",
-            schema: schema114.properties.holidays.required,
-            parentSchema: schema114.properties.holidays,
+            schema: schema115.properties.holidays.required,
+            parentSchema: schema115.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -18833,7 +18898,7 @@ function validate50(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema114.properties.holidays,
+              parentSchema: schema115.properties.holidays,
               data: data6,
             };
             if (vErrors === null) {
@@ -18867,8 +18932,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema129.type,
-              parentSchema: schema129,
+              schema: schema130.type,
+              parentSchema: schema130,
               data: data8,
             };
             if (vErrors === null) {
@@ -18883,10 +18948,10 @@ function validate50(
               instancePath: instancePath + '/holidays/enforcement',
               schemaPath: '#/$defs/enforcement/enum',
               keyword: 'enum',
-              params: { allowedValues: schema129.enum },
+              params: { allowedValues: schema130.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema129.enum,
-              parentSchema: schema129,
+              schema: schema130.enum,
+              parentSchema: schema130,
               data: data8,
             };
             if (vErrors === null) {
@@ -18922,7 +18987,7 @@ function validate50(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema117,
+                parentSchema: schema118,
                 data: data10,
               };
               if (vErrors === null) {
@@ -18932,7 +18997,7 @@ function validate50(
               }
               errors++;
             }
-            if (!pattern74.test(data10)) {
+            if (!pattern75.test(data10)) {
               const err21 = {
                 instancePath: instancePath + '/holidays/timezone',
                 schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -18945,7 +19010,7 @@ function validate50(
                   'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
                 schema:
                   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-                parentSchema: schema117,
+                parentSchema: schema118,
                 data: data10,
               };
               if (vErrors === null) {
@@ -18962,8 +19027,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema117.type,
-              parentSchema: schema117,
+              schema: schema118.type,
+              parentSchema: schema118,
               data: data10,
             };
             if (vErrors === null) {
@@ -18999,8 +19064,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema114.properties.holidays.properties.dates.type,
-              parentSchema: schema114.properties.holidays.properties.dates,
+              schema: schema115.properties.holidays.properties.dates.type,
+              parentSchema: schema115.properties.holidays.properties.dates,
               data: data11,
             };
             if (vErrors === null) {
@@ -19018,8 +19083,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema114.properties.holidays.type,
-          parentSchema: schema114.properties.holidays,
+          schema: schema115.properties.holidays.type,
+          parentSchema: schema115.properties.holidays,
           data: data6,
         };
         if (vErrors === null) {
@@ -19055,8 +19120,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.code_freezes.type,
-          parentSchema: schema114.properties.code_freezes,
+          schema: schema115.properties.code_freezes.type,
+          parentSchema: schema115.properties.code_freezes,
           data: data13,
         };
         if (vErrors === null) {
@@ -19092,8 +19157,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.deployment_windows.type,
-          parentSchema: schema114.properties.deployment_windows,
+          schema: schema115.properties.deployment_windows.type,
+          parentSchema: schema115.properties.deployment_windows,
           data: data15,
         };
         if (vErrors === null) {
@@ -19129,8 +19194,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.testing_windows.type,
-          parentSchema: schema114.properties.testing_windows,
+          schema: schema115.properties.testing_windows.type,
+          parentSchema: schema115.properties.testing_windows,
           data: data17,
         };
         if (vErrors === null) {
@@ -19166,8 +19231,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.maintenance.type,
-          parentSchema: schema114.properties.maintenance,
+          schema: schema115.properties.maintenance.type,
+          parentSchema: schema115.properties.maintenance,
           data: data19,
         };
         if (vErrors === null) {
@@ -19203,8 +19268,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.releases.type,
-          parentSchema: schema114.properties.releases,
+          schema: schema115.properties.releases.type,
+          parentSchema: schema115.properties.releases,
           data: data21,
         };
         if (vErrors === null) {
@@ -19222,8 +19287,8 @@ function validate50(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema114.type,
-      parentSchema: schema114,
+      schema: schema115.type,
+      parentSchema: schema115,
       data,
     };
     if (vErrors === null) {
@@ -19237,4 +19302,2710 @@ function validate50(
   return errors === 0;
 }
 validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export { calendar, policy, release };
+var releases = validate83;
+var schema187 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://octoacme.github.io/release-policy/schemas/releases.schema.json',
+  title: 'Collected releases',
+  description:
+    "The planned releases of an organization, read by `release-policy collect` from every repository's release.yml through the GitHub API. `check --releases` and `calendar --releases` add them to the calendar's planned releases, so the calendar and the checks see what each repository says, without a hand-typed copy.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['org', 'collected_at', 'releases', 'problems'],
+  properties: {
+    $schema: {
+      title: 'Schema URL',
+      description: 'The URL of this schema. The checker ignores it.',
+      type: 'string',
+    },
+    org: {
+      title: 'Organization',
+      description: 'The GitHub organization the releases were collected from.',
+      type: 'string',
+      pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+      maxLength: 39,
+      examples: ['octoacme'],
+    },
+    collected_at: {
+      $ref: '#/$defs/dateTime',
+      title: 'Collected at',
+      description: 'When the collection finished, RFC 3339 in UTC.',
+      examples: ['2026-12-02T06:00:00Z'],
+    },
+    releases: {
+      title: 'Releases',
+      description:
+        'One entry per release.yml that parsed and passed the schema, in a stable order (repository, then path, then pull request).',
+      type: 'array',
+      maxItems: 1e5,
+      items: { $ref: '#/$defs/collectedRelease' },
+    },
+    problems: {
+      title: 'Problems',
+      description:
+        'Files that were found but could not be read as a release: each with its place, so its team can fix it. A problem never fails the collection.',
+      type: 'array',
+      maxItems: 1e5,
+      items: { $ref: '#/$defs/problem' },
+    },
+  },
+  $defs: {
+    slug: {
+      title: 'a lowercase slug (letters, digits and single hyphens)',
+      description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
+      type: 'string',
+      pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+      maxLength: 64,
+      examples: ['payments-api', 'ledger', 'checkout-web'],
+    },
+    semver: {
+      title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
+      description:
+        'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
+      type: 'string',
+      pattern:
+        '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+      maxLength: 256,
+      examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
+    },
+    dateTime: {
+      title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
+      description:
+        'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
+      type: 'string',
+      pattern:
+        '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+      format: 'date-time',
+      examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
+    },
+    githubUser: {
+      title: 'a GitHub handle (like "@dana")',
+      description:
+        'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
+      type: 'string',
+      pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+      maxLength: 40,
+      examples: ['@dana', '@carol-ops'],
+    },
+    releaseType: {
+      title: 'a release type',
+      description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
+      type: 'string',
+      enum: ['patch', 'minor', 'major'],
+      examples: ['minor'],
+    },
+    dependency: {
+      title: 'Dependency',
+      description: 'A release of another product, named as in the release calendar.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product depended on, as in the calendar.',
+          examples: ['ledger'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version of that product that must be in production first.',
+          examples: ['5.1.0'],
+        },
+      },
+      examples: [{ product: 'ledger', version: '5.1.0' }],
+    },
+    system: {
+      title: 'a system (configuration item)',
+      description:
+        'A shared system a release touches, as maintenance windows and blackouts name it: a lowercase slug.',
+      $ref: '#/$defs/slug',
+      examples: ['payments-db'],
+    },
+    collectedRelease: {
+      title: 'Collected release',
+      description: "One repository's planned release, as its release.yml says it, with where it was read.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version', 'type', 'date', 'depends_on', 'systems', 'source'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product released.',
+          examples: ['payments-api'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version released.',
+          examples: ['2.4.0'],
+        },
+        type: {
+          $ref: '#/$defs/releaseType',
+          title: 'Release type',
+          description: 'patch, minor or major.',
+          examples: ['minor'],
+        },
+        date: {
+          $ref: '#/$defs/dateTime',
+          title: 'Production deploy date',
+          description: 'The planned start of the production deployment, RFC 3339 with its offset.',
+          examples: ['2026-12-08T15:00:00-05:00'],
+        },
+        window_end: {
+          $ref: '#/$defs/dateTime',
+          title: 'Window end',
+          description:
+            'When the deployment is planned to be finished (exclusive), from `window.end`. Absent when the release.yml gives no window.',
+          examples: ['2026-12-08T17:00:00-05:00'],
+        },
+        manager: {
+          $ref: '#/$defs/githubUser',
+          title: 'Release Manager',
+          description: "GitHub handle of the release's Release Manager.",
+          examples: ['@dana'],
+        },
+        depends_on: {
+          title: 'Depends on',
+          description: 'Releases of other products that must ship first.',
+          type: 'array',
+          maxItems: 1e3,
+          items: { $ref: '#/$defs/dependency' },
+          examples: [[{ product: 'ledger', version: '5.1.0' }]],
+        },
+        systems: {
+          title: 'Systems',
+          description: 'The shared systems the release touches.',
+          type: 'array',
+          maxItems: 1e3,
+          uniqueItems: true,
+          items: { $ref: '#/$defs/system' },
+          examples: [['payments-db']],
+        },
+        source: { $ref: '#/$defs/source' },
+      },
+      examples: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [{ product: 'ledger', version: '5.1.0' }],
+          systems: ['payments-db'],
+          source: {
+            repo: 'octoacme/payments',
+            path: 'services/payments-api/release.yml',
+            ref: 'main',
+            sha: '3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c',
+            url: 'https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml',
+          },
+        },
+      ],
+    },
+    source: {
+      title: 'Source',
+      description: 'Where the release was read.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['repo', 'path', 'ref', 'sha', 'url'],
+      properties: {
+        repo: {
+          title: 'Repository',
+          description: 'owner/name.',
+          type: 'string',
+          pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$',
+          examples: ['octoacme/payments'],
+        },
+        path: {
+          title: 'Path',
+          description: "The file's path in the repository.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 4096,
+          examples: ['services/payments-api/release.yml'],
+        },
+        ref: {
+          title: 'Ref',
+          description: "The branch read: the default branch, or the pull request's head branch.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          examples: ['main'],
+        },
+        sha: {
+          title: 'Blob SHA',
+          description: 'The git blob SHA of the file read.',
+          type: 'string',
+          pattern: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$',
+          examples: ['3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c'],
+        },
+        url: {
+          title: 'URL',
+          description: 'The file on GitHub.',
+          type: 'string',
+          format: 'uri',
+          pattern: '^https?://',
+          maxLength: 8192,
+          examples: ['https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml'],
+        },
+        pull: {
+          title: 'Pull request',
+          description:
+            'The open pull request whose head proposes this release (with `--include-pulls`). A proposed release, not a planned one.',
+          type: 'integer',
+          minimum: 1,
+          examples: [412],
+        },
+      },
+    },
+    problem: {
+      title: 'Problem',
+      description: 'A file that was found but could not be read as a release.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['repo', 'path', 'line', 'column', 'rule', 'message'],
+      properties: {
+        repo: {
+          title: 'Repository',
+          type: 'string',
+          description: 'owner/name.',
+          examples: ['octoacme/search'],
+        },
+        path: {
+          title: 'Path',
+          type: 'string',
+          description:
+            "The file's path in the repository; empty when the repository itself (its tree, its pull requests) could not be read.",
+          examples: ['release.yml'],
+        },
+        pull: {
+          title: 'Pull request',
+          type: 'integer',
+          minimum: 1,
+          description: 'The pull request the file was read from, if any.',
+        },
+        line: { title: 'Line', type: 'integer', minimum: 1, description: '1-based line.' },
+        column: { title: 'Column', type: 'integer', minimum: 1, description: '1-based column.' },
+        rule: {
+          title: 'Rule',
+          type: 'string',
+          description:
+            'What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.',
+          examples: ['schema'],
+        },
+        message: { title: 'Message', type: 'string', description: 'What is wrong, in one line.' },
+      },
+      examples: [
+        {
+          repo: 'octoacme/search',
+          path: 'release.yml',
+          line: 4,
+          column: 7,
+          rule: 'schema',
+          message: '`version` must be a SemVer version like 2.4.0.',
+        },
+      ],
+    },
+  },
+  examples: [
+    {
+      org: 'octoacme',
+      collected_at: '2026-12-02T06:00:00Z',
+      releases: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [{ product: 'ledger', version: '5.1.0' }],
+          systems: ['payments-db'],
+          source: {
+            repo: 'octoacme/payments',
+            path: 'services/payments-api/release.yml',
+            ref: 'main',
+            sha: '3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c',
+            url: 'https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml',
+          },
+        },
+      ],
+      problems: [
+        {
+          repo: 'octoacme/search',
+          path: 'release.yml',
+          line: 4,
+          column: 7,
+          rule: 'schema',
+          message: '`version` must be a SemVer version like 2.4.0.',
+        },
+      ],
+    },
+  ],
+};
+var schema188 = {
+  title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
+  description:
+    'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
+  type: 'string',
+  pattern:
+    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  format: 'date-time',
+  examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
+};
+var schema201 = {
+  title: 'Problem',
+  description: 'A file that was found but could not be read as a release.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['repo', 'path', 'line', 'column', 'rule', 'message'],
+  properties: {
+    repo: { title: 'Repository', type: 'string', description: 'owner/name.', examples: ['octoacme/search'] },
+    path: {
+      title: 'Path',
+      type: 'string',
+      description:
+        "The file's path in the repository; empty when the repository itself (its tree, its pull requests) could not be read.",
+      examples: ['release.yml'],
+    },
+    pull: {
+      title: 'Pull request',
+      type: 'integer',
+      minimum: 1,
+      description: 'The pull request the file was read from, if any.',
+    },
+    line: { title: 'Line', type: 'integer', minimum: 1, description: '1-based line.' },
+    column: { title: 'Column', type: 'integer', minimum: 1, description: '1-based column.' },
+    rule: {
+      title: 'Rule',
+      type: 'string',
+      description:
+        'What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.',
+      examples: ['schema'],
+    },
+    message: { title: 'Message', type: 'string', description: 'What is wrong, in one line.' },
+  },
+  examples: [
+    {
+      repo: 'octoacme/search',
+      path: 'release.yml',
+      line: 4,
+      column: 7,
+      rule: 'schema',
+      message: '`version` must be a SemVer version like 2.4.0.',
+    },
+  ],
+};
+var pattern126 = new RegExp('^[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
+var schema189 = {
+  title: 'Collected release',
+  description: "One repository's planned release, as its release.yml says it, with where it was read.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['product', 'version', 'type', 'date', 'depends_on', 'systems', 'source'],
+  properties: {
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product released.',
+      examples: ['payments-api'],
+    },
+    version: {
+      $ref: '#/$defs/semver',
+      title: 'Version',
+      description: 'The version released.',
+      examples: ['2.4.0'],
+    },
+    type: {
+      $ref: '#/$defs/releaseType',
+      title: 'Release type',
+      description: 'patch, minor or major.',
+      examples: ['minor'],
+    },
+    date: {
+      $ref: '#/$defs/dateTime',
+      title: 'Production deploy date',
+      description: 'The planned start of the production deployment, RFC 3339 with its offset.',
+      examples: ['2026-12-08T15:00:00-05:00'],
+    },
+    window_end: {
+      $ref: '#/$defs/dateTime',
+      title: 'Window end',
+      description:
+        'When the deployment is planned to be finished (exclusive), from `window.end`. Absent when the release.yml gives no window.',
+      examples: ['2026-12-08T17:00:00-05:00'],
+    },
+    manager: {
+      $ref: '#/$defs/githubUser',
+      title: 'Release Manager',
+      description: "GitHub handle of the release's Release Manager.",
+      examples: ['@dana'],
+    },
+    depends_on: {
+      title: 'Depends on',
+      description: 'Releases of other products that must ship first.',
+      type: 'array',
+      maxItems: 1e3,
+      items: { $ref: '#/$defs/dependency' },
+      examples: [[{ product: 'ledger', version: '5.1.0' }]],
+    },
+    systems: {
+      title: 'Systems',
+      description: 'The shared systems the release touches.',
+      type: 'array',
+      maxItems: 1e3,
+      uniqueItems: true,
+      items: { $ref: '#/$defs/system' },
+      examples: [['payments-db']],
+    },
+    source: { $ref: '#/$defs/source' },
+  },
+  examples: [
+    {
+      product: 'payments-api',
+      version: '2.4.0',
+      type: 'minor',
+      date: '2026-12-08T15:00:00-05:00',
+      window_end: '2026-12-08T17:00:00-05:00',
+      manager: '@dana',
+      depends_on: [{ product: 'ledger', version: '5.1.0' }],
+      systems: ['payments-db'],
+      source: {
+        repo: 'octoacme/payments',
+        path: 'services/payments-api/release.yml',
+        ref: 'main',
+        sha: '3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c',
+        url: 'https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml',
+      },
+    },
+  ],
+};
+var schema190 = {
+  title: 'a lowercase slug (letters, digits and single hyphens)',
+  description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
+  type: 'string',
+  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  maxLength: 64,
+  examples: ['payments-api', 'ledger', 'checkout-web'],
+};
+var schema191 = {
+  title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
+  description:
+    'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
+  type: 'string',
+  pattern:
+    '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+  maxLength: 256,
+  examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
+};
+var schema192 = {
+  title: 'a release type',
+  description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
+  type: 'string',
+  enum: ['patch', 'minor', 'major'],
+  examples: ['minor'],
+};
+var schema195 = {
+  title: 'a GitHub handle (like "@dana")',
+  description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
+  type: 'string',
+  pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+  maxLength: 40,
+  examples: ['@dana', '@carol-ops'],
+};
+var schema200 = {
+  title: 'Source',
+  description: 'Where the release was read.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['repo', 'path', 'ref', 'sha', 'url'],
+  properties: {
+    repo: {
+      title: 'Repository',
+      description: 'owner/name.',
+      type: 'string',
+      pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$',
+      examples: ['octoacme/payments'],
+    },
+    path: {
+      title: 'Path',
+      description: "The file's path in the repository.",
+      type: 'string',
+      minLength: 1,
+      maxLength: 4096,
+      examples: ['services/payments-api/release.yml'],
+    },
+    ref: {
+      title: 'Ref',
+      description: "The branch read: the default branch, or the pull request's head branch.",
+      type: 'string',
+      minLength: 1,
+      maxLength: 255,
+      examples: ['main'],
+    },
+    sha: {
+      title: 'Blob SHA',
+      description: 'The git blob SHA of the file read.',
+      type: 'string',
+      pattern: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$',
+      examples: ['3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c'],
+    },
+    url: {
+      title: 'URL',
+      description: 'The file on GitHub.',
+      type: 'string',
+      format: 'uri',
+      pattern: '^https?://',
+      maxLength: 8192,
+      examples: ['https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml'],
+    },
+    pull: {
+      title: 'Pull request',
+      description:
+        'The open pull request whose head proposes this release (with `--include-pulls`). A proposed release, not a planned one.',
+      type: 'integer',
+      minimum: 1,
+      examples: [412],
+    },
+  },
+};
+var pattern136 = new RegExp('^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$', 'u');
+var pattern137 = new RegExp('^[0-9a-f]{40}(?:[0-9a-f]{24})?$', 'u');
+var pattern138 = new RegExp('^https?://', 'u');
+var formats42 = require_formats().fullFormats.uri;
+var schema196 = {
+  title: 'Dependency',
+  description: 'A release of another product, named as in the release calendar.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['product', 'version'],
+  properties: {
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product depended on, as in the calendar.',
+      examples: ['ledger'],
+    },
+    version: {
+      $ref: '#/$defs/semver',
+      title: 'Version',
+      description: 'The version of that product that must be in production first.',
+      examples: ['5.1.0'],
+    },
+  },
+  examples: [{ product: 'ledger', version: '5.1.0' }],
+};
+function validate85(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.product === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema196.required,
+        parentSchema: schema196,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property 'version'",
+        schema: schema196.required,
+        parentSchema: schema196,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'product' || key0 === 'version')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema196,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      let data0 = data.product;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err3 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema190,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema190,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/product',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema190.type,
+          parentSchema: schema190,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema191,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema191,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema191.type,
+          parentSchema: schema191,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema196.type,
+      parentSchema: schema196,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate84(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.product === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property 'version'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property 'type'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.date === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'date' },
+        message: "must have required property 'date'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.depends_on === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'depends_on' },
+        message: "must have required property 'depends_on'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.systems === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'systems' },
+        message: "must have required property 'systems'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'source' },
+        message: "must have required property 'source'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema189.properties, key0)) {
+        const err7 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema189,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      let data0 = data.product;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err8 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema190,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err9 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema190,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/product',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema190.type,
+          parentSchema: schema190,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 256) {
+          const err11 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema191,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err12 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema191,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema191.type,
+          parentSchema: schema191,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data2 = data.type;
+      if (typeof data2 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/$defs/releaseType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema192.type,
+          parentSchema: schema192,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data2 === 'patch' || data2 === 'minor' || data2 === 'major')) {
+        const err15 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/$defs/releaseType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema192.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema192.enum,
+          parentSchema: schema192,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data3 = data.date;
+      if (typeof data3 === 'string') {
+        if (!pattern7.test(data3)) {
+          const err16 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema188,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data3)) {
+          const err17 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema188,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/date',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema188.type,
+          parentSchema: schema188,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.window_end !== void 0) {
+      let data4 = data.window_end;
+      if (typeof data4 === 'string') {
+        if (!pattern7.test(data4)) {
+          const err19 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema188,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data4)) {
+          const err20 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema188,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/window_end',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema188.type,
+          parentSchema: schema188,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.manager !== void 0) {
+      let data5 = data.manager;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 40) {
+          const err22 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+            schema: 40,
+            parentSchema: schema195,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data5)) {
+          const err23 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+            message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+            schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+            parentSchema: schema195,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/manager',
+          schemaPath: '#/$defs/githubUser/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema195.type,
+          parentSchema: schema195,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.depends_on !== void 0) {
+      let data6 = data.depends_on;
+      if (Array.isArray(data6)) {
+        if (data6.length > 1e3) {
+          const err25 = {
+            instancePath: instancePath + '/depends_on',
+            schemaPath: '#/properties/depends_on/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e3 },
+            message: 'must NOT have more than 1000 items',
+            schema: 1e3,
+            parentSchema: schema189.properties.depends_on,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate85(data6[i0], {
+              instancePath: instancePath + '/depends_on/' + i0,
+              parentData: data6,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/depends_on',
+          schemaPath: '#/properties/depends_on/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema189.properties.depends_on.type,
+          parentSchema: schema189.properties.depends_on,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.systems !== void 0) {
+      let data8 = data.systems;
+      if (Array.isArray(data8)) {
+        if (data8.length > 1e3) {
+          const err27 = {
+            instancePath: instancePath + '/systems',
+            schemaPath: '#/properties/systems/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e3 },
+            message: 'must NOT have more than 1000 items',
+            schema: 1e3,
+            parentSchema: schema189.properties.systems,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (typeof data9 === 'string') {
+            if (func2(data9) > 64) {
+              const err28 = {
+                instancePath: instancePath + '/systems/' + i1,
+                schemaPath: '#/$defs/system/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema190,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data9)) {
+              const err29 = {
+                instancePath: instancePath + '/systems/' + i1,
+                schemaPath: '#/$defs/system/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                parentSchema: schema190,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + '/systems/' + i1,
+              schemaPath: '#/$defs/system/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema190.type,
+              parentSchema: schema190,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        let i2 = data8.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--;) {
+            for (j0 = i2; j0--;) {
+              if (func0(data8[i2], data8[j0])) {
+                const err31 = {
+                  instancePath: instancePath + '/systems',
+                  schemaPath: '#/properties/systems/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i2, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema189.properties.systems,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/systems',
+          schemaPath: '#/properties/systems/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema189.properties.systems.type,
+          parentSchema: schema189.properties.systems,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data10 = data.source;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        if (data10.repo === void 0) {
+          const err33 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'repo' },
+            message: "must have required property 'repo'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data10.path === void 0) {
+          const err34 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'path' },
+            message: "must have required property 'path'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data10.ref === void 0) {
+          const err35 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'ref' },
+            message: "must have required property 'ref'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data10.sha === void 0) {
+          const err36 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'sha' },
+            message: "must have required property 'sha'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data10.url === void 0) {
+          const err37 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'url' },
+            message: "must have required property 'url'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        for (const key1 in data10) {
+          if (!(
+            key1 === 'repo' ||
+            key1 === 'path' ||
+            key1 === 'ref' ||
+            key1 === 'sha' ||
+            key1 === 'url' ||
+            key1 === 'pull'
+          )) {
+            const err38 = {
+              instancePath: instancePath + '/source',
+              schemaPath: '#/$defs/source/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema200,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data10.repo !== void 0) {
+          let data11 = data10.repo;
+          if (typeof data11 === 'string') {
+            if (!pattern136.test(data11)) {
+              const err39 = {
+                instancePath: instancePath + '/source/repo',
+                schemaPath: '#/$defs/source/properties/repo/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$' },
+                message: 'must match pattern "^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$"',
+                schema: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$',
+                parentSchema: schema200.properties.repo,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = {
+              instancePath: instancePath + '/source/repo',
+              schemaPath: '#/$defs/source/properties/repo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.repo.type,
+              parentSchema: schema200.properties.repo,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data10.path !== void 0) {
+          let data12 = data10.path;
+          if (typeof data12 === 'string') {
+            if (func2(data12) > 4096) {
+              const err41 = {
+                instancePath: instancePath + '/source/path',
+                schemaPath: '#/$defs/source/properties/path/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 4096 },
+                message: 'must NOT have more than 4096 characters',
+                schema: 4096,
+                parentSchema: schema200.properties.path,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (func2(data12) < 1) {
+              const err42 = {
+                instancePath: instancePath + '/source/path',
+                schemaPath: '#/$defs/source/properties/path/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema200.properties.path,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = {
+              instancePath: instancePath + '/source/path',
+              schemaPath: '#/$defs/source/properties/path/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.path.type,
+              parentSchema: schema200.properties.path,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data10.ref !== void 0) {
+          let data13 = data10.ref;
+          if (typeof data13 === 'string') {
+            if (func2(data13) > 255) {
+              const err44 = {
+                instancePath: instancePath + '/source/ref',
+                schemaPath: '#/$defs/source/properties/ref/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 255 },
+                message: 'must NOT have more than 255 characters',
+                schema: 255,
+                parentSchema: schema200.properties.ref,
+                data: data13,
+              };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (func2(data13) < 1) {
+              const err45 = {
+                instancePath: instancePath + '/source/ref',
+                schemaPath: '#/$defs/source/properties/ref/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema200.properties.ref,
+                data: data13,
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          } else {
+            const err46 = {
+              instancePath: instancePath + '/source/ref',
+              schemaPath: '#/$defs/source/properties/ref/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.ref.type,
+              parentSchema: schema200.properties.ref,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data10.sha !== void 0) {
+          let data14 = data10.sha;
+          if (typeof data14 === 'string') {
+            if (!pattern137.test(data14)) {
+              const err47 = {
+                instancePath: instancePath + '/source/sha',
+                schemaPath: '#/$defs/source/properties/sha/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$' },
+                message: 'must match pattern "^[0-9a-f]{40}(?:[0-9a-f]{24})?$"',
+                schema: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$',
+                parentSchema: schema200.properties.sha,
+                data: data14,
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          } else {
+            const err48 = {
+              instancePath: instancePath + '/source/sha',
+              schemaPath: '#/$defs/source/properties/sha/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.sha.type,
+              parentSchema: schema200.properties.sha,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data10.url !== void 0) {
+          let data15 = data10.url;
+          if (typeof data15 === 'string') {
+            if (func2(data15) > 8192) {
+              const err49 = {
+                instancePath: instancePath + '/source/url',
+                schemaPath: '#/$defs/source/properties/url/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 8192 },
+                message: 'must NOT have more than 8192 characters',
+                schema: 8192,
+                parentSchema: schema200.properties.url,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (!pattern138.test(data15)) {
+              const err50 = {
+                instancePath: instancePath + '/source/url',
+                schemaPath: '#/$defs/source/properties/url/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^https?://' },
+                message: 'must match pattern "^https?://"',
+                schema: '^https?://',
+                parentSchema: schema200.properties.url,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (!formats42(data15)) {
+              const err51 = {
+                instancePath: instancePath + '/source/url',
+                schemaPath: '#/$defs/source/properties/url/format',
+                keyword: 'format',
+                params: { format: 'uri' },
+                message: 'must match format "uri"',
+                schema: 'uri',
+                parentSchema: schema200.properties.url,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + '/source/url',
+              schemaPath: '#/$defs/source/properties/url/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.url.type,
+              parentSchema: schema200.properties.url,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data10.pull !== void 0) {
+          let data16 = data10.pull;
+          if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+            const err53 = {
+              instancePath: instancePath + '/source/pull',
+              schemaPath: '#/$defs/source/properties/pull/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema200.properties.pull.type,
+              parentSchema: schema200.properties.pull,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data16 == 'number' && isFinite(data16)) {
+            if (data16 < 1 || isNaN(data16)) {
+              const err54 = {
+                instancePath: instancePath + '/source/pull',
+                schemaPath: '#/$defs/source/properties/pull/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema200.properties.pull,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err55 = {
+          instancePath: instancePath + '/source',
+          schemaPath: '#/$defs/source/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema200.type,
+          parentSchema: schema200,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err56 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema189.type,
+      parentSchema: schema189,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate83(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.org === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'org' },
+        message: "must have required property 'org'",
+        schema: schema187.required,
+        parentSchema: schema187,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.collected_at === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'collected_at' },
+        message: "must have required property 'collected_at'",
+        schema: schema187.required,
+        parentSchema: schema187,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.releases === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'releases' },
+        message: "must have required property 'releases'",
+        schema: schema187.required,
+        parentSchema: schema187,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.problems === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'problems' },
+        message: "must have required property 'problems'",
+        schema: schema187.required,
+        parentSchema: schema187,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === '$schema' ||
+        key0 === 'org' ||
+        key0 === 'collected_at' ||
+        key0 === 'releases' ||
+        key0 === 'problems'
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema187,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/$schema',
+          schemaPath: '#/properties/%24schema/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema187.properties.$schema.type,
+          parentSchema: schema187.properties.$schema,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.org !== void 0) {
+      let data1 = data.org;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 39) {
+          const err6 = {
+            instancePath: instancePath + '/org',
+            schemaPath: '#/properties/org/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 39 },
+            message: 'must NOT have more than 39 characters',
+            schema: 39,
+            parentSchema: schema187.properties.org,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern126.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/org',
+            schemaPath: '#/properties/org/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+            message: 'must match pattern "^[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+            schema: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+            parentSchema: schema187.properties.org,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/org',
+          schemaPath: '#/properties/org/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema187.properties.org.type,
+          parentSchema: schema187.properties.org,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.collected_at !== void 0) {
+      let data2 = data.collected_at;
+      if (typeof data2 === 'string') {
+        if (!pattern7.test(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/collected_at',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema188,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/collected_at',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema188,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/collected_at',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema188.type,
+          parentSchema: schema188,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.releases !== void 0) {
+      let data3 = data.releases;
+      if (Array.isArray(data3)) {
+        if (data3.length > 1e5) {
+          const err12 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/properties/releases/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e5 },
+            message: 'must NOT have more than 100000 items',
+            schema: 1e5,
+            parentSchema: schema187.properties.releases,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate84(data3[i0], {
+              instancePath: instancePath + '/releases/' + i0,
+              parentData: data3,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/releases',
+          schemaPath: '#/properties/releases/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema187.properties.releases.type,
+          parentSchema: schema187.properties.releases,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.problems !== void 0) {
+      let data5 = data.problems;
+      if (Array.isArray(data5)) {
+        if (data5.length > 1e5) {
+          const err14 = {
+            instancePath: instancePath + '/problems',
+            schemaPath: '#/properties/problems/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e5 },
+            message: 'must NOT have more than 100000 items',
+            schema: 1e5,
+            parentSchema: schema187.properties.problems,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+            if (data6.repo === void 0) {
+              const err15 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'repo' },
+                message: "must have required property 'repo'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data6.path === void 0) {
+              const err16 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'path' },
+                message: "must have required property 'path'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data6.line === void 0) {
+              const err17 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'line' },
+                message: "must have required property 'line'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data6.column === void 0) {
+              const err18 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'column' },
+                message: "must have required property 'column'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data6.rule === void 0) {
+              const err19 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'rule' },
+                message: "must have required property 'rule'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data6.message === void 0) {
+              const err20 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+                message: "must have required property 'message'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!(
+                key1 === 'repo' ||
+                key1 === 'path' ||
+                key1 === 'pull' ||
+                key1 === 'line' ||
+                key1 === 'column' ||
+                key1 === 'rule' ||
+                key1 === 'message'
+              )) {
+                const err21 = {
+                  instancePath: instancePath + '/problems/' + i1,
+                  schemaPath: '#/$defs/problem/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema201,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data6.repo !== void 0) {
+              let data7 = data6.repo;
+              if (typeof data7 !== 'string') {
+                const err22 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/repo',
+                  schemaPath: '#/$defs/problem/properties/repo/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema201.properties.repo.type,
+                  parentSchema: schema201.properties.repo,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data6.path !== void 0) {
+              let data8 = data6.path;
+              if (typeof data8 !== 'string') {
+                const err23 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/path',
+                  schemaPath: '#/$defs/problem/properties/path/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema201.properties.path.type,
+                  parentSchema: schema201.properties.path,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data6.pull !== void 0) {
+              let data9 = data6.pull;
+              if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+                const err24 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/pull',
+                  schemaPath: '#/$defs/problem/properties/pull/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema201.properties.pull.type,
+                  parentSchema: schema201.properties.pull,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              if (typeof data9 == 'number' && isFinite(data9)) {
+                if (data9 < 1 || isNaN(data9)) {
+                  const err25 = {
+                    instancePath: instancePath + '/problems/' + i1 + '/pull',
+                    schemaPath: '#/$defs/problem/properties/pull/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema201.properties.pull,
+                    data: data9,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.line !== void 0) {
+              let data10 = data6.line;
+              if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                const err26 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/line',
+                  schemaPath: '#/$defs/problem/properties/line/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema201.properties.line.type,
+                  parentSchema: schema201.properties.line,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+              if (typeof data10 == 'number' && isFinite(data10)) {
+                if (data10 < 1 || isNaN(data10)) {
+                  const err27 = {
+                    instancePath: instancePath + '/problems/' + i1 + '/line',
+                    schemaPath: '#/$defs/problem/properties/line/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema201.properties.line,
+                    data: data10,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.column !== void 0) {
+              let data11 = data6.column;
+              if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+                const err28 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/column',
+                  schemaPath: '#/$defs/problem/properties/column/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema201.properties.column.type,
+                  parentSchema: schema201.properties.column,
+                  data: data11,
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+              if (typeof data11 == 'number' && isFinite(data11)) {
+                if (data11 < 1 || isNaN(data11)) {
+                  const err29 = {
+                    instancePath: instancePath + '/problems/' + i1 + '/column',
+                    schemaPath: '#/$defs/problem/properties/column/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema201.properties.column,
+                    data: data11,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.rule !== void 0) {
+              let data12 = data6.rule;
+              if (typeof data12 !== 'string') {
+                const err30 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/rule',
+                  schemaPath: '#/$defs/problem/properties/rule/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema201.properties.rule.type,
+                  parentSchema: schema201.properties.rule,
+                  data: data12,
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data6.message !== void 0) {
+              let data13 = data6.message;
+              if (typeof data13 !== 'string') {
+                const err31 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/message',
+                  schemaPath: '#/$defs/problem/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema201.properties.message.type,
+                  parentSchema: schema201.properties.message,
+                  data: data13,
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + '/problems/' + i1,
+              schemaPath: '#/$defs/problem/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema201.type,
+              parentSchema: schema201,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/problems',
+          schemaPath: '#/properties/problems/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema187.properties.problems.type,
+          parentSchema: schema187.properties.problems,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err34 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema187.type,
+      parentSchema: schema187,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export { calendar, policy, release, releases };

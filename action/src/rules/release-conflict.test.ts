@@ -119,15 +119,15 @@ describe('release-conflict', () => {
       [
         '9:5 error checkout-web 3.12.0 ships 2026-12-10T11:00-05:00, after this release (2026-12-08T15:00-05:00)',
         '5:7 warning overlaps the planned release payments-api 2.4.0 (2026-12-08 15:00 to 17:00 America/New_York)',
-        "10:5 warning billing 1.0.0 is planned neither in this run nor in the calendar: can't tell when it ships",
+        "10:5 warning billing 1.0.0 is planned neither in this run, in the calendar nor in the collected releases: can't tell when it ships",
       ],
     ],
     [
       'a dependency planned nowhere: nobody can tell when it ships',
       release('2026-12-09T10:00:00-05:00', undefined, dependsOn('ledger 5.0.3', 'billing 1.0.0')),
       [
-        "7:5 warning ledger 5.0.3 is planned neither in this run nor in the calendar: can't tell when it ships",
-        "8:5 warning billing 1.0.0 is planned neither in this run nor in the calendar: can't tell when it ships",
+        "7:5 warning ledger 5.0.3 is planned neither in this run, in the calendar nor in the collected releases: can't tell when it ships",
+        "8:5 warning billing 1.0.0 is planned neither in this run, in the calendar nor in the collected releases: can't tell when it ships",
       ],
     ],
     [

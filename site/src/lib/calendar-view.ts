@@ -7,6 +7,7 @@
 import {
   calendarOccurrences,
   checkZone,
+  collectedFrom,
   occurrenceId,
   releaseWindow,
   Temporal,
@@ -135,7 +136,9 @@ function releaseDetail(o: CalendarOccurrence): string | undefined {
   const deps = o.entry.depends_on ?? [];
   const after =
     deps.length > 0 ? `, after ${deps.map((d) => `${d.product} ${d.version}`).join(' and ')}` : '';
-  return `${o.entry.type} release${after}`;
+  const collected = collectedFrom(o.entry);
+  const from = collected ? (collected.pull !== undefined ? ', proposed' : ', collected') : '';
+  return `${o.entry.type} release${after}${from}`;
 }
 
 function eventName(o: CalendarOccurrence): string {
@@ -442,7 +445,7 @@ export function describeRrule(rrule: string): string | undefined {
 export interface EntryFact {
   label: string;
   text: string;
-  /** Another entry of the page this fact points at (a dependency's release). */
+  /** Another entry of the page this fact points at (a dependency's release), or a collected release's release.yml. */
   href?: string;
 }
 
@@ -610,6 +613,15 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
           label: 'Ships after',
           text: `${d.product} ${d.version}${planned ? '' : ' (not in the calendar: taken to be in production)'}`,
           ...(href ? { href } : {}),
+        });
+      }
+      const collected = collectedFrom(r);
+      if (collected) {
+        const proposed = collected.pull !== undefined ? `, proposed in pull request #${collected.pull}` : '';
+        facts.push({
+          label: collected.pull !== undefined ? 'Proposed in' : 'Collected from',
+          text: `${collected.repo} ${collected.path}${proposed}`,
+          href: collected.url,
         });
       }
       break;

@@ -15,7 +15,7 @@ import {
   whenText,
   type CalendarData,
 } from './calendar-view.ts';
-import { releaseWindow, testingWindowsOf } from '../../../action/src/engine/calendar/index.ts';
+import { collectedFrom, releaseWindow, testingWindowsOf } from '../../../action/src/engine/calendar/index.ts';
 import { criticalChains } from '../../../action/src/engine/graph.ts';
 
 export interface TimelineRelease {
@@ -33,6 +33,10 @@ export interface TimelineRelease {
   critical: boolean;
   /** The calendar's testing windows of this release: it deploys once they end. */
   testing: { name: string; start: Temporal.Instant; end: Temporal.Instant; when: string }[];
+  /** Collected from a repository: its release.yml on GitHub. */
+  source?: string;
+  /** Only proposed by an open pull request (shown when nothing else plans the release). */
+  proposed?: true;
 }
 
 export interface TimelineEdge {
@@ -75,7 +79,21 @@ const keyOf = (product: string, version: string) => `${product} ${version}`;
 /** The timeline of a calendar's planned releases. */
 export function timeline(calendar: CalendarData): Timeline {
   const zone = checkZone(calendar.timezone, 'timezone');
-  const planned = [...(calendar.releases ?? [])]
+  // A pull request's proposal is drawn only when nothing else plans that release: one bar per release.
+  const plannedKeys = new Set(
+    (calendar.releases ?? [])
+      .filter((r) => collectedFrom(r)?.pull === undefined)
+      .map((r) => keyOf(r.product, r.version)),
+  );
+  const drawn = new Set<string>();
+  const planned = (calendar.releases ?? [])
+    .filter((r) => {
+      const key = keyOf(r.product, r.version);
+      if (collectedFrom(r)?.pull !== undefined && plannedKeys.has(key)) return false;
+      if (drawn.has(key)) return false;
+      drawn.add(key);
+      return true;
+    })
     .map((r) => ({ r, ...releaseWindow(r) }))
     .sort((a, b) => Temporal.Instant.compare(a.start, b.start));
   const byKey = new Map(planned.map((p) => [keyOf(p.r.product, p.r.version), p]));
@@ -128,6 +146,8 @@ export function timeline(calendar: CalendarData): Timeline {
         end: w.end,
         when: whenText(w, zone),
       })),
+      ...(collectedFrom(p.r) ? { source: collectedFrom(p.r)!.url } : {}),
+      ...(collectedFrom(p.r)?.pull !== undefined ? { proposed: true as const } : {}),
     };
   });
 

@@ -23,9 +23,11 @@ import type {
   CalendarData,
   CodeFreeze,
   DeploymentWindowEntry,
+  MaintenanceEntry,
   PlannedRelease,
   TestingWindowEntry,
 } from './types.ts';
+import { collectedFrom } from './types.ts';
 import { CalendarError } from './errors.ts';
 import {
   compileEntry,
@@ -259,6 +261,11 @@ function releaseDescription(release: PlannedRelease): string {
   if (release.depends_on?.length) {
     lines.push(`Depends on: ${listText(release.depends_on.map((d) => `${d.product} ${d.version}`))}`);
   }
+  const collected = collectedFrom(release);
+  if (collected) {
+    const proposed = collected.pull !== undefined ? `, proposed in pull request #${collected.pull}` : '';
+    lines.push(`Collected from ${collected.repo} ${collected.path}${proposed}: ${collected.url}`);
+  }
   return lines.join('\n');
 }
 
@@ -345,14 +352,20 @@ export function toIcs(calendar: CalendarData, options: IcsOptions): string {
   }
   for (const release of calendar.releases ?? []) {
     const { start, end } = releaseWindow(release);
+    const collected = collectedFrom(release);
+    const url = collected ? withoutControls(collected.url, '').trim() : '';
+    const proposed = collected?.pull !== undefined;
     events.push([
       uid(releaseId(release)),
       stamp,
       `DTSTART:${utcValue(start)}`,
       ...(release.window_end ? [`DTEND:${utcValue(end)}`] : []),
-      `SUMMARY:${escapeText(`Release: ${release.product} ${release.version} (${release.type})`)}`,
+      `SUMMARY:${escapeText(`${proposed ? 'Proposed release' : 'Release'}: ${release.product} ${release.version} (${release.type})`)}`,
       `DESCRIPTION:${escapeText(releaseDescription(release))}`,
-      'CATEGORIES:release',
+      // A proposal is not a plan yet: calendar apps show it as tentative.
+      ...(proposed ? ['STATUS:TENTATIVE'] : []),
+      ...(url ? [`URL:${url}`] : []),
+      `CATEGORIES:${collected ? 'release,collected' : 'release'}`,
       'TRANSP:TRANSPARENT',
     ]);
   }

@@ -16,6 +16,7 @@ import type {
   PlannedRelease,
   TestingWindowEntry,
 } from './types.ts';
+import { collectedFrom } from './types.ts';
 import { CalendarError } from './errors.ts';
 import { compileCalendar } from './compiled.ts';
 import { compileRecurrence, type Recurrence } from './recurrence.ts';
@@ -238,7 +239,10 @@ export function testingWindowsOf(
 }
 
 /** A planned release: `[date, window_end)`, or the instant `date` alone when it has no window. */
-export function releaseWindow(release: PlannedRelease): { start: Temporal.Instant; end: Temporal.Instant } {
+export function releaseWindow(release: Pick<PlannedRelease, 'product' | 'version' | 'date' | 'window_end'>): {
+  start: Temporal.Instant;
+  end: Temporal.Instant;
+} {
   const where = `release ${release.product} ${release.version}`;
   const start = parseInstant(release.date, `${where} date`);
   const end = release.window_end ? parseInstant(release.window_end, `${where} window_end`) : start;
@@ -301,7 +305,8 @@ export function holidayId(holiday: HolidayDate): string {
 }
 
 export function releaseId(release: PlannedRelease): string {
-  return `release-${release.product}-${release.version}`;
+  const pull = collectedFrom(release)?.pull;
+  return `release-${release.product}-${release.version}${pull !== undefined ? `-pr-${pull}` : ''}`;
 }
 
 /** Every occurrence of every kind overlapping `[from, to)`, in time order. */

@@ -6,7 +6,7 @@
  * entry's zone: `YYYY-MM-DD` (midnight, whole days) or `YYYY-MM-DDTHH:MM`. Instants (`releases[].date`,
  * `window_end`) are RFC 3339 with an offset.
  */
-import type { Calendar } from '../types/calendar.ts';
+import type { Calendar, PlannedRelease } from '../types/calendar.ts';
 
 export type { ReleaseType, CodeFreeze, PlannedRelease } from '../types/calendar.ts';
 
@@ -29,3 +29,23 @@ export type ReleaseRef = NonNullable<PlannedReleaseOf['depends_on']>[number];
 export type Enforcement = BlackoutEntry['enforcement'];
 
 type PlannedReleaseOf = NonNullable<Calendar['releases']>[number];
+
+/** Where a planned release added from a collected releases file was read (absent for the calendar's own). */
+export interface CollectedFrom {
+  /** The collected releases file, as reports name it. */
+  file: string;
+  repo: string;
+  path: string;
+  /** The release.yml on GitHub. */
+  url: string;
+  /** The open pull request that only proposes the release. */
+  pull?: number;
+}
+
+/** A planned release as the calendar draws and exports it: its own, or one collected from a repository. */
+export type CalendarRelease = PlannedRelease & { collected?: CollectedFrom };
+
+/** The collected source of a planned release, if it was collected. */
+export function collectedFrom(release: PlannedRelease): CollectedFrom | undefined {
+  return (release as CalendarRelease).collected;
+}

@@ -8,6 +8,7 @@ import {
 } from './occurrences.ts';
 import { CalendarError } from './errors.ts';
 import { scopeText } from './scope.ts';
+import { collectedFrom } from './types.ts';
 import { checkZone, formatLocal, toInstant, type InstantInput } from './time.ts';
 
 export interface UpcomingEvent {
@@ -23,8 +24,15 @@ export interface UpcomingEvent {
   blocks: ReleaseType[];
   /** How hard a blackout, holiday or deployment window is enforced; null for the others. */
   enforcement: Enforcement | null;
-  /** One line of kind-specific detail: systems, dependencies, the freeze's target, a window's scope. */
+  /**
+   * One line of kind-specific detail: systems, dependencies, the freeze's target, a window's scope, where a
+   * release was collected.
+   */
   detail: string;
+  /** A release collected from a repository: its release.yml on GitHub. */
+  source?: string;
+  /** A release an open pull request only proposes (collected with `--include-pulls`). */
+  proposed?: true;
 }
 
 export interface UpcomingCalendar {
@@ -35,7 +43,9 @@ export interface UpcomingCalendar {
   upcoming: UpcomingEvent[];
 }
 
-function summarize(o: CalendarOccurrence): Pick<UpcomingEvent, 'name' | 'blocks' | 'enforcement' | 'detail'> {
+function summarize(
+  o: CalendarOccurrence,
+): Pick<UpcomingEvent, 'name' | 'blocks' | 'enforcement' | 'detail' | 'source' | 'proposed'> {
   switch (o.kind) {
     case 'blackout': {
       const scope = scopeText(o.entry);
@@ -85,11 +95,19 @@ function summarize(o: CalendarOccurrence): Pick<UpcomingEvent, 'name' | 'blocks'
       const deps = r.depends_on?.length
         ? `; depends on ${r.depends_on.map((d) => `${d.product} ${d.version}`).join(', ')}`
         : '';
+      const collected = collectedFrom(r);
+      const from = collected
+        ? collected.pull !== undefined
+          ? `; proposed in ${collected.repo} pull request #${collected.pull}`
+          : `; collected from ${collected.repo} ${collected.path}`
+        : '';
       return {
         name: `${r.product} ${r.version}`,
         blocks: [],
         enforcement: null,
-        detail: `${r.type} release${deps}`,
+        detail: `${r.type} release${deps}${from}`,
+        ...(collected ? { source: collected.url } : {}),
+        ...(collected?.pull !== undefined ? { proposed: true as const } : {}),
       };
     }
   }
@@ -103,7 +121,7 @@ export function upcomingEvents(calendar: CalendarData, now: InstantInput, days =
   const from = toInstant(now, 'now');
   const to = from.add({ hours: 24 * days });
   const upcoming = calendarOccurrences(calendar, from, to).map((o): UpcomingEvent => {
-    const { name, blocks, enforcement, detail } = summarize(o);
+    const { name, blocks, enforcement, detail, source, proposed } = summarize(o);
     return {
       kind: o.kind,
       id: occurrenceId(o),
@@ -114,6 +132,8 @@ export function upcomingEvents(calendar: CalendarData, now: InstantInput, days =
       blocks,
       enforcement,
       detail,
+      ...(source !== undefined ? { source } : {}),
+      ...(proposed ? { proposed } : {}),
     };
   });
   return { timezone: zone, from: formatLocal(from, zone), to: formatLocal(to, zone), upcoming };
