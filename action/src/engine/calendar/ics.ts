@@ -23,7 +23,6 @@ import type {
   CalendarData,
   CodeFreeze,
   DeploymentWindowEntry,
-  MaintenanceEntry,
   PlannedRelease,
   TestingWindowEntry,
 } from './types.ts';
