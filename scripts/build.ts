@@ -1,4 +1,4 @@
-// Precompiles the schema validators, then bundles the CLI and the GitHub Action into single ESM
+// Precompiles the schema validators and the built-in policies (policy.snapshot.json), then bundles the CLI and the GitHub Action into single ESM
 // files under action/dist. `--check` builds to a temporary folder and fails if the committed
 // validators or bundles differ from what the sources build to.
 //
@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syncDemo } from './gen-action-demo.ts';
+import { syncSnapshots } from './gen-policy-snapshots.ts';
 import { syncValidators } from './gen-validators.ts';
 
 export const ENTRIES = [
@@ -68,6 +69,7 @@ export async function bundle(outdir: string, overrides: BuildOptions = {}): Prom
 const check = process.argv.includes('--check');
 if (import.meta.url === `file://${process.argv[1]}`) {
   const stale = await syncValidators(!check);
+  stale.push(...syncSnapshots(!check));
   if (check) {
     const temp = mkdtempSync(join(tmpdir(), 'release-policy-build-'));
     try {

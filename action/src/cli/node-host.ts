@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Host, ReadResult } from '../engine/host.ts';
@@ -15,12 +16,17 @@ const NONBLOCK = constants.O_NONBLOCK ?? 0;
  * the open itself never blocks, and the opened file is checked to be the one that was looked at.
  */
 export function nodeHost(root: string): Host {
-  const realRoot = realpathSync(root);
+  const realRoot = realpathSync.native(root);
   return {
+    sha256(parts) {
+      const hash = createHash('sha256');
+      for (const part of parts) hash.update(part);
+      return hash.digest('hex');
+    },
     read(path): ReadResult {
       let real: string;
       try {
-        real = realpathSync(resolve(realRoot, path));
+        real = realpathSync.native(resolve(realRoot, path));
       } catch (error) {
         return failure(error);
       }
