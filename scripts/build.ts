@@ -61,13 +61,17 @@ const processGlobal: Plugin = {
       namespace: 'process-global',
     }));
     b.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({
-      contents: 'export default globalThis.process;',
+      contents: 'module.exports = globalThis.process;',
       loader: 'js',
     }));
   },
 };
 
-export async function bundle(outdir: string, overrides: BuildOptions = {}): Promise<void> {
+export async function bundle(
+  outdir: string,
+  overrides: BuildOptions = {},
+  entries: readonly { in: string; out: string; split: boolean }[] = ENTRIES,
+): Promise<void> {
   rmSync(join(outdir, CHUNKS), { recursive: true, force: true });
   const options: BuildOptions = {
     outdir,
@@ -85,7 +89,7 @@ export async function bundle(outdir: string, overrides: BuildOptions = {}): Prom
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   };
-  for (const entry of ENTRIES) {
+  for (const entry of entries) {
     await build({
       ...options,
       entryPoints: [{ in: entry.in, out: entry.out }],

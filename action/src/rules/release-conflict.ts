@@ -1,5 +1,5 @@
 import { CalendarError, Temporal, type CalendarData } from '../engine/calendar/index.ts';
-import { type PlannedRelease, type ReleaseRef, refText, sameRelease } from '../engine/run.ts';
+import { type PlannedRelease, type ReleaseRef, refText, sameRelease, spansOverlap } from '../engine/run.ts';
 import { localInstant, localSpan, plannedWindow } from './blackout-window.ts';
 import type { RuleContext } from './context.ts';
 import { policyZone } from './lib/days.ts';
@@ -13,15 +13,7 @@ interface Span {
   end?: Temporal.Instant | undefined;
 }
 
-/**
- * Whether two spans share an instant. Ends are exclusive: a window ending when the other starts
- * does not overlap it. An instant overlaps a window it falls in (start ≤ t < end), or the same instant.
- */
-export function spansOverlap(a: Span, b: Span): boolean {
-  const aEnd = a.end && Temporal.Instant.compare(a.end, a.start) > 0 ? a.end : a.start.add(ONE_NANOSECOND);
-  const bEnd = b.end && Temporal.Instant.compare(b.end, b.start) > 0 ? b.end : b.start.add(ONE_NANOSECOND);
-  return Temporal.Instant.compare(a.start, bEnd) < 0 && Temporal.Instant.compare(b.start, aEnd) < 0;
-}
+export { spansOverlap };
 
 /** Where a plan comes from, for messages: the calendar, or the release.yml that plans it. */
 function whereFrom(plan: PlannedRelease): string {
@@ -99,9 +91,8 @@ export const releaseConflict: Rule<RuleContext> = {
     }
 
     // Each other release once, as the plan that counts says (a sibling's release.yml over the calendar).
-    const others = run.releases.filter((r) => run.planOf(r) === r && !sameRelease(r, self));
+    const others = run.overlapping(mine).filter((r) => !sameRelease(r, self));
     for (const other of others) {
-      if (!spansOverlap(mine, other)) continue;
       report({
         ...place,
         message: `overlaps the planned release ${refText(other)} (${localSpan(other.start, other.end, zone)})`,
@@ -122,8 +113,8 @@ export const releaseConflict: Rule<RuleContext> = {
       }
     }
 
-    for (const plan of run.releases) {
-      if (plan.source.kind === 'run' || !sameRelease(plan, self) || sameTime(mine, plan)) continue;
+    for (const plan of run.plansOf(self)) {
+      if (plan.source.kind === 'run' || sameTime(mine, plan)) continue;
       const asPlanned = [
         `date: ${rfc3339(plan.start, zone)}`,
         ...(plan.end ? [`window: { end: ${rfc3339(plan.end, zone)} }`] : []),
@@ -170,7 +161,7 @@ export const releaseConflict: Rule<RuleContext> = {
     }
 
     // Moving this release means moving its calendar entry too, or the two drift apart.
-    const calendarPlan = run.releases.find((r) => r.source.kind === 'calendar' && sameRelease(r, self));
+    const calendarPlan = run.plansOf(self).find((r) => r.source.kind === 'calendar');
     (release.depends_on ?? []).forEach((dependency, index) => {
       const at = yaml.locate(['depends_on', index]);
       const cycle = run.cycleThrough(self, dependency);
