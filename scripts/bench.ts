@@ -223,7 +223,12 @@ let scaleProbe: Probe | undefined;
 
 const FILES_PER_SERVICE = 4; // release.yml, notes, rollback runbook, customer comms plan
 
-/** A repo of `n` services, each a copy of minor-compliant with its own product name. */
+/**
+ * A repo of `n` services, each a copy of minor-compliant with its own product name and its own
+ * one-second deployment window (15:00:00, 15:00:01 … on the same day), as the services of a real
+ * monorepo don't all deploy at one instant. (Were they all planned at once, every release would
+ * overlap every other, and the run would rightly report two warnings per pair: n² findings.)
+ */
 function generate(n: number): string {
   const root = tempDir(`scale-${n}`);
   const src = join(REPO, 'examples/minor-compliant');
@@ -237,12 +242,30 @@ function generate(n: number): string {
     mkdirSync(join(dir, 'docs/releases'), { recursive: true });
     mkdirSync(join(dir, 'docs/runbooks'));
     mkdirSync(join(dir, 'docs/comms'));
-    writeFileSync(join(dir, 'release.yml'), release.replaceAll('payments-api', name));
+    writeFileSync(join(dir, 'release.yml'), ownWindow(release.replaceAll('payments-api', name), i));
     writeFileSync(join(dir, 'docs/releases/2.4.0.md'), notes.replaceAll('Payments API', name));
     writeFileSync(join(dir, 'docs/runbooks/rollback.md'), runbook);
     writeFileSync(join(dir, 'docs/comms/2.4.0-customers.md'), comms);
   }
   return root;
+}
+
+/** release.yml with its window moved to the `i`th second after 15:00 of its day. */
+function ownWindow(release: string, i: number): string {
+  const at = (second: number) =>
+    `${String(15 + Math.floor(second / 3600)).padStart(2, '0')}:${String(Math.floor(second / 60) % 60).padStart(2, '0')}:${String(second % 60).padStart(2, '0')}`;
+  const out = release
+    .replace(
+      /^date: (\d{4}-\d{2}-\d{2})T15:00:00(-05:00)$/m,
+      (_, day, zone) => `date: ${day}T${at(i - 1)}${zone}`,
+    )
+    .replace(
+      /^window: \{ end: (\d{4}-\d{2}-\d{2})T17:00:00(-05:00) \}$/m,
+      (_, day, zone) => `window: { end: ${day}T${at(i)}${zone} }`,
+    );
+  if (out === release)
+    throw new Error('bench: the example release no longer has the date and window it expects');
+  return out;
 }
 
 const hasGnuTime = (() => {
