@@ -67,6 +67,21 @@ const processGlobal: Plugin = {
   },
 };
 
+/**
+ * The engine's SHA-256 (`engine/hash.ts`, JavaScript, so that the browser has it) becomes Node's
+ * native one (`cli/node-hash.ts`, the same function) in the Node bundles.
+ */
+const nativeHash: Plugin = {
+  name: 'native-hash',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/hash\.ts$/ }, (args) =>
+      args.importer.endsWith(join('engine', 'host-hash.ts'))
+        ? { path: join(import.meta.dirname, '..', 'action/src/cli/node-hash.ts') }
+        : undefined,
+    );
+  },
+};
+
 export async function bundle(
   outdir: string,
   overrides: BuildOptions = {},
@@ -83,7 +98,7 @@ export async function bundle(
     legalComments: 'eof',
     charset: 'utf8',
     logLevel: 'warning',
-    plugins: [sideEffectFree, processGlobal],
+    plugins: [sideEffectFree, processGlobal, nativeHash],
     // Some CommonJS dependencies (ajv) call require() for Node built-ins.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

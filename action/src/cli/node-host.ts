@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Host, ReadResult } from '../engine/host.ts';
+import { sha256Hex } from './node-hash.ts';
 
 /** Files past this size are refused before they are read into memory; the engine's own limits are lower. */
 const READ_CAP = 16 * 1024 * 1024;
@@ -18,11 +18,7 @@ const NONBLOCK = constants.O_NONBLOCK ?? 0;
 export function nodeHost(root: string): Host {
   const realRoot = realpathSync.native(root);
   return {
-    sha256(parts) {
-      const hash = createHash('sha256');
-      for (const part of parts) hash.update(part);
-      return hash.digest('hex');
-    },
+    sha256: (parts) => sha256Hex(...parts),
     read(path): ReadResult {
       let real: string;
       try {

@@ -2,7 +2,7 @@ import type { NotesState, OnlineFacts, RuleContext } from '../rules/context.ts';
 import { rules as allRules } from '../rules/index.ts';
 import type { Rule } from '../rules/rule.ts';
 import { compareFindings, type Finding, type Severity, toFinding } from './finding.ts';
-import { hostSha256 } from './hash.ts';
+import { hostSha256 } from './host-hash.ts';
 import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { type LoadedYaml, loadText, loadYaml } from './load.ts';

@@ -1,5 +1,5 @@
 import { type Finding, toFinding } from './finding.ts';
-import { hostSha256 } from './hash.ts';
+import { hostSha256 } from './host-hash.ts';
 import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { loadText, loadYaml } from './load.ts';

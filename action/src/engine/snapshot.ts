@@ -7,7 +7,7 @@
  */
 import { type TemplateDigest, templateDigests, useTemplateDigests } from '../rules/notes-template.ts';
 import { compileCalendar, intervalTable, type IntervalTable } from './calendar/compiled.ts';
-import { hostSha256 } from './hash.ts';
+import { hostSha256 } from './host-hash.ts';
 import type { Host } from './host.ts';
 import type { LoadedPolicy } from './policy.ts';
 
