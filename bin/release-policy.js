@@ -5,4 +5,11 @@ if (major < 24) {
   process.stderr.write(`release-policy needs Node.js 24 or newer; this is Node.js ${process.version}.\n`);
   process.exit(2);
 }
+// Compiled code is cached (in the system's temporary folder, or NODE_COMPILE_CACHE): later runs skip
+// most of the bundle's compiling. A folder that can't be written just leaves the cache off.
+try {
+  (await import('node:module')).enableCompileCache?.();
+} catch {
+  // no cache: the run is only slower
+}
 await import('../action/dist/cli.js');

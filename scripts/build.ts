@@ -1,22 +1,26 @@
-// Precompiles the schema validators, then bundles the CLI and the GitHub Action into single ESM
+// Precompiles the schema validators and the built-in policies (policy.snapshot.json), then bundles the CLI and the GitHub Action into single ESM
 // files under action/dist. `--check` builds to a temporary folder and fails if the committed
 // validators or bundles differ from what the sources build to.
 //
-// The action's GitHub API part (octokit) is loaded with a dynamic import(). Without code splitting
-// esbuild keeps such a module in the same file but wraps it, and everything only it imports, in a
-// lazy initializer (`__esm`) that runs when the import() is first awaited: an offline run never
-// evaluates octokit.
+// The CLI is one file. The action is split: action/dist/index.js is a small entry that turns on
+// Node's compile cache and then imports the checking code (a chunk under action/dist/chunks/); the
+// GitHub API part (octokit) is another chunk, loaded with a dynamic import() only when a run talks
+// to the API, so an offline run neither evaluates nor even reads and compiles it.
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { syncDemo } from './gen-action-demo.ts';
+import { syncSnapshots } from './gen-policy-snapshots.ts';
 import { syncValidators } from './gen-validators.ts';
 
 export const ENTRIES = [
-  { in: 'action/src/cli/main.ts', out: 'cli' },
-  { in: 'action/src/action/index.ts', out: 'index' },
+  { in: 'action/src/cli/main.ts', out: 'cli', split: false },
+  { in: 'action/src/action/index.ts', out: 'index', split: true },
 ].filter((e) => existsSync(e.in));
+
+/** Where the split entries' chunks go, under the output folder. */
+const CHUNKS = 'chunks';
 
 /**
  * `@actions/core` imports `@actions/http-client` (for OIDC tokens, which we never ask for) and
@@ -44,9 +48,47 @@ const sideEffectFree: Plugin = {
   },
 };
 
-export async function bundle(outdir: string, overrides: BuildOptions = {}): Promise<void> {
+/**
+ * `node:process` as the running process. vfile (under remark) imports it as a module, and Node's
+ * module view of `process` reads every property of it, stdin and stdout among them, which loads
+ * the stream, net, readline and worker modules at start-up (a few percent of a check) for nothing.
+ */
+const processGlobal: Plugin = {
+  name: 'process-global',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?process$/ }, (args) => ({
+      path: args.path,
+      namespace: 'process-global',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({
+      contents: 'module.exports = globalThis.process;',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The engine's SHA-256 (`engine/hash.ts`, JavaScript, so that the browser has it) becomes Node's
+ * native one (`cli/node-hash.ts`, the same function) in the Node bundles.
+ */
+const nativeHash: Plugin = {
+  name: 'native-hash',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/hash\.ts$/ }, (args) =>
+      args.importer.endsWith(join('engine', 'host-hash.ts'))
+        ? { path: join(import.meta.dirname, '..', 'action/src/cli/node-hash.ts') }
+        : undefined,
+    );
+  },
+};
+
+export async function bundle(
+  outdir: string,
+  overrides: BuildOptions = {},
+  entries: readonly { in: string; out: string; split: boolean }[] = ENTRIES,
+): Promise<void> {
+  rmSync(join(outdir, CHUNKS), { recursive: true, force: true });
   const options: BuildOptions = {
-    entryPoints: ENTRIES,
     outdir,
     bundle: true,
     format: 'esm',
@@ -56,30 +98,50 @@ export async function bundle(outdir: string, overrides: BuildOptions = {}): Prom
     legalComments: 'eof',
     charset: 'utf8',
     logLevel: 'warning',
-    plugins: [sideEffectFree],
+    plugins: [sideEffectFree, processGlobal, nativeHash],
     // Some CommonJS dependencies (ajv) call require() for Node built-ins.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   };
-  await build({ ...options, ...overrides });
+  for (const entry of entries) {
+    await build({
+      ...options,
+      entryPoints: [{ in: entry.in, out: entry.out }],
+      ...(entry.split ? { splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]` } : {}),
+      ...overrides,
+    });
+  }
+}
+
+/** Every file a build wrote under `dir`, relative to it, sorted. */
+export function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.js'))
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort();
 }
 
 const check = process.argv.includes('--check');
 if (import.meta.url === `file://${process.argv[1]}`) {
   const stale = await syncValidators(!check);
+  stale.push(...syncSnapshots(!check));
   if (check) {
     const temp = mkdtempSync(join(tmpdir(), 'release-policy-build-'));
     try {
       await bundle(temp);
+      const built = builtFiles(temp);
+      const committed = existsSync('action/dist') ? builtFiles('action/dist') : [];
       stale.push(
-        ...ENTRIES.filter((e) => {
-          const committed = join('action/dist', `${e.out}.js`);
-          return (
-            !existsSync(committed) ||
-            readFileSync(committed, 'utf8') !== readFileSync(join(temp, `${e.out}.js`), 'utf8')
-          );
-        }).map((e) => `action/dist/${e.out}.js (from ${e.in})`),
+        ...built
+          .filter((file) => {
+            const path = join('action/dist', file);
+            return !existsSync(path) || readFileSync(path, 'utf8') !== readFileSync(join(temp, file), 'utf8');
+          })
+          .map((file) => `action/dist/${file}`),
+        ...committed
+          .filter((file) => !built.includes(file))
+          .map((file) => `action/dist/${file} (no longer built)`),
       );
       // The demo is what the committed bundles print, so it is checked against them.
       if (stale.length === 0) stale.push(...syncDemo(false));
@@ -92,9 +154,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
   } else {
     await bundle('action/dist');
-    for (const e of ENTRIES) {
-      const file = join('action/dist', `${e.out}.js`);
-      console.log(`${file}: ${(statSync(file).size / 1024).toFixed(0)} KiB`);
+    for (const file of builtFiles('action/dist')) {
+      console.log(`action/dist/${file}: ${(statSync(join('action/dist', file)).size / 1024).toFixed(0)} KiB`);
     }
     syncDemo(true);
   }

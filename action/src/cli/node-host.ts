@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Host, ReadResult } from '../engine/host.ts';
+import { sha256Hex } from './node-hash.ts';
 
 /** Files past this size are refused before they are read into memory; the engine's own limits are lower. */
 const READ_CAP = 16 * 1024 * 1024;
@@ -15,12 +16,13 @@ const NONBLOCK = constants.O_NONBLOCK ?? 0;
  * the open itself never blocks, and the opened file is checked to be the one that was looked at.
  */
 export function nodeHost(root: string): Host {
-  const realRoot = realpathSync(root);
+  const realRoot = realpathSync.native(root);
   return {
+    sha256: (parts) => sha256Hex(...parts),
     read(path): ReadResult {
       let real: string;
       try {
-        real = realpathSync(resolve(realRoot, path));
+        real = realpathSync.native(resolve(realRoot, path));
       } catch (error) {
         return failure(error);
       }

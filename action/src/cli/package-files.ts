@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuiltinPolicies } from '../engine/policy.ts';
+import type { BuiltinPolicies, LoadedPolicy } from '../engine/policy.ts';
+import { type PolicySnapshot, restorePolicy } from '../engine/snapshot.ts';
 import { nodeHost } from './node-host.ts';
 
 /**
@@ -29,6 +30,23 @@ export const builtinPolicies: BuiltinPolicies = (name) =>
   existsSync(join(PACKAGE_ROOT, 'policies', name, 'policy.yml'))
     ? { host: packageHost, path: `policies/${name}/policy.yml` }
     : undefined;
+
+/**
+ * A built-in policy from the snapshot the build made of it (`policies/<name>/policy.snapshot.json`),
+ * when there is one and the policy's files still hash to what it was built from; else undefined,
+ * and the caller loads the policy the full way.
+ */
+export function builtinPolicySnapshot(name: string): LoadedPolicy | undefined {
+  let snapshot: PolicySnapshot;
+  try {
+    snapshot = JSON.parse(
+      readFileSync(join(PACKAGE_ROOT, 'policies', name, 'policy.snapshot.json'), 'utf8'),
+    ) as PolicySnapshot;
+  } catch {
+    return undefined;
+  }
+  return restorePolicy(snapshot, packageHost);
+}
 
 /** The names of the built-in policies, sorted. */
 export function builtinPolicyNames(): string[] {

@@ -4,7 +4,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../engine/finding.ts';
 import { loadPolicy, type LoadedPolicy, type PolicyLocation } from '../engine/policy.ts';
 import { render } from '../report/index.ts';
-import { builtinPolicies, builtinPolicyNames } from './package-files.ts';
+import { builtinPolicies, builtinPolicyNames, builtinPolicySnapshot } from './package-files.ts';
 import { nodeHost } from './node-host.ts';
 import { UsageError } from './usage.ts';
 
@@ -85,6 +85,9 @@ export class PolicyError extends UsageError {
 }
 
 export function policyFrom(value: string, root: string, cwd: string): LoadedPolicy {
+  // A built-in policy comes precompiled; a policy file (and a stale snapshot) takes the full path.
+  const precompiled = isPolicyName(value) ? builtinPolicySnapshot(value) : undefined;
+  if (precompiled) return precompiled;
   const loaded = loadPolicy(locatePolicy(value, root, cwd), builtinPolicies);
   if (!loaded.ok) throw new PolicyError(loaded.findings, loaded.sources);
   return loaded.policy;

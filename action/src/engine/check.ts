@@ -2,7 +2,7 @@ import type { NotesState, OnlineFacts, RuleContext } from '../rules/context.ts';
 import { rules as allRules } from '../rules/index.ts';
 import type { Rule } from '../rules/rule.ts';
 import { compareFindings, type Finding, type Severity, toFinding } from './finding.ts';
-import { sha256Hex } from './hash.ts';
+import { hostSha256 } from './host-hash.ts';
 import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { type LoadedYaml, loadText, loadYaml } from './load.ts';
@@ -85,7 +85,7 @@ export function check(input: CheckInput): CheckOutput {
 
   for (const { config, loaded, release: tolerated } of loadedConfigs) {
     const own: Finding[] = [];
-    if (loaded.bytes) inputs.push({ file: config, sha256: sha256Hex(loaded.bytes) });
+    if (loaded.bytes) inputs.push({ file: config, sha256: hostSha256(input.host, loaded.bytes) });
     if (!loaded.ok) {
       if (loaded.text !== undefined) sources[config] = loaded.text;
       releases.push(summarize(config, loaded.data));
@@ -218,7 +218,7 @@ function readNotes(input: CheckInput, config: string, release: Release): NotesSt
   return {
     status: 'ok',
     notes: parseNotes(resolved.path, loaded.text, scan),
-    sha256: sha256Hex(loaded.bytes),
+    sha256: hostSha256(input.host, loaded.bytes),
   };
 }
 

@@ -5,6 +5,11 @@
  */
 export interface Host {
   read(path: string): ReadResult;
+  /**
+   * Hex SHA-256 of the parts, one after the other. Optional: a host with a fast native hash (Node's
+   * `crypto`) gives it; without it the engine hashes in JavaScript (`sha256Hex`), with the same result.
+   */
+  sha256?(parts: readonly Uint8Array[]): string;
 }
 
 export type ReadResult =

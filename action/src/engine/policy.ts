@@ -1,5 +1,5 @@
 import { type Finding, toFinding } from './finding.ts';
-import { sha256Hex } from './hash.ts';
+import { hostSha256 } from './host-hash.ts';
 import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { loadText, loadYaml } from './load.ts';
@@ -246,7 +246,7 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
       templates,
       calendar,
       ...(releases ? { releases } : {}),
-      sha256: sha256Hex(...hashed),
+      sha256: hostSha256(start.host, ...hashed),
       files,
     },
   };

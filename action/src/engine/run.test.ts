@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CalendarData } from './calendar/index.ts';
+import { Temporal, type CalendarData } from './calendar/index.ts';
 import type { LoadedReleases } from './releases.ts';
-import { buildRunPicture, isProposal, refText } from './run.ts';
+import { buildRunPicture, isProposal, refText, spansOverlap } from './run.ts';
 import type { Release } from './types/index.ts';
 
 function release(product: string, version: string, date: string, depends: string[] = []): Release {
@@ -162,5 +163,57 @@ describe('buildRunPicture', () => {
     const cycle = run.cycleThrough({ product: 's0', version: '1.0.0' }, { product: 's1', version: '1.0.0' });
     expect(cycle).toHaveLength(n + 1);
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('overlapping', () => {
+  it('finds what comparing every plan with the span finds, in the same order', () => {
+    const base = Date.UTC(2026, 5, 1);
+    const at = (minutes: number) => new Date(base + minutes * 60_000).toISOString();
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            product: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+            start: fc.integer({ min: 0, max: 600 }),
+            length: fc.option(fc.integer({ min: 0, max: 300 })),
+            calendar: fc.boolean(),
+          }),
+          { maxLength: 30 },
+        ),
+        fc.integer({ min: -100, max: 700 }),
+        fc.option(fc.integer({ min: 0, max: 300 })),
+        (plans, start, length) => {
+          const toRelease = (p: (typeof plans)[number]) =>
+            ({
+              ...release(p.product, '1.0.0', at(p.start)),
+              ...(p.length === null ? {} : { window: { end: at(p.start + p.length) } }),
+            }) as Release;
+          const run = buildRunPicture({
+            releases: plans
+              .filter((p) => !p.calendar)
+              .map((p, i) => ({ file: `${i}/release.yml`, release: toRelease(p) })),
+            calendar: calendar(
+              plans
+                .filter((p) => p.calendar)
+                .map((p) => ({
+                  product: p.product,
+                  version: '1.0.0',
+                  type: 'minor' as const,
+                  date: at(p.start),
+                  ...(p.length === null ? {} : { window_end: at(p.start + p.length) }),
+                })),
+            ),
+          });
+          const span = {
+            start: Temporal.Instant.from(at(start)),
+            ...(length === null ? {} : { end: Temporal.Instant.from(at(start + length)) }),
+          };
+          const expected = run.releases.filter((r) => run.planOf(r) === r && spansOverlap(span, r));
+          expect(run.overlapping(span)).toEqual(expected);
+        },
+      ),
+      { seed: 20261202, numRuns: 300 },
+    );
   });
 });

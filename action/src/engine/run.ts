@@ -59,6 +59,14 @@ export interface RunPicture {
    * the calendar, else a collected entry an open pull request proposes.
    */
   planOf(ref: ReleaseRef): PlannedRelease | undefined;
+  /** Every plan of the release `ref` names, from every source, in the order of `releases`. */
+  plansOf(ref: ReleaseRef): readonly PlannedRelease[];
+  /**
+   * The plans that count whose time overlaps `span` (`spansOverlap`: ends exclusive, an instant
+   * alone is its own nanosecond), in the order of `releases`. Indexed by start, so a run of many
+   * releases does not compare each with every other.
+   */
+  overlapping(span: { start: Temporal.Instant; end?: Temporal.Instant | undefined }): PlannedRelease[];
   /** The plans that count of the releases whose `depends_on` names `ref`. */
   dependentsOf(ref: ReleaseRef): PlannedRelease[];
   /**
@@ -200,11 +208,33 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
     }
   }
 
+  const plans = new Map<string, PlannedRelease[]>();
+  for (const release of releases) {
+    const key = refKey(release);
+    const list = plans.get(key);
+    if (list) list.push(release);
+    else plans.set(key, [release]);
+  }
+  const byStart = timeIndex(releases.filter((r) => counting.get(refKey(r)) === r));
+
   return {
     releases,
     collected: (inputs.collected ?? []).map((c) => c.file),
     ...(calendarProblem !== undefined ? { calendarProblem } : {}),
     planOf: (ref) => counting.get(refKey(ref)),
+    plansOf: (ref) => plans.get(refKey(ref)) ?? [],
+    overlapping(span) {
+      const start = span.start.epochNanoseconds;
+      const end = effectiveEnd(span);
+      // Only a plan that starts within the longest plan's length before `span` can reach it.
+      const from = firstAtOrAfter(byStart.starts, start - byStart.longest + 1n);
+      const out: { index: number; plan: PlannedRelease }[] = [];
+      for (let i = from; i < byStart.starts.length && byStart.starts[i]! < end; i++) {
+        const entry = byStart.entries[i]!;
+        if (spansOverlap(span, entry.plan)) out.push(entry);
+      }
+      return out.sort((a, b) => a.index - b.index).map((e) => e.plan);
+    },
     dependentsOf: (ref) => dependents.get(refKey(ref)) ?? [],
     cycleThrough(from, via) {
       // Breadth-first over the plans that count, each release visited once: linear in the graph.
@@ -229,4 +259,59 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
       return undefined;
     },
   };
+}
+
+/** `[start, end)` of a span in epoch nanoseconds: an instant alone (no end, or none after it) is its own nanosecond. */
+function effectiveEnd(span: { start: Temporal.Instant; end?: Temporal.Instant | undefined }): bigint {
+  const start = span.start.epochNanoseconds;
+  const end = span.end?.epochNanoseconds;
+  return end !== undefined && end > start ? end : start + 1n;
+}
+
+/**
+ * Whether two spans share an instant. Ends are exclusive: a window ending when the other starts
+ * does not overlap it. An instant overlaps a window it falls in (start ≤ t < end), or the same instant.
+ */
+export function spansOverlap(
+  a: { start: Temporal.Instant; end?: Temporal.Instant | undefined },
+  b: { start: Temporal.Instant; end?: Temporal.Instant | undefined },
+): boolean {
+  return a.start.epochNanoseconds < effectiveEnd(b) && b.start.epochNanoseconds < effectiveEnd(a);
+}
+
+interface TimeIndex {
+  /** Starts in epoch nanoseconds, ascending. */
+  starts: bigint[];
+  /** The plans in the same order, with their place in `releases`. */
+  entries: { index: number; plan: PlannedRelease }[];
+  /** The longest span's length, in nanoseconds (at least 1). */
+  longest: bigint;
+}
+
+function timeIndex(plans: PlannedRelease[]): TimeIndex {
+  const entries = plans
+    .map((plan, index) => ({ index, plan, start: plan.start.epochNanoseconds }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index));
+  let longest = 1n;
+  for (const { plan, start } of entries) {
+    const length = effectiveEnd(plan) - start;
+    if (length > longest) longest = length;
+  }
+  return {
+    starts: entries.map((e) => e.start),
+    entries: entries.map(({ index, plan }) => ({ index, plan })),
+    longest,
+  };
+}
+
+/** The first position whose value is at least `value` in an ascending list. */
+function firstAtOrAfter(list: readonly bigint[], value: bigint): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -69,6 +69,25 @@ export function templateById(policy: LoadedPolicy, id: string): TemplateInfo | u
   return byId.get(id);
 }
 
+/** A digested template as plain JSON (its sections in order): what the build precompiles. */
+export type TemplateDigest = Omit<TemplateInfo, 'sections'> & { sections: TemplateSection[] };
+
+/** Every template of the policy, digested, as JSON. */
+export function templateDigests(policy: LoadedPolicy): Record<string, TemplateDigest> {
+  const out: Record<string, TemplateDigest> = {};
+  for (const info of allTemplates(policy)) out[info.id] = { ...info, sections: [...info.sections.values()] };
+  return out;
+}
+
+/** Takes templates digested beforehand (a precompiled policy) as this policy's, so none is parsed again. */
+export function useTemplateDigests(policy: LoadedPolicy, digests: Record<string, TemplateDigest>): void {
+  const byId = new Map<string, TemplateInfo | undefined>();
+  for (const [id, digest] of Object.entries(digests)) {
+    byId.set(id, { ...digest, sections: new Map(digest.sections.map((s) => [s.key, s])) });
+  }
+  cache.set(policy, byId);
+}
+
 /** Every notes template of the policy. */
 export function allTemplates(policy: LoadedPolicy): TemplateInfo[] {
   return Object.keys(policy.data.notes?.templates ?? {})

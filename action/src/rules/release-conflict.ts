@@ -1,5 +1,12 @@
 import { CalendarError, sharedSystems, Temporal, type CalendarData } from '../engine/calendar/index.ts';
-import { isProposal, type PlannedRelease, type ReleaseRef, refText, sameRelease } from '../engine/run.ts';
+import {
+  isProposal,
+  type PlannedRelease,
+  type ReleaseRef,
+  refText,
+  sameRelease,
+  spansOverlap,
+} from '../engine/run.ts';
 import { plannedWindow } from '../engine/planned-window.ts';
 import { localInstant, localSpan, orList } from './blackout-window.ts';
 import type { RuleContext } from './context.ts';
@@ -14,15 +21,7 @@ interface Span {
   end?: Temporal.Instant | undefined;
 }
 
-/**
- * Whether two spans share an instant. Ends are exclusive: a window ending when the other starts
- * does not overlap it. An instant overlaps a window it falls in (start ≤ t < end), or the same instant.
- */
-export function spansOverlap(a: Span, b: Span): boolean {
-  const aEnd = a.end && Temporal.Instant.compare(a.end, a.start) > 0 ? a.end : a.start.add(ONE_NANOSECOND);
-  const bEnd = b.end && Temporal.Instant.compare(b.end, b.start) > 0 ? b.end : b.start.add(ONE_NANOSECOND);
-  return Temporal.Instant.compare(a.start, bEnd) < 0 && Temporal.Instant.compare(b.start, aEnd) < 0;
-}
+export { spansOverlap };
 
 /**
  * Where a plan comes from, for messages: the calendar, the release.yml of this run that plans it, or
@@ -117,10 +116,9 @@ export const releaseConflict: Rule<RuleContext> = {
     }
 
     // Each other release once, as the plan that counts says (a sibling's release.yml over the calendar).
-    const others = run.releases.filter((r) => run.planOf(r) === r && !sameRelease(r, self));
+    const others = run.overlapping(mine).filter((r) => !sameRelease(r, self));
     const systems = release.systems ?? [];
     for (const other of others) {
-      if (!spansOverlap(mine, other)) continue;
       // Two changes to one system at once: neither can be told apart from the other if it breaks.
       const shared = sharedSystems(systems, other.systems);
       const on = shared.length > 0 ? `; both touch ${orList(shared)}` : '';
@@ -146,9 +144,8 @@ export const releaseConflict: Rule<RuleContext> = {
 
     // Drift: the calendar's entry for this release, or its collected entry from a default branch
     // (a pull request's proposal is not a plan yet), names another time than release.yml.
-    for (const plan of run.releases) {
-      if (plan.source.kind === 'run' || isProposal(plan)) continue;
-      if (!sameRelease(plan, self) || sameTime(mine, plan)) continue;
+    for (const plan of run.plansOf(self)) {
+      if (plan.source.kind === 'run' || isProposal(plan) || sameTime(mine, plan)) continue;
       const asPlanned = [
         `date: ${rfc3339(plan.start, zone)}`,
         ...(plan.end ? [`window: { end: ${rfc3339(plan.end, zone)} }`] : []),
@@ -218,7 +215,7 @@ export const releaseConflict: Rule<RuleContext> = {
     }
 
     // Moving this release means moving its calendar entry too, or the two drift apart.
-    const calendarPlan = run.releases.find((r) => r.source.kind === 'calendar' && sameRelease(r, self));
+    const calendarPlan = run.plansOf(self).find((r) => r.source.kind === 'calendar');
     (release.depends_on ?? []).forEach((dependency, index) => {
       const at = yaml.locate(['depends_on', index]);
       const cycle = run.cycleThrough(self, dependency);

@@ -38,6 +38,29 @@ export interface CompiledCalendar {
   occurrences<E extends WindowEntry>(entry: E, from: Temporal.Instant, to: Temporal.Instant): Occurrence<E>[];
 }
 
+/**
+ * The occurrences of a calendar's window entries over a range, computed beforehand (the build does
+ * it for the built-in calendar, see `intervalTable`): a question inside the range is answered from
+ * the table, with no recurrence expansion and no zone arithmetic; one outside it, the full way.
+ */
+export interface IntervalTable {
+  /** The calendar's zone as `checkZone` spells it. */
+  zone: string;
+  /** The range covered, `[from, to)`, in epoch milliseconds. */
+  from: number;
+  to: number;
+  /** Per entry id: its zone, whether it is whole days, and the starts and ends (epoch ms, interleaved) of every occurrence overlapping the range. */
+  entries: Record<string, { zone: string; allDay: boolean; times: number[] }>;
+}
+
+export interface CompileOptions {
+  /**
+   * Occurrences computed beforehand for this calendar's data, which was checked when they were:
+   * entries are then compiled on first use (a question outside the table), not up front.
+   */
+  table?: IntervalTable;
+}
+
 interface Expansion {
   from: Temporal.Instant;
   to: Temporal.Instant;
@@ -47,48 +70,145 @@ interface Expansion {
 
 const compiled = new WeakMap<CalendarData, CompiledCalendar>();
 
+/** Every entry whose occurrences go through `CompiledCalendar.occurrences`, in file order. */
+export function windowEntries(data: CalendarData): WindowEntry[] {
+  return [...(data.blackouts ?? []), ...(data.maintenance ?? []), ...(data.deployment_windows ?? [])];
+}
+
+/** An entry's key in the interval table: ids are unique within a list, not across lists. */
+function tableKey(data: CalendarData, entry: WindowEntry): string {
+  const list = (data.blackouts ?? []).includes(entry as never)
+    ? 'blackouts'
+    : (data.maintenance ?? []).includes(entry as never)
+      ? 'maintenance'
+      : 'deployment_windows';
+  return `${list}/${entry.id}`;
+}
+
 /**
  * The compiled calendar for `data` (compiled on first use, then the same object). Throws
  * `CalendarError` naming the entry at fault; `calendarLimitProblems` reports the bounds with their place.
  */
-export function compileCalendar(data: CalendarData): CompiledCalendar {
+export function compileCalendar(data: CalendarData, options: CompileOptions = {}): CompiledCalendar {
   const known = compiled.get(data);
   if (known) return known;
-  const zone = checkZone(data.timezone, 'timezone');
-  for (const entry of [
-    ...(data.blackouts ?? []),
-    ...(data.maintenance ?? []),
-    ...(data.deployment_windows ?? []),
-    ...(data.testing_windows ?? []),
-  ])
-    compileEntry(entry, zone);
+  const zone = options.table ? options.table.zone : checkZone(data.timezone, 'timezone');
+  // With a table, the data was checked when the table was made; entries compile on first use.
+  if (!options.table)
+    for (const entry of [...windowEntries(data), ...(data.testing_windows ?? [])]) compileEntry(entry, zone);
   const expansions = new WeakMap<WindowEntry, Expansion>();
+  const tabled = tableLookup(data, options.table);
   const calendar: CompiledCalendar = {
     data,
     zone,
     occurrences<E extends WindowEntry>(entry: E, from: Temporal.Instant, to: Temporal.Instant) {
-      let expansion = expansions.get(entry);
-      if (!expansion) {
-        const end = latest(to, from.add({ hours: 24 * CHUNK_DAYS }));
-        expansion = { from, to: end, list: expandEntry(entry, zone, from, end) };
-        expansions.set(entry, expansion);
-      }
-      // Each occurrence is expanded once: a question outside what is known adds only the part missing.
-      if (isBefore(from, expansion.from)) {
-        const before = expandEntry(entry, zone, from, expansion.from);
-        expansion.list = joined(before, expansion.list);
-        expansion.from = from;
-      }
-      if (isBefore(expansion.to, to)) {
-        const end = latest(to, expansion.to.add({ hours: 24 * CHUNK_DAYS }));
-        expansion.list = joined(expansion.list, expandEntry(entry, zone, expansion.to, end));
-        expansion.to = end;
-      }
-      return overlapping(expansion.list, from, to) as Occurrence<E>[];
+      const fromTable = tabled?.(entry, from, to);
+      if (fromTable) return fromTable as Occurrence<E>[];
+      return expanded(entry, from, to) as Occurrence<E>[];
     },
   };
+  function expanded(entry: WindowEntry, from: Temporal.Instant, to: Temporal.Instant) {
+    let expansion = expansions.get(entry);
+    if (!expansion) {
+      const end = latest(to, from.add({ hours: 24 * CHUNK_DAYS }));
+      expansion = { from, to: end, list: expandEntry(entry, zone, from, end) };
+      expansions.set(entry, expansion);
+    }
+    // Each occurrence is expanded once: a question outside what is known adds only the part missing.
+    if (isBefore(from, expansion.from)) {
+      const before = expandEntry(entry, zone, from, expansion.from);
+      expansion.list = joined(before, expansion.list);
+      expansion.from = from;
+    }
+    if (isBefore(expansion.to, to)) {
+      const end = latest(to, expansion.to.add({ hours: 24 * CHUNK_DAYS }));
+      expansion.list = joined(expansion.list, expandEntry(entry, zone, expansion.to, end));
+      expansion.to = end;
+    }
+    return overlapping(expansion.list, from, to);
+  }
   compiled.set(data, calendar);
   return calendar;
+}
+
+/**
+ * The occurrences of every window entry over `[from, to)` (epoch ms, whole minutes), computed the
+ * full way: what the build stores for the built-in calendar.
+ */
+export function intervalTable(data: CalendarData, from: number, to: number): IntervalTable {
+  const zone = checkZone(data.timezone, 'timezone');
+  const start = Temporal.Instant.fromEpochMilliseconds(from);
+  const end = Temporal.Instant.fromEpochMilliseconds(to);
+  const entries: IntervalTable['entries'] = {};
+  for (const entry of windowEntries(data)) {
+    const list = expandEntry(entry, zone, start, end);
+    const times: number[] = [];
+    for (const o of list) {
+      for (const instant of [o.start, o.end]) {
+        if (instant.epochNanoseconds % 1_000_000n !== 0n)
+          throw new Error(`"${entry.id}": not whole milliseconds`);
+        times.push(instant.epochMilliseconds);
+      }
+    }
+    const compiledEntry = compileEntry(entry, zone);
+    entries[tableKey(data, entry)] = { zone: compiledEntry.zone, allDay: compiledEntry.allDay, times };
+  }
+  return { zone, from, to, entries };
+}
+
+/** Answers from the table when it covers the question and knows the entry; else undefined. */
+function tableLookup(
+  data: CalendarData,
+  table: IntervalTable | undefined,
+):
+  | ((
+      entry: WindowEntry,
+      from: Temporal.Instant,
+      to: Temporal.Instant,
+    ) => Occurrence<WindowEntry>[] | undefined)
+  | undefined {
+  if (!table) return undefined;
+  const byEntry = new Map<WindowEntry, IntervalTable['entries'][string]>();
+  for (const entry of windowEntries(data)) {
+    const key = tableKey(data, entry);
+    const row = Object.hasOwn(table.entries, key) ? table.entries[key] : undefined;
+    if (row) byEntry.set(entry, row);
+  }
+  return (entry, fromInstant, toInstant) => {
+    const row = byEntry.get(entry);
+    if (!row) return undefined;
+    const from = exactMs(fromInstant);
+    const to = exactMs(toInstant);
+    if (from < table.from || to > table.to) return undefined;
+    const { times } = row;
+    // The first occurrence that ends after `from` (ends are in start order too).
+    let lo = 0;
+    let hi = times.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (from < times[2 * mid + 1]!) hi = mid;
+      else lo = mid + 1;
+    }
+    const out: Occurrence<WindowEntry>[] = [];
+    for (let i = lo; 2 * i < times.length && times[2 * i]! < to; i++) {
+      if (from < times[2 * i + 1]!) {
+        out.push({
+          entry,
+          start: Temporal.Instant.fromEpochMilliseconds(times[2 * i]!),
+          end: Temporal.Instant.fromEpochMilliseconds(times[2 * i + 1]!),
+          zone: row.zone,
+          allDay: row.allDay,
+        });
+      }
+    }
+    return out;
+  };
+}
+
+/** An instant in epoch ms, a half added when it falls inside a millisecond, so it compares exactly with whole ones. */
+function exactMs(instant: Temporal.Instant): number {
+  const ms = instant.epochMilliseconds;
+  return instant.epochNanoseconds === BigInt(ms) * 1_000_000n ? ms : ms + 0.5;
 }
 
 function latest(a: Temporal.Instant, b: Temporal.Instant): Temporal.Instant {

@@ -170,21 +170,30 @@ function parseDay(text: string, where: string): Temporal.PlainDate {
   return value.wall.toPlainDate();
 }
 
+type HolidayOccurrence = Occurrence<HolidayDate> & { kind: 'holiday'; holidays: Holidays };
+
+/** Every holiday of a calendar as a window, in file order: parsed once per calendar. */
+const holidayWindows = new WeakMap<Holidays, { zone: string; list: HolidayOccurrence[] }>();
+
 export function holidayOccurrences(
   calendar: CalendarData,
   from: Temporal.Instant,
   to: Temporal.Instant,
-): (Occurrence<HolidayDate> & { kind: 'holiday'; holidays: Holidays })[] {
+): HolidayOccurrence[] {
   const holidays = calendar.holidays;
   if (!holidays) return [];
   const zone = checkZone(holidays.timezone ?? calendar.timezone, 'holidays.timezone');
-  const out: (Occurrence<HolidayDate> & { kind: 'holiday'; holidays: Holidays })[] = [];
-  holidays.dates.forEach((holiday, i) => {
-    const { start, end } = dayWindow(parseDay(holiday.date, `holidays.dates[${i}]`), zone);
-    if (overlaps(start, end, from, to)) {
-      out.push({ kind: 'holiday', entry: holiday, holidays, start, end, zone, allDay: true });
-    }
-  });
+  let known = holidayWindows.get(holidays);
+  if (!known || known.zone !== zone) {
+    const list = holidays.dates.map((holiday, i): HolidayOccurrence => {
+      const { start, end } = dayWindow(parseDay(holiday.date, `holidays.dates[${i}]`), zone);
+      return { kind: 'holiday', entry: holiday, holidays, start, end, zone, allDay: true };
+    });
+    known = { zone, list };
+    holidayWindows.set(holidays, known);
+  }
+  const out: HolidayOccurrence[] = [];
+  for (const o of known.list) if (overlaps(o.start, o.end, from, to)) out.push({ ...o });
   return out;
 }
 

@@ -1,0 +1,79 @@
+/**
+ * A loaded policy as plain JSON, made by the build for each built-in policy so that a run does not
+ * parse and validate the policy, the calendar and the notes templates again: `policySnapshot` is
+ * what the full loader (`loadPolicy`) produced, and `restorePolicy` turns it back into the same
+ * `LoadedPolicy`. The snapshot is used only while the files it was built from still hash to the
+ * same SHA-256; otherwise the caller loads the policy the full way.
+ */
+import { type TemplateDigest, templateDigests, useTemplateDigests } from '../rules/notes-template.ts';
+import { compileCalendar, intervalTable, type IntervalTable } from './calendar/compiled.ts';
+import { hostSha256 } from './host-hash.ts';
+import type { Host } from './host.ts';
+import type { LoadedPolicy } from './policy.ts';
+
+/** Changes whenever the snapshot's form does, so an older file is never read as a newer one. */
+export const SNAPSHOT_FORMAT = 1;
+
+/**
+ * The range whose calendar occurrences a snapshot holds, epoch ms: 2024-01-01 to 2032-01-01 (UTC).
+ * Questions outside it (a release years away, a long next-slot search) are answered the full way.
+ */
+export const TABLE_RANGE = { from: Date.UTC(2024, 0, 1), to: Date.UTC(2032, 0, 1) } as const;
+
+export interface PolicySnapshot {
+  format: number;
+  /** The loaded policy, its calendar without the compiled part (compiled again on restore). */
+  policy: Omit<LoadedPolicy, 'calendar'> & {
+    calendar?: Omit<NonNullable<LoadedPolicy['calendar']>, 'compiled'> & { table: IntervalTable };
+  };
+  /** The notes templates, digested (sections, placeholders, title). */
+  templates: Record<string, TemplateDigest>;
+}
+
+export function policySnapshot(policy: LoadedPolicy): PolicySnapshot {
+  const { calendar, ...rest } = policy;
+  return {
+    format: SNAPSHOT_FORMAT,
+    policy: {
+      ...rest,
+      ...(calendar
+        ? {
+            calendar: {
+              file: calendar.file,
+              data: calendar.data,
+              table: intervalTable(calendar.data, TABLE_RANGE.from, TABLE_RANGE.to),
+            },
+          }
+        : {}),
+    },
+    templates: templateDigests(policy),
+  };
+}
+
+/**
+ * The policy a snapshot holds, when its files (read through `host`, by the names in `files`) are
+ * still what it was built from; otherwise undefined.
+ */
+export function restorePolicy(snapshot: PolicySnapshot, host: Host): LoadedPolicy | undefined {
+  if (snapshot.format !== SNAPSHOT_FORMAT) return undefined;
+  const bytes: Uint8Array[] = [];
+  for (const file of snapshot.policy.files) {
+    const read = host.read(file);
+    if (!read.ok) return undefined;
+    bytes.push(read.bytes);
+  }
+  if (hostSha256(host, ...bytes) !== snapshot.policy.sha256) return undefined;
+  const { calendar, ...rest } = snapshot.policy;
+  const policy: LoadedPolicy = {
+    ...rest,
+    calendar: calendar
+      ? {
+          file: calendar.file,
+          data: calendar.data,
+          compiled: compileCalendar(calendar.data, { table: calendar.table }),
+        }
+      : undefined,
+  };
+  useTemplateDigests(policy, snapshot.templates);
+  return policy;
+}

@@ -1,0 +1,208 @@
+// The built-in policy comes precompiled (policies/<name>/policy.snapshot.json, made by the build):
+// the same policy the full loader reads, its templates digested and its calendar's occurrences
+// tabled. These tests hold the fast path to the full one: the snapshot is current, restores to
+// the same policy, and every example and a seeded corpus of releases get exactly the same findings
+// through both; the table answers every calendar question as the recurrence expansion does.
+import fc from 'fast-check';
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { snapshotFile, snapshotText } from '../scripts/gen-policy-snapshots.ts';
+import { builtinPolicies, builtinPolicySnapshot } from '../action/src/cli/package-files.ts';
+import { nodeHost } from '../action/src/cli/node-host.ts';
+import { check } from '../action/src/engine/check.ts';
+import { memoryHost } from '../action/src/engine/host.ts';
+import { loadPolicy, type LoadedPolicy } from '../action/src/engine/policy.ts';
+import { type PolicySnapshot, restorePolicy, TABLE_RANGE } from '../action/src/engine/snapshot.ts';
+import { compileCalendar, windowEntries } from '../action/src/engine/calendar/compiled.ts';
+import { Temporal } from '../action/src/engine/calendar/time.ts';
+import type { Mode } from '../action/src/engine/result.ts';
+import { templateById } from '../action/src/rules/notes-template.ts';
+import { readExpected, EXAMPLE_CASES, EXAMPLES } from './helpers/examples.ts';
+import { REPO } from './helpers/cli.ts';
+
+function fullPolicy(): LoadedPolicy {
+  const loaded = loadPolicy(builtinPolicies('octoacme')!, builtinPolicies);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings));
+  return loaded.policy;
+}
+
+function precompiled(): LoadedPolicy {
+  const policy = builtinPolicySnapshot('octoacme');
+  if (!policy) throw new Error('the snapshot of octoacme was not used');
+  return policy;
+}
+
+/** A check's result and the sources it quotes, as JSON, the audit's tool version aside. */
+function checked(
+  policy: LoadedPolicy,
+  root: string | Record<string, string>,
+  configs: string[],
+  mode: Mode,
+  now: string,
+): string {
+  const { result, sources } = check({
+    configs,
+    host: typeof root === 'string' ? nodeHost(root) : memoryHost(root),
+    policy,
+    mode,
+    now,
+    tool: { name: 'release-policy', version: 'test' },
+  });
+  return JSON.stringify({ result, sources });
+}
+
+describe('the precompiled built-in policy', () => {
+  it('is what the build makes from the sources now', () => {
+    expect(readFileSync(join(REPO, snapshotFile('octoacme')), 'utf8')).toBe(snapshotText('octoacme'));
+  });
+
+  it('restores to the policy the full loader reads', () => {
+    const full = fullPolicy();
+    const fast = precompiled();
+    const { calendar: a, ...restFull } = full;
+    const { calendar: b, ...restFast } = fast;
+    expect(restFast).toEqual(restFull);
+    expect(b?.file).toBe(a?.file);
+    expect(b?.data).toEqual(a?.data);
+    expect(b?.compiled.zone).toBe(a?.compiled.zone);
+    for (const id of Object.keys(full.data.notes?.templates ?? {})) {
+      expect(templateById(fast, id)).toEqual(templateById(full, id));
+    }
+  });
+
+  it('is not used once a file it was built from changes', () => {
+    const snapshot = JSON.parse(readFileSync(join(REPO, snapshotFile('octoacme')), 'utf8')) as PolicySnapshot;
+    const files = Object.fromEntries(
+      snapshot.policy.files.map((file) => [file, readFileSync(join(REPO, file), 'utf8')]),
+    );
+    expect(restorePolicy(snapshot, memoryHost(files))).toBeDefined();
+    const calendar = snapshot.policy.files.find((f) => f.endsWith('calendar.yml'))!;
+    const edited = { ...files, [calendar]: `${files[calendar]}\n# edited\n` };
+    expect(restorePolicy(snapshot, memoryHost(edited))).toBeUndefined();
+    const missing = { ...files };
+    delete missing[calendar];
+    expect(restorePolicy(snapshot, memoryHost(missing))).toBeUndefined();
+    expect(restorePolicy({ ...snapshot, format: -1 }, memoryHost(files))).toBeUndefined();
+  });
+});
+
+describe('differential: precompiled and full policy give the same findings', () => {
+  const full = fullPolicy();
+  const fast = precompiled();
+
+  it.each(EXAMPLE_CASES)('examples/%s', (name) => {
+    const root = join(EXAMPLES, name);
+    const configs = globSync('**/release.yml', { cwd: root }).sort();
+    const args = readExpected(name).args;
+    const nowAt = args.indexOf('--now');
+    const nows = [
+      nowAt >= 0 ? args[nowAt + 1]! : '2026-12-04T12:00:00-05:00',
+      '2026-12-24T10:00:00-05:00',
+      '2031-12-31T23:30:00Z',
+      '2033-03-01T12:00:00Z',
+    ];
+    for (const now of nows) {
+      for (const mode of ['plan', 'deploy'] as const) {
+        expect(checked(fast, root, configs, mode, now)).toBe(checked(full, root, configs, mode, now));
+      }
+    }
+  });
+
+  it('a seeded corpus of releases around the calendar', () => {
+    const base = join(EXAMPLES, 'minor-compliant');
+    const files: Record<string, string> = {};
+    for (const file of globSync('**/*', { cwd: base, withFileTypes: true }).filter((d) => d.isFile())) {
+      const path = join(file.parentPath, file.name);
+      files[path.slice(base.length + 1)] = readFileSync(path, 'utf8');
+    }
+    const release = files['release.yml']!;
+    // Instants from before the table's range to past it, at quarter hours.
+    const instant = fc
+      .integer({ min: Date.UTC(2023, 10, 1) / 900_000, max: Date.UTC(2032, 2, 1) / 900_000 })
+      .map((q) => Temporal.Instant.fromEpochMilliseconds(q * 900_000));
+    fc.assert(
+      fc.property(
+        instant,
+        fc.integer({ min: 0, max: 96 * 4 }),
+        fc.constantFrom('patch', 'minor', 'major'),
+        fc.constantFrom('plan' as const, 'deploy' as const),
+        fc.integer({ min: -40, max: 40 }),
+        (start, quarters, type, mode, nowDays) => {
+          const end = start.add({ minutes: 15 * quarters });
+          const zone = 'America/New_York';
+          const local = (i: Temporal.Instant) =>
+            i.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+          const text = release
+            .replace(/^type: .*$/m, `type: ${type}`)
+            .replace(/^date: .*$/m, `date: "${local(start)}"`)
+            .replace(/^( +end: ).*$/m, `$1"${local(end)}"`);
+          const now = local(start.add({ hours: 24 * nowDays }));
+          const repo = { ...files, 'release.yml': text };
+          expect(checked(fast, repo, ['release.yml'], mode, now)).toBe(
+            checked(full, repo, ['release.yml'], mode, now),
+          );
+        },
+      ),
+      { seed: 20261202, numRuns: 60 },
+    );
+  });
+});
+
+describe('the calendar table answers as the recurrence expansion does', () => {
+  const fast = precompiled().calendar!.compiled;
+  // A calendar compiled the full way from an equal copy of the data (compiled calendars are per object).
+  const data = structuredClone(fast.data);
+  const reference = compileCalendar(data);
+  const entries = windowEntries(fast.data);
+  const referenceEntries = windowEntries(data);
+
+  const same = (index: number, from: Temporal.Instant, to: Temporal.Instant) => {
+    const got = fast.occurrences(entries[index]!, from, to);
+    const want = reference.occurrences(referenceEntries[index]!, from, to);
+    const view = (list: typeof got) =>
+      list.map((o) => [o.entry.id, o.start.epochNanoseconds, o.end.epochNanoseconds, o.zone, o.allDay]);
+    expect(view(got)).toEqual(view(want));
+  };
+
+  it('for ranges inside, across and outside the table, to the nanosecond', () => {
+    const ns = fc.bigInt({
+      min: BigInt(TABLE_RANGE.from - 90 * 86_400_000) * 1_000_000n,
+      max: BigInt(TABLE_RANGE.to + 90 * 86_400_000) * 1_000_000n,
+    });
+    // Whole quarter hours, or those plus or minus a nanosecond: the edges of windows.
+    const edge = fc.tuple(ns, fc.constantFrom(-1n, 0n, 1n, undefined)).map(([n, d]) => {
+      const q = 900_000_000_000n;
+      return new Temporal.Instant(d === undefined ? n : (n / q) * q + d);
+    });
+    fc.assert(
+      fc.property(
+        fc.nat(entries.length - 1),
+        edge,
+        fc.bigInt({ min: 1n, max: 40n * 86_400_000_000_000n }),
+        (index, from, length) => {
+          same(
+            index,
+            from,
+            from.add(Temporal.Duration.from({ nanoseconds: Number(length % 1_000_000n) })).add({
+              milliseconds: Number(length / 1_000_000n),
+            }),
+          );
+        },
+      ),
+      { seed: 20261202, numRuns: 2_000 },
+    );
+  });
+
+  it('at the table’s own edges', () => {
+    const from = Temporal.Instant.fromEpochMilliseconds(TABLE_RANGE.from);
+    const to = Temporal.Instant.fromEpochMilliseconds(TABLE_RANGE.to);
+    const nano = Temporal.Duration.from({ nanoseconds: 1 });
+    entries.forEach((_, i) => {
+      same(i, from, to);
+      same(i, from, from.add(nano));
+      same(i, to.subtract(nano), to);
+      same(i, from.subtract(nano), from.add({ hours: 24 * 30 }));
+    });
+  });
+});
