@@ -1,7 +1,6 @@
 import { CalendarError } from '../engine/calendar/errors.ts';
 import { calendarCommand } from './calendar-command.ts';
 import { checkCommand } from './check-command.ts';
-import { collectCommand } from './collect-command.ts';
 import { explainCommand } from './explain-command.ts';
 import { initCommand } from './init-command.ts';
 import type { Io } from './io.ts';
@@ -13,7 +12,8 @@ import { COMMAND_NAMES, commandHelp, USAGE, UsageError } from './usage.ts';
 
 const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
   check: checkCommand,
-  collect: collectCommand,
+  // The GitHub API client is a chunk of its own, read only by the command that talks to the API.
+  collect: async (args, io) => (await import('./collect-command.ts')).collectCommand(args, io),
   init: initCommand,
   explain: explainCommand,
   calendar: calendarCommand,
