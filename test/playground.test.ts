@@ -23,8 +23,9 @@ describe('the builder', () => {
       const built = buildRelease(
         {
           product: 'payments-api',
-          version: type === 'major' ? '3.0.0' : type === 'minor' ? '2.5.0' : '2.4.1',
-          previous: type === 'major' ? '2.4.0' : type === 'minor' ? '2.4.0' : '2.4.0',
+          // Not a version the calendar plans (payments-api 3.0.0 waits for its testing window).
+          version: type === 'major' ? '4.0.0' : type === 'minor' ? '2.5.0' : '2.4.1',
+          previous: type === 'major' ? '3.0.0' : '2.4.0',
           type,
           date: '2027-03-09T15:00:00-05:00',
           manager: '@dana',

@@ -161,10 +161,11 @@ describe('the CLI and action references', () => {
       'init',
       'explain',
       'calendar',
+      'collect',
       'schema',
       'help',
     ]);
-    expect(usage.options.map((o) => o.title)).toEqual(['check', 'init', 'explain', 'calendar']);
+    expect(usage.options.map((o) => o.title)).toEqual(['check', 'init', 'explain', 'calendar', 'collect']);
     const flags = usage.options.find((o) => o.title === 'check')!.options.flatMap((o) => o.flags);
     for (const flag of [
       '--config',

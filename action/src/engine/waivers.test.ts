@@ -99,9 +99,12 @@ describe('waivers', () => {
   it('a waiver for a rule the policy does not let be waived is an error', () => {
     // OctoAcme's policy with rollback-plan taken out of `exceptions.waivable`.
     const files = Object.fromEntries(
-      ['policies/octoacme/calendar.yml', 'templates/release-notes.md', 'templates/hotfix-notes.md'].map(
-        (f) => [f, readFileSync(join(REPO, f), 'utf8')],
-      ),
+      [
+        'policies/octoacme/calendar.yml',
+        'policies/octoacme/releases.json',
+        'templates/release-notes.md',
+        'templates/hotfix-notes.md',
+      ].map((f) => [f, readFileSync(join(REPO, f), 'utf8')]),
     );
     const text = readFileSync(join(REPO, 'policies/octoacme/policy.yml'), 'utf8');
     files['policies/octoacme/policy.yml'] = text.replace(/^ {4}rollback-plan: \{ granted_by: .*\n/m, '');

@@ -17,22 +17,28 @@ function byRepoPath(files: Record<string, string>): Record<string, string> {
   );
 }
 
-/** policies/<name>/policy.yml, calendar.yml and the collected releases.json. */
-export const POLICY_FILES = byRepoPath(
-  import.meta.glob<string>(['../../../policies/*/*.yml', '../../../policies/*/*.json'], {
-    query: '?raw',
-    import: 'default',
-    eager: true,
-  }),
+// Each table is marked pure so that a bundle keeps only the tables it reads (the playground reads no
+// schema text: its validators are compiled).
+
+/** policies/<name>/policy.yml, calendar.yml and the collected releases.json (not the build's snapshot). */
+export const POLICY_FILES = /* @__PURE__ */ byRepoPath(
+  import.meta.glob<string>(
+    ['../../../policies/*/*.yml', '../../../policies/*/*.json', '!../../../policies/*/*.snapshot.json'],
+    {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    },
+  ),
 );
 
 /** templates/<file>. */
-export const TEMPLATE_FILES = byRepoPath(
+export const TEMPLATE_FILES = /* @__PURE__ */ byRepoPath(
   import.meta.glob<string>('../../../templates/*', { query: '?raw', import: 'default', eager: true }),
 );
 
 /** schemas/<name>.schema.json, as text (the exact file). */
-export const SCHEMA_FILES = byRepoPath(
+export const SCHEMA_FILES = /* @__PURE__ */ byRepoPath(
   import.meta.glob<string>('../../../schemas/*.schema.json', {
     query: '?raw',
     import: 'default',
@@ -41,7 +47,7 @@ export const SCHEMA_FILES = byRepoPath(
 );
 
 /** examples/<case>/**: every file of every example repo, expected.json included. */
-export const EXAMPLE_FILES = byRepoPath(
+export const EXAMPLE_FILES = /* @__PURE__ */ byRepoPath(
   import.meta.glob<string>(['../../../examples/**/*', '../../../examples/**/.*'], {
     query: '?raw',
     import: 'default',
