@@ -8,6 +8,7 @@ import {
   type BlockingWindow,
   type CalendarData,
 } from '../engine/calendar/index.ts';
+import { maxInstant, minInstant } from '../engine/calendar/time.ts';
 import type { Report } from '../engine/finding.ts';
 import type { Policy, Release } from '../engine/types/index.ts';
 import type { PathSegment } from '../engine/yaml-source.ts';
@@ -310,7 +311,19 @@ export const blackoutWindow: Rule<RuleContext> = {
     const hasWaiver = (release.exceptions ?? []).some((w) => w.rule === ID);
     const grant = context.policy.data.exceptions?.waivable?.[ID];
 
-    for (const window of windows) {
+    const judged = windows.map((window) => ({
+      window,
+      verdict: exceptionApplies({
+        window,
+        release,
+        policy: context.policy.data,
+        now: context.now,
+        zone,
+        ...(deploy ? {} : { deployAt: start }),
+        waiverProblems: (waiver) => grantProblems(waiver, { ...context, zone }),
+      }),
+    }));
+    for (const { window, verdict } of withoutRepeats(judged, at, until)) {
       const blocked = Temporal.Instant.from(window.start);
       const falls = window.kind === 'holiday' ? 'falls on' : 'falls in';
       const subject =
@@ -327,15 +340,6 @@ export const blackoutWindow: Rule<RuleContext> = {
           : `"${window.name}" (${localSpan(blocked, Temporal.Instant.from(window.end), window.timezone)})`;
       const severity = window.enforcement === 'hard' ? 'error' : 'warning';
 
-      const verdict = exceptionApplies({
-        window,
-        release,
-        policy: context.policy.data,
-        now: context.now,
-        zone,
-        ...(deploy ? {} : { deployAt: start }),
-        waiverProblems: (waiver) => grantProblems(waiver, { ...context, zone }),
-      });
       if (verdict.applies) {
         const { waiver, incident } = verdict;
         // Reported waived, so that reports and the audit show the exception and its waiver counts as used.
@@ -377,6 +381,34 @@ export const blackoutWindow: Rule<RuleContext> = {
     }
   },
 };
+
+/**
+ * One period is reported once: a holiday whose part in the planned window lies inside a blackout
+ * that blocks the release at least as hard (Thanksgiving Day inside the Thanksgiving blackout,
+ * Christmas inside the year-end freeze) is not repeated as a warning of its own. A blackout passed
+ * as an emergency blocks nothing, so the holidays inside it are still reported.
+ */
+function withoutRepeats<T extends { window: BlockingWindow; verdict: EmergencyVerdict }>(
+  judged: readonly T[],
+  at: Temporal.Instant,
+  until: Temporal.Instant | undefined,
+): T[] {
+  const hardness = (w: BlockingWindow) => (w.enforcement === 'hard' ? 2 : 1);
+  const blocking = judged.filter((j) => j.window.kind === 'blackout' && !j.verdict.applies);
+  return judged.filter(({ window }) => {
+    if (window.kind !== 'holiday') return true;
+    // The holiday's part in the planned window [at, until), or the instant `at`.
+    const from = maxInstant(Temporal.Instant.from(window.start), at);
+    const to = until ? minInstant(Temporal.Instant.from(window.end), until) : from;
+    return !blocking.some(
+      ({ window: b }) =>
+        hardness(b) >= hardness(window) &&
+        Temporal.Instant.compare(Temporal.Instant.from(b.start), from) <= 0 &&
+        Temporal.Instant.compare(to, Temporal.Instant.from(b.end)) <= 0 &&
+        (until !== undefined || Temporal.Instant.compare(from, Temporal.Instant.from(b.end)) < 0),
+    );
+  });
+}
 
 /** The YAML an emergency needs, to paste: an incident, and a waiver valid through the day of the deploy. */
 function emergencyYaml(release: Release, at: Temporal.Instant, zone: string): string {
