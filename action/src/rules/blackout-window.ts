@@ -99,6 +99,41 @@ export function localSpan(start: Temporal.Instant, end: Temporal.Instant | undef
   return `${a.date} ${a.time} to ${b.date === a.date ? '' : `${b.date} `}${b.time} ${zone}`;
 }
 
+/**
+ * The YAML that moves a release to start at `to`, keeping the planned window's length: `date`, and
+ * `window` when release.yml has one. Then, as a sentence, what moving also asks: a notes title that
+ * carries the old date, sign-offs the policy's maximum age no longer covers on the new day.
+ */
+export function moveYaml(release: Release, to: Temporal.Instant, zone: string, maxAgeDays?: number): string {
+  const planned = plannedWindow(release);
+  const at = (instant: Temporal.Instant) =>
+    instant.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never' });
+  const lines = [`date: ${at(to)}`];
+  if (planned.ok && planned.window.end) {
+    const end = at(to.add(planned.window.start.until(planned.window.end)));
+    lines.push(
+      release.window?.start !== undefined
+        ? `window: { start: ${at(to)}, end: ${end} }`
+        : `window: { end: ${end} }`,
+    );
+  }
+  const then: string[] = [];
+  if (release.date !== undefined && release.notes !== undefined)
+    then.push('write the new date in the notes’ title');
+  if (maxAgeDays !== undefined) {
+    const oldest = to.toZonedDateTimeISO(zone).toPlainDate().subtract({ days: maxAgeDays });
+    const stale = (release.signoffs ?? []).filter(
+      (s) => s.date !== undefined && s.date.slice(0, 10) < oldest.toString(),
+    );
+    if (stale.length > 0) {
+      then.push(
+        `ask ${orList([...new Set(stale.map((s) => s.by))]).replace(/ or /, ' and ')} to sign off again (sign-offs from before ${oldest.toString()} are too old for the new date)`,
+      );
+    }
+  }
+  return lines.join('\n') + (then.length > 0 ? `\nThen ${then.join(', and ')}.` : '');
+}
+
 /** `SEV1 or SEV2`, `a, b or c`. */
 export function orList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -287,6 +322,7 @@ export const blackoutWindow: Rule<RuleContext> = {
     let windows: BlockingWindow[];
     let slot: string;
     let nextSlot: string | undefined;
+    let nextSlotAt: string | undefined;
     try {
       zone = checkZone(data.timezone, 'timezone');
       at = deploy ? parseInstant(context.now) : start;
@@ -296,6 +332,7 @@ export const blackoutWindow: Rule<RuleContext> = {
       if (windows.length === 0) return;
       const next = nextAllowedSlot(data, at, release.type, length);
       if (next.found) {
+        nextSlotAt = next.start;
         nextSlot = localInstant(Temporal.Instant.from(next.start), zone);
         slot = `next allowed slot: ${nextSlot}`;
       } else {
@@ -352,6 +389,15 @@ export const blackoutWindow: Rule<RuleContext> = {
         continue;
       }
 
+      const moveTo =
+        nextSlot && !deploy
+          ? moveYaml(
+              context.release,
+              Temporal.Instant.from(nextSlotAt!),
+              zone,
+              context.policy.data.signoffs?.max_age_days,
+            )
+          : undefined;
       const move = `Move the ${deploy ? 'deploy' : 'release'} ${nextSlot ? `to ${nextSlot} or later` : 'out of the blackout'}`;
       const finding: Report = { ...place, severity, message: `${subject} ${what}${relabelled}; ${slot}` };
       if (verdict.admits) {
@@ -362,20 +408,24 @@ export const blackoutWindow: Rule<RuleContext> = {
         if (hasWaiver)
           finding.message += `; waiver not applied: ${first}${more.length > 0 ? ` (and ${more.length} more)` : ''}`;
         finding.hint =
-          `${move}, or ship it as an emergency: ${verdict.needs}.\nMissing: ${verdict.missing.join('; ')}.` +
+          (moveTo ? `Move the release to the next allowed slot:\n${moveTo}\nOr` : `${move}, or`) +
+          ` ship it as an emergency: ${verdict.needs}.\nMissing: ${verdict.missing.join('; ')}.` +
           (hasWaiver ? '' : `\n${emergencyYaml(release, at, zone)}`);
       } else if (window.exception) {
         finding.waivable = false;
         finding.waiverRefused = verdict.why;
         if (hasWaiver) finding.message += `; waiver not applied: ${verdict.why}`;
-        finding.hint = `${move}: ${verdict.why}, so no waiver can pass this ${release.type} release.`;
+        finding.hint = moveTo
+          ? `${verdict.why}, so no waiver can pass this ${release.type} release. Move it to the next allowed slot:\n${moveTo}`
+          : `${move}: ${verdict.why}, so no waiver can pass this ${release.type} release.`;
       } else {
         // A window without an exception of its own: the policy's general waiver may cover it.
-        finding.hint =
-          `${move}. ${verdict.why}` +
-          (grant
-            ? `; a ${ID} waiver in exceptions approved by a ${orList(grant.granted_by)} can cover this finding.`
-            : '.');
+        const waiver = grant
+          ? `; a ${ID} waiver in exceptions approved by a ${orList(grant.granted_by)} can cover this finding.`
+          : '.';
+        finding.hint = moveTo
+          ? `${verdict.why}${waiver} Move the release to the next allowed slot:\n${moveTo}`
+          : `${move}. ${verdict.why}${waiver}`;
       }
       report(finding);
     }

@@ -34,7 +34,7 @@ export const notesSection: Rule<RuleContext> = {
             ? { line: notes.title.span.line, column: notes.title.span.column }
             : { line: 1, column: 1 }),
           message: `the notes have no "${required}" section`,
-          hint: `Add the section (${template.id} template):\n\n${missingHint(required, shape)}`,
+          hint: `Add the section (${template.id} template), then make its text say what is true of this release:\n\n${skeleton(required, shape, release.type)}`,
         });
         continue;
       }
@@ -94,11 +94,35 @@ function heading(depth: number, text: string): string {
   return `${'#'.repeat(Math.min(Math.max(depth, 2), 6))} ${text}`;
 }
 
-function missingHint(required: string, shape: TemplateSection | undefined): string {
-  if (!shape) return heading(2, required);
-  if (shape.instructions.length > 0)
-    return [heading(shape.depth, shape.heading), ...shape.instructions].join('\n');
-  return shape.markdown;
+/**
+ * The section to paste for a missing one: the template's heading, and content that says what to
+ * write with no placeholder left, so pasting it clears this finding and raises no other. An
+ * instruction that gives the answer when there is nothing to say (`[If none, state "No known
+ * issues"]`) gives that answer, the instruction kept as a comment; otherwise every bracketed
+ * placeholder or instruction becomes the words it stands for ("[Feature Name]" → "Feature Name").
+ * A major release lists its breaking changes, so it gets the list, not the "none" answer.
+ */
+function skeleton(required: string, shape: TemplateSection | undefined, type: string): string {
+  if (!shape) return `${heading(2, required)}\nDescribe the ${required.toLowerCase()} of this release.`;
+  const title = heading(shape.depth, shape.heading);
+  const none = type === 'major' && shape.key === 'breaking changes' ? undefined : noneAnswer(shape);
+  if (none)
+    return [title, `<!-- ${none.instruction}; otherwise list them here instead. -->`, none.answer].join('\n');
+  const body = shape.markdown
+    .split('\n')
+    .slice(1)
+    .map((line) => line.replace(/\[([^[\]\n]+)\]/g, '$1'));
+  return [title, ...body].join('\n');
+}
+
+/** `[If none, state "No known issues"]` → the answer `No known issues.` and the instruction. */
+function noneAnswer(shape: TemplateSection): { answer: string; instruction: string } | undefined {
+  for (const line of shape.instructions) {
+    const match = /^\[(.*\bstate\s+"([^"]+)")\]$/i.exec(line);
+    if (match)
+      return { instruction: match[1]!, answer: /[.!]$/.test(match[2]!) ? match[2]! : `${match[2]!}.` };
+  }
+  return undefined;
 }
 
 function emptyHint(section: NotesSection, shape: TemplateSection | undefined): string {
