@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { JsonReport } from '../../action/src/report/json.ts';
 
@@ -63,6 +63,13 @@ export function applyHint(root: string, finding: Finding, options: { paste?: boo
     return true;
   }
   if (!block) return false;
+  // "Write the runbook at docs/runbooks/rollback.md …, then add": the file first, as the hint says.
+  const write = /^Write the [\w ]+ at (\S+)/.exec(finding.hint);
+  if (write) {
+    const file = join(root, write[1]!);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, '# Rollback\n\n1. Redeploy the previous version.\n');
+  }
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
   const snippet = parseDocument(block.block);
@@ -77,6 +84,21 @@ export function applyHint(root: string, finding: Finding, options: { paste?: boo
     const item = itemAtLine(doc, counter, finding.line ?? 0);
     if (!item) return false;
     item.seq.items[item.index] = value.items[0];
+  } else if (
+    isMap(value) &&
+    value.items.length === 1 &&
+    onLine(text, finding.line, String(value.items[0]!.key))
+  ) {
+    // One `key: value` for the key on the finding's line (a waiver's `expires`): changed in place.
+    const [pair] = value.items;
+    const lines = text.split('\n');
+    const at = finding.line! - 1;
+    lines[at] = lines[at]!.replace(
+      new RegExp(`(\\b${String(pair!.key)}:\\s*)('[^']*'|"[^"]*"|[^,}\\s]+)`),
+      (_m, head: string) => `${head}${String(snippet.getIn([pair!.key]))}`,
+    );
+    writeFileSync(path, lines.join('\n'));
+    return true;
   } else if (isMap(value)) {
     // "Add:" a block of new keys: pasted at the end of the file, as a person would (twice, when two hints say so).
     const fresh = value.items.every((pair) => !doc.has(String(pair.key)));
@@ -113,4 +135,8 @@ function itemAtLine(doc: Document, counter: LineCounter, line: number) {
     if (index !== -1) return { seq, index };
   }
   return undefined;
+}
+
+function onLine(text: string, line: number | undefined, key: string): boolean {
+  return line !== undefined && new RegExp(`\\b${key}:`).test(text.split('\n')[line - 1] ?? '');
 }

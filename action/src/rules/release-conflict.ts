@@ -131,7 +131,7 @@ export const releaseConflict: Rule<RuleContext> = {
       report({
         ...place,
         message: `${whereFrom(plan)} plans ${refText(self)} for ${localSpan(plan.start, plan.end, zone)}, but release.yml for ${localSpan(mine.start, mine.end, zone)}`,
-        hint: `Teams plan around the calendar: update this release's entry in ${plan.source.file} to the time release.yml says, or plan the release as it does${plan.end || !release.window ? '' : ' (and remove `window`)'}:\n${asPlanned}`,
+        hint: `Teams plan around the calendar: update this release's entry in ${plan.source.file} to the time release.yml says, or plan the release as it does${plan.end || !release.window ? '' : ' (and remove `window`)'}:\n${asPlanned}${release.notes === undefined ? '' : '\nThen write the new date in the notes’ title.'}`,
       });
     }
 
