@@ -380,7 +380,10 @@ describe('blackout-window', () => {
         now: NOW_BEFORE_FREEZE,
       });
       expect(finding!.hint).toBe(
-        'Move the release to 2027-01-04T09:00-05:00 or later, or ship it as an emergency: "Year-end freeze" lets a patch release through as an emergency with an incident (incident: { id, severity }) of SEV1 or SEV2 and a blackout-window waiver in exceptions, with a reason, that has not expired, approved by a release-manager (offline: the release `manager` is the release-manager, and a sign-off’s `by` holds its role).\n' +
+        'Move the release to the next allowed slot:\n' +
+          'date: 2027-01-04T09:00:00-05:00\n' +
+          'window: { end: 2027-01-04T10:00:00-05:00 }\n' +
+          'Or ship it as an emergency: "Year-end freeze" lets a patch release through as an emergency with an incident (incident: { id, severity }) of SEV1 or SEV2 and a blackout-window waiver in exceptions, with a reason, that has not expired, approved by a release-manager (offline: the release `manager` is the release-manager, and a sign-off’s `by` holds its role).\n' +
           'Missing: release.yml names no incident; exceptions holds no blackout-window waiver.\n' +
           'incident: { id: INC-1234, severity: SEV1 }\n' +
           'exceptions:\n' +
@@ -394,7 +397,9 @@ describe('blackout-window', () => {
         now: NOW_BEFORE_FREEZE,
       });
       expect(minor!.hint).toBe(
-        'Move the release to 2027-01-04T09:00-05:00 or later: "Year-end freeze" admits emergency exceptions only for patch releases, so no waiver can pass this minor release.',
+        '"Year-end freeze" admits emergency exceptions only for patch releases, so no waiver can pass this minor release. Move it to the next allowed slot:\n' +
+          'date: 2027-01-04T09:00:00-05:00\n' +
+          'window: { end: 2027-01-04T10:00:00-05:00 }',
       );
       const [patch] = runRule(blackoutWindow, {
         release: emergency({ severity: 'SEV4', approver: '@zed', expires: '2026-12-01' }),
@@ -413,7 +418,9 @@ describe('blackout-window', () => {
         release: release('minor', '2026-11-11T10:00:00-05:00', '2026-11-11T12:00:00-05:00'),
       });
       expect(finding!.hint).toBe(
-        'Move the release to 2026-11-12T09:00-05:00 or later. "Veterans Day" admits no emergency exception; a blackout-window waiver in exceptions approved by a release-manager or executive can cover this finding.',
+        '"Veterans Day" admits no emergency exception; a blackout-window waiver in exceptions approved by a release-manager or executive can cover this finding. Move the release to the next allowed slot:\n' +
+          'date: 2026-11-12T09:00:00-05:00\n' +
+          'window: { end: 2026-11-12T11:00:00-05:00 }',
       );
     });
   });
