@@ -40,7 +40,7 @@ export const leadTime: Rule<RuleContext> = {
     rationale:
       'Releases follow the planning timeline (Release Planning Process): planning starts 8 weeks before release, the scope is frozen 4 weeks before (feature freeze) and the branch is cut 2 weeks before (code freeze), leaving time for integration and acceptance testing, release notes and the rollback procedure; major releases are “planned quarters in advance” (Release Types).',
     guide: 'guide/planning/#release-planning-process',
-    fix: 'Record the milestones under `milestones:` as dates (YYYY-MM-DD); when a freeze came too late, move the release `date` out so the whole timeline fits. At deploy time, deploy after the code freeze and near the planned date, or plan the release again.',
+    fix: 'Record the milestones under `milestones:` as dates (YYYY-MM-DD); when a freeze came too late, move the release `date` out so the whole timeline fits: the hint proposes the first allowed slot (no blackout, no holiday for the type, at the working day’s start) at least that many days later, with `window` moved along. At deploy time, deploy after the code freeze and near the planned date, or plan the release again.',
     severity: 'error',
     waivable: true,
     examples: { pass: 'major-compliant', fail: 'major-short-lead-time' },

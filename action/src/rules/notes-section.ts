@@ -14,7 +14,7 @@ export const notesSection: Rule<RuleContext> = {
     rationale:
       'Release notes are drafted and reviewed before deployment, with known issues documented (Pre-Release Requirements › Documentation); the guide\'s Release Notes Template gives each release type the sections stakeholders, support and customers rely on, and a template instruction such as [If none, state "No known issues"] left in place means the question was never answered.',
     guide: 'guide/pre-release/#documentation',
-    fix: 'Add each missing section under the heading the template uses and write its content; where there is nothing to say, say so as the template instructs ("No known issues", "No migration required").',
+    fix: 'Add each missing section under the heading the template uses and write its content; where there is nothing to say, say so as the template instructs ("No known issues", "No migration required"). The hint gives a section to paste with no placeholder left: the template’s "none" answer where it has one (its instruction kept as a comment), else the template’s text with each placeholder turned into the words it stands for; then make it say what is true of the release.',
     severity: 'error',
     waivable: true,
     examples: { pass: 'minor-compliant', fail: 'notes-section-missing' },

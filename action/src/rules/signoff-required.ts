@@ -26,7 +26,7 @@ export const signoffRequired: Rule<RuleContext> = {
     rationale:
       'No release ships without its approvals (Pre-Release Requirements › Approvals: QA Lead, Tech Lead, Product Owner, the Release Manager’s go/no-go, Security for security-sensitive changes); patches take the streamlined Tech Lead + Product Owner, majors add the executive review (Release Types), and the shorter guide adds the cross-functional sign-offs (QA, UX, DevOps, Product Manager). UI changes need accessibility testing (Pre-Release Requirements › Testing).',
     guide: 'guide/pre-release/#approvals',
-    fix: 'Get the missing approvals and record each under `signoffs:` as `- { role: <role>, by: "@<handle>", date: "YYYY-MM-DD" }`, using a role id or alias of the policy; for UI changes, complete accessibility testing and set `verification.accessibility_tested: true`.',
+    fix: 'Get the missing approvals and record each under `signoffs:` as `- { role: <role>, by: "@<handle>", date: "YYYY-MM-DD" }`, using a role id or alias of the policy (the hint names the Release Manager, the role’s first user or its team, and the latest day a sign-off counts on; without a `signoffs:` list, every missing sign-off’s hint is the same one list); for UI changes, complete accessibility testing and set `verification.accessibility_tested: true`.',
     severity: 'error',
     waivable: false,
     examples: { pass: 'minor-compliant', fail: 'minor-missing-signoffs' },

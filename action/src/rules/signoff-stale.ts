@@ -27,7 +27,7 @@ export const signoffStale: Rule<RuleContext> = {
     rationale:
       'Approvals are obtained in the last week before release, after testing completes (Release Planning Process › 1 week before release: “Obtain required approvals”); an approval of another version, one given after the deploy, or one from before the scope and code froze does not vouch for what ships.',
     guide: 'guide/planning/#release-planning-process',
-    fix: 'Ask the signer to review this version again and update the sign-off’s `date` (and `version`, or remove it); a sign-off cannot be dated after the release or in the future.',
+    fix: 'Ask the signer to review this version again and update the sign-off’s `date` (and `version`, or remove it); a sign-off cannot be dated after the release or in the future. When the release is further out than the maximum age, the hint says from which day sign-offs count (or to move `date`).',
     severity: 'error',
     waivable: true,
     examples: { pass: 'minor-compliant', fail: 'minor-stale-signoff' },
