@@ -425,6 +425,50 @@ describe('blackout-window', () => {
     });
   });
 
+  describe('one period is reported once', () => {
+    const calendar = (holiday: 'hard' | 'soft') => `timezone: America/New_York
+blackouts:
+  - id: launch
+    name: Launch week
+    reason: Marketing launch.
+    start: 2026-06-01
+    end: 2026-06-06
+    blocks: [patch, minor, major]
+    enforcement: soft
+    exception: { types: [patch, minor], approved_by: [release-manager] }
+holidays:
+  blocks: [minor, major]
+  enforcement: ${holiday}
+  dates:
+    - { date: 2026-06-03, name: Team day }
+`;
+    const emergency = `incident: { id: INC-7, severity: SEV2 }\nexceptions:\n  - { rule: blackout-window, reason: launch fix, approved_by: '@dana', expires: 2026-06-05 }\n`;
+    const run = (holiday: 'hard' | 'soft', extra?: string) =>
+      runRule(blackoutWindow, {
+        release: release('minor', '2026-06-03T10:00:00-04:00', undefined, extra),
+        policy: policyWith('calendar: cal.yml\n', { 'cal.yml': calendar(holiday) }),
+        now: '2026-06-01T09:00:00-04:00',
+      }).map((f) => `${f.severity}${f.waived ? ' waived' : ''} ${f.message.split(';')[0]}`);
+
+    it('a holiday inside a blackout as hard is not repeated; a harder one is', () => {
+      expect(run('soft')).toEqual([
+        'warning 2026-06-03T10:00-04:00 falls in "Launch week" (2026-06-01 00:00 to 2026-06-06 00:00 America/New_York)',
+      ]);
+      expect(run('hard')).toEqual([
+        'error 2026-06-03T10:00-04:00 falls on the holiday "Team day" (2026-06-03 America/New_York)',
+        'warning 2026-06-03T10:00-04:00 falls in "Launch week" (2026-06-01 00:00 to 2026-06-06 00:00 America/New_York)',
+      ]);
+    });
+
+    it('a blackout passed as an emergency blocks nothing: the holiday inside it is reported', () => {
+      // Here the waiver covers the holiday too (it has no exception of its own): still reported, marked waived.
+      expect(run('soft', emergency)).toEqual([
+        'warning waived 2026-06-03T10:00-04:00 falls in "Launch week" (2026-06-01 00:00 to 2026-06-06 00:00 America/New_York)',
+        'warning waived 2026-06-03T10:00-04:00 falls on the holiday "Team day" (2026-06-03 America/New_York)',
+      ]);
+    });
+  });
+
   describe('a team’s own calendar and policy', () => {
     const calendar = `timezone: America/New_York
 blackouts:
