@@ -8,9 +8,10 @@
  * 2. Scale: 1, 100, 1,000 and 10,000 generated services checked by one CLI run
  *    (`--config 'services/*\/release.yml' --format json`): wall time, files per second, peak RSS.
  * 3. Bundle sizes (raw and gzip), the site's build time and JavaScript per page.
+ * 4. `collect` over 2,000 repositories of the fake GitHub API, cold and cached (scripts/bench-collect.ts).
  *
  * Options: `--write-readme` puts the table into README.md between the bench markers;
- * `--skip-site` leaves out the site build; `--max N` stops the scale runs at N services.
+ * `--skip-site` leaves out the site build; `--skip-collect` leaves out 4; `--max N` stops the scale runs at N services.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import {
@@ -29,6 +30,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { buildSite, builtPages, javascriptBytes, pageHtml } from '../test/helpers/site.ts';
+import { benchCollect, collectLines } from './bench-collect.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -38,6 +40,7 @@ const RUNS = 10;
 const args = process.argv.slice(2);
 const writeReadme = args.includes('--write-readme');
 const skipSite = args.includes('--skip-site');
+const skipCollect = args.includes('--skip-collect');
 const maxIndex = args.indexOf('--max');
 const MAX_SERVICES = maxIndex >= 0 ? Number(args[maxIndex + 1]) : 10_000;
 
@@ -345,6 +348,12 @@ if (!skipSite) {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// 4. Collect
+// ---------------------------------------------------------------------------------------------------
+
+const collectSection = skipCollect ? [] : ['', ...collectLines(await benchCollect())];
+
+// ---------------------------------------------------------------------------------------------------
 // Report
 // ---------------------------------------------------------------------------------------------------
 
@@ -416,6 +425,7 @@ const section = [
     `for 2, ${scalePlan(1).runs} runs after one warm-up up to 100 services, one run for 1,000 and 10,000.`,
   '',
   ...lines,
+  ...collectSection,
   '',
   ...goals,
 ].join('\n');

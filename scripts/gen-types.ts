@@ -7,6 +7,7 @@ const SCHEMAS = [
   ['release', 'Release'],
   ['policy', 'Policy'],
   ['calendar', 'Calendar'],
+  ['releases', 'CollectedReleases'],
 ] as const;
 
 /** Titles are for people (editor hover, docs); as type names they would only add noise. */

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const NAMES = ['release', 'policy', 'calendar'] as const;
+export const NAMES = ['release', 'policy', 'calendar', 'releases'] as const;
 export const OUT_JS = 'action/src/engine/validators.generated.js';
 export const OUT_DTS = 'action/src/engine/validators.generated.d.ts';
 

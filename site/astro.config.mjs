@@ -26,9 +26,7 @@ export default defineConfig({
         Search: './src/components/Search.astro',
       },
       customCss: ['./src/styles/site.css'],
-      // Long lines wrap (indented under their start) instead of scrolling: no page or code block
-      // scrolls sideways on a phone, and copying still gives the exact text.
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Code blocks: see ec.config.mjs.
     }),
   ],
   vite: {

@@ -89,14 +89,14 @@ describe('across releases, through the CLI', () => {
     );
     expect(run.code).toBe(0);
     expect(run.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
-      "services/payments/release.yml:41:5 warning ledger-core 7.3.0 is planned neither in this run nor in the calendar: can't tell when it ships",
+      "services/payments/release.yml:41:5 warning ledger-core 7.3.0 is planned neither in this run, in the calendar nor in the collected releases: can't tell when it ships",
     ]);
   });
 
   it('the same service checked alone cannot see its sibling, and says so', () => {
     const run = conflicts('monorepo-compliant', ['--config', 'services/payments/release.yml']);
     expect(run.findings.map((f) => f.message)).toEqual([
-      "ledger-core 7.2.0 is planned neither in this run nor in the calendar: can't tell when it ships",
+      "ledger-core 7.2.0 is planned neither in this run, in the calendar nor in the collected releases: can't tell when it ships",
     ]);
   });
 });

@@ -32,6 +32,7 @@ describe('action.yml', () => {
       'config',
       'policy',
       'mode',
+      'releases',
       'notes',
       'now',
       'github-token',

@@ -700,6 +700,44 @@ describe('calendar', () => {
     expect(calendar.getAllSubcomponents('vtimezone').length).toBeGreaterThan(0);
   });
 
+  it('exports deployment and testing windows in every format, scopes in their details', async () => {
+    const json = JSON.parse(
+      cli(['calendar', '--format', 'json', '--now', '2026-11-30T00:00:00-05:00', '--days', '7']).stdout,
+    ) as { upcoming: { kind: string; id: string; start: string; end: string; detail: string }[] };
+    expect(json.upcoming.find((e) => e.kind === 'deployment')).toMatchObject({
+      id: 'weekday-hours',
+      start: '2026-11-30T08:00:00-05:00',
+      end: '2026-11-30T18:00:00-05:00',
+      detail: 'allows minor, major releases',
+    });
+    expect(json.upcoming.find((e) => e.id === 'payments-api-2-4-0-testing')).toMatchObject({
+      kind: 'testing',
+      end: '2026-12-05T00:00:00-05:00',
+    });
+    expect(json.upcoming.find((e) => e.id === 'ledger-month-end-close')?.detail).toContain(
+      '(only products: ledger; systems: ledger-db)',
+    );
+    const text = cli(['calendar', '--now', '2026-11-30T00:00:00-05:00', '--days', '7']).stdout;
+    expect(text).toMatch(
+      /^2026-11-30 Mon 08:00 -05:00 {2}2026-11-30 Mon 18:00 -05:00 {2}deployment +weekday-hours/m,
+    );
+
+    const ICAL = (await import('ical.js')).default;
+    const ics = new ICAL.Component(ICAL.parse(cli(['calendar', '--format', 'ics', ...NOW_CAL]).stdout));
+    const byUid = new Map(
+      ics.getAllSubcomponents('vevent').map((c) => [String(c.getFirstPropertyValue('uid')), c]),
+    );
+    const weekday = byUid.get('weekday-hours@octoacme.github.io')!;
+    expect(weekday.getFirstPropertyValue('summary')).toBe('Deployment window: Weekday deploy hours');
+    expect(String(weekday.getFirstPropertyValue('rrule'))).toBe('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR');
+    expect(byUid.get('identity-4-0-0-testing@octoacme.github.io')!.getFirstPropertyValue('summary')).toBe(
+      'Testing: identity 4.0.0 acceptance testing',
+    );
+    expect(
+      String(byUid.get('ledger-month-end-close@octoacme.github.io')!.getFirstPropertyValue('description')),
+    ).toContain('Only for products: ledger; systems: ledger-db.');
+  });
+
   it('refuses a bad --days', () => {
     const run = cli(['calendar', '--days', 'lots']);
     expect(run.code).toBe(2);

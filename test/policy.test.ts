@@ -14,7 +14,7 @@ function problems(files: Record<string, string>, path?: string): string[] {
 }
 
 describe('loadPolicy', () => {
-  it('loads the built-in policy with its templates and calendar', () => {
+  it('loads the built-in policy with its templates, calendar and collected releases', () => {
     const loaded = loadPolicy(builtinPolicies('octoacme')!, builtinPolicies);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings));
     expect(loaded.policy.name).toBe('octoacme');
@@ -26,7 +26,9 @@ describe('loadPolicy', () => {
       'templates/release-notes.md',
       'templates/hotfix-notes.md',
       'policies/octoacme/calendar.yml',
+      'policies/octoacme/releases.json',
     ]);
+    expect(loaded.policy.releases?.data.org).toBe('octoacme');
   });
 
   it('merges a team policy onto its base: mappings by key, lists replaced', () => {

@@ -27,6 +27,8 @@ const yamlFile = (path: string): unknown => parse(readFileSync(join(REPO, path),
 function exampleReleases(): { file: string; compliant: boolean }[] {
   const out: { file: string; compliant: boolean }[] = [];
   for (const example of readdirSync(join(REPO, 'examples'))) {
+    // Example repos have an expected.json; examples/collected/ is a collected releases file.
+    if (!existsSync(join(REPO, 'examples', example, 'expected.json'))) continue;
     const expected = JSON.parse(readFileSync(join(REPO, 'examples', example, 'expected.json'), 'utf8')) as {
       exitCode: number;
     };

@@ -15,6 +15,8 @@ import {
 } from './helpers/site.ts';
 import { requireBrowser } from './helpers/browser.ts';
 import { octoacmePolicy } from './helpers/rules.ts';
+import { COMMAND_NAMES, commandHelp } from '../action/src/cli/usage.ts';
+import { calendarOccurrences, releaseWindow, Temporal } from '../action/src/engine/calendar/index.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -50,17 +52,12 @@ async function open(path: string, on: BrowserContext = context): Promise<Page> {
 /** Rules held on every page whatever axe's impact for them: wide tables and duplicate landmarks. */
 const ALWAYS = new Set(['scrollable-region-focusable', 'landmark-unique']);
 
-/** The rules whose outcome depends on the window's width: checked again on a phone. */
-const LAYOUT_RULES = [
-  'scrollable-region-focusable',
-  'landmark-unique',
-  'target-size',
-  'color-contrast',
-  'nested-interactive',
-  'aria-hidden-focus',
-  'button-name',
-  'link-name',
-  'region',
+/** The screens every page is checked on: a phone and a desktop, each in both themes. */
+const SCREENS = [
+  { width: 1280, scheme: 'light' },
+  { width: 390, scheme: 'light' },
+  { width: 390, scheme: 'dark' },
+  { width: 1280, scheme: 'dark' },
 ] as const;
 
 interface AxeViolation {
@@ -71,15 +68,15 @@ interface AxeViolation {
 }
 
 /** axe-core's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
+async function seriousViolations(page: Page): Promise<string[]> {
   // Expressive Code makes a code block that overflows focusable (tabindex) once it has measured it.
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.expressive-code pre')].every(
       (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
     ),
   );
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async (only) => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: {
@@ -87,8 +84,8 @@ async function seriousViolations(page: Page, rules?: readonly string[]): Promise
         };
       }
     ).axe;
-    return (await axe.run(document, only ? { runOnly: { type: 'rule', values: only } } : {})).violations;
-  }, rules);
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical' || ALWAYS.has(v.id))
     .map(
@@ -141,43 +138,27 @@ describe('pages in Chromium', () => {
     return failures;
   }
 
-  it('every page at 1280 and 390 px: no sideways scrolling, and axe finds nothing serious or critical', async () => {
+  it('every page on a phone and a desktop, light and dark: no sideways scrolling, and axe finds nothing serious or critical', async () => {
     const failures = await everyPage(context, async (page) => {
       const found: string[] = [];
-      for (const width of [1280, 390]) {
+      for (const { width, scheme } of SCREENS) {
         await page.setViewportSize({ width, height: 900 });
-        const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-        if (scroll! > inner!) found.push(`${width} px: the page is ${scroll} px wide`);
-        const rules = width === 1280 ? undefined : LAYOUT_RULES;
-        found.push(...(await seriousViolations(page, rules)).map((v) => `${width} px: ${v}`));
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.waitForFunction((s) => document.documentElement.dataset.theme === s, scheme);
+        const [scroll, client] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ]);
+        const screen = `${width} px ${scheme}`;
+        if (scroll! > client!) found.push(`${screen}: the page is ${scroll} px wide in ${client} px`);
+        found.push(...(await seriousViolations(page)).map((v) => `${screen}: ${v}`));
       }
       await page.setViewportSize({ width: 1280, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light' });
       return found;
     });
     expect(failures).toEqual([]);
-  }, 420_000);
-
-  it('the dark theme: axe finds nothing serious or critical on the generated pages, on a desktop and a phone', async () => {
-    for (const width of [1280, 390]) {
-      const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width, height: 900 } });
-      const failures: string[] = [];
-      for (const path of [
-        `${BASE}/calendar/`,
-        `${BASE}/timeline/`,
-        `${BASE}/rules/blackout-window/`,
-        `${BASE}/reference/signoffs/`,
-        `${BASE}/templates/release-checklist/`,
-        `${BASE}/playground/`,
-      ]) {
-        const page = await open(path, dark);
-        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-        failures.push(...(await seriousViolations(page)).map((v) => `${width} px ${path}: ${v}`));
-        await page.close();
-      }
-      await dark.close();
-      expect(failures).toEqual([]);
-    }
-  }, 120_000);
+  }, 1_200_000);
 
   it('the sign-off matrix fits a desktop column: no column hidden behind a scroll', async () => {
     const page = await open(`${BASE}/reference/signoffs/`);
@@ -210,13 +191,79 @@ describe('templates', () => {
       await block.hover();
       await block.locator('.copy button').click();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      const source = readFileSync(`templates/${file}`, 'utf8');
-      // Expressive Code drops the file's final newline from the block; every other byte is the file's.
-      expect(copied.replace(/\n?$/, '\n')).toBe(source);
+      // Byte for byte, the final newline included.
+      expect(copied).toBe(readFileSync(`templates/${file}`, 'utf8'));
       expect(await page.locator(`a[href="${BASE}/templates/${file}"][download]`).count()).toBe(1);
       await page.close();
     });
   }
+});
+
+describe('copy buttons', () => {
+  /** The bytes a block shows of a file: all of it, or lines `from-to` with their line breaks. */
+  function bytesOf(file: string, lines: string | null): string {
+    const text = readFileSync(file, 'utf8');
+    if (lines === null) return text;
+    const [from, to] = lines.split('-').map(Number);
+    return (text.match(/[^\n]*\n|[^\n]+$/g) ?? []).slice(from! - 1, to).join('');
+  }
+
+  it('copy every file quoted on the templates, rule and reference pages exactly as it is on disk, and every other file block with its final newline', async () => {
+    const copying = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // What the page hands the clipboard, as the copy button's own script hands it.
+    await copying.addInitScript(() => {
+      const copied: string[] = [];
+      Object.assign(window, { copied });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: async (text: string) => void copied.push(text) },
+      });
+    });
+    const page = await copying.newPage();
+    const failures: string[] = [];
+    let blocks = 0;
+    for (const path of builtPages().filter((p) => /\/(templates|rules|reference)\/[^/]+\/$/.test(p))) {
+      await page.goto(server.origin + path);
+      // Each block's own button, clicked in the page (the templates' tests above click as a person would).
+      const quoted = await page.locator('[data-file]').evaluateAll((blocks) =>
+        blocks.map((block) => {
+          const copied = (window as unknown as { copied: string[] }).copied;
+          block.querySelector<HTMLButtonElement>('.copy button')!.click();
+          return {
+            file: block.getAttribute('data-file')!,
+            lines: block.getAttribute('data-lines'),
+            copied: copied.pop(),
+          };
+        }),
+      );
+      for (const { file, lines, copied } of quoted) {
+        if (copied !== bytesOf(file, lines)) failures.push(`${path}: ${file} ${lines ?? ''}`);
+        blocks++;
+      }
+      // The other blocks: a titled one is a file (its lines, each ending in a newline); a terminal
+      // command comes without a final newline, so that pasting it does not run it.
+      const others = await page.locator('.expressive-code:not([data-file] *)').evaluateAll((codes) =>
+        codes.map((code) => {
+          const copied = (window as unknown as { copied: string[] }).copied;
+          code.querySelector<HTMLButtonElement>('.copy button')!.click();
+          const lines = [...code.querySelectorAll('.ec-line')].map((l) => l.textContent ?? '').join('\n');
+          const figure = code.querySelector('figure')!;
+          const titled = !figure.classList.contains('is-terminal') && figure.classList.contains('has-title');
+          return { copied: copied.pop(), lines, titled, terminal: figure.classList.contains('is-terminal') };
+        }),
+      );
+      for (const o of others) {
+        if (o.titled && o.copied !== `${o.lines}\n`)
+          failures.push(`${path}: ${JSON.stringify(o.lines.slice(0, 40))}`);
+        if (o.terminal && o.copied?.endsWith('\n')) failures.push(`${path}: a command ends in a newline`);
+      }
+    }
+    expect(failures).toEqual([]);
+    // Every template, and at least a failing example on every rule page.
+    expect(blocks).toBeGreaterThan(
+      builtPages().filter((p) => /\/(templates|rules)\/[^/]+\/$/.test(p)).length,
+    );
+    await copying.close();
+  }, 120_000);
 });
 
 describe('the calendar', () => {
@@ -279,34 +326,70 @@ describe('the calendar', () => {
     await page.close();
   });
 
-  it('gives every entry its details: a blackout its blocks and emergency exception, a release its manager, window and dependencies', async () => {
-    const page = await open(`${BASE}/calendar/`);
-    const entries = page.locator('.rp-agenda details');
-    expect(await entries.count()).toBeGreaterThan(10);
-    expect(await page.locator('.rp-agenda details:not(:has(dl dt))').count()).toBe(0);
-    const freeze = page.locator('details[id^="year-end-freeze-"]').first();
-    await freeze.locator('summary').click();
-    const text = await freeze.innerText();
-    expect(text).toContain('patch, minor and major releases: hard');
-    expect(text).toMatch(
-      /patch release fixing a SEV1 or SEV2 incident may pass .* approved by a Release Manager/,
-    );
-    const release = page.locator('details[id^="release-payments-api-2-4-0-"]');
-    if ((await release.count()) > 0) {
-      await release.locator('summary').click();
-      const details = await release.innerText();
-      expect(details).toContain('@dana');
-      expect(details).toContain('15:00–17:00');
-      const dependency = release.locator('a', { hasText: 'ledger 5.1.0' });
-      expect(await dependency.getAttribute('href')).toMatch(/^#release-ledger-5-1-0-/);
-    }
-    // A chip in the month grid opens its entry in the agenda.
-    const chip = page.locator('section.rp-month.rp-initial a.rp-chip').first();
-    const target = (await chip.getAttribute('href'))!.slice(1);
-    await chip.click();
-    expect(await page.locator(`details[id="${target}"]`).getAttribute('open')).not.toBeNull();
-    await page.close();
-  });
+  for (const width of [1280, 390]) {
+    it(`at ${width} px, gives every entry its details: a blackout its blocks, how hard and its emergency exception, a release its manager, window and dependencies`, async () => {
+      const calendar = octoacmePolicy().calendar!.data;
+      const screen = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await open(`${BASE}/calendar/`, screen);
+      const entries = page.locator('.rp-agenda details');
+      expect(await entries.count()).toBeGreaterThan(10);
+      expect(await entries.first().isVisible()).toBe(true);
+      expect(await page.locator('.rp-agenda details:not(:has(dl dt))').count()).toBe(0);
+      // Every blackout and holiday: what it blocks, hard or soft, and whether an emergency may pass.
+      const blocking = await page
+        .locator('.rp-agenda li:is([data-kind="blackout"], [data-kind="holiday"]) details')
+        .evaluateAll((ds) => ds.map((d) => d.textContent ?? ''));
+      expect(blocking.length).toBeGreaterThan(3);
+      for (const text of blocking) {
+        expect(text).toMatch(/Blocks\s*(patch|minor|major).*: (hard|soft)/);
+        expect(text).toContain('Emergency exception');
+      }
+      const freeze = page.locator('details[id^="year-end-freeze-"]').first();
+      await freeze.locator('summary').click();
+      const text = await freeze.innerText();
+      expect(text).toContain('patch, minor and major releases: hard');
+      expect(text).toMatch(
+        /patch release fixing a SEV1 or SEV2 incident may pass .* approved by a Release Manager/,
+      );
+      // Every planned release shown: its manager, its window and a link to each dependency.
+      let releases = 0;
+      for (const r of calendar.releases ?? []) {
+        const slug = `release-${r.product}-${r.version}-`.replace(/[^A-Za-z0-9_-]/g, '-');
+        const entry = page.locator(`details[id^="${slug}"]:not([id*="-in-"])`);
+        if ((await entry.count()) === 0) continue; // before the months shown
+        releases++;
+        const facts = (await entry.textContent())!;
+        // Facts compared without white space: a <dt> and its <dd> may or may not have a space between.
+        const flat = (t: string) => t.replace(/\s+/g, '');
+        expect(flat(facts), slug).toContain(flat(`Release manager ${r.manager ?? 'not named'}`));
+        expect(facts, slug).toMatch(/Window\s*\w{3} \d+ \w{3} \d{4}, \d\d:\d\d/);
+        for (const d of r.depends_on ?? []) {
+          const planned = calendar.releases?.some((p) => p.product === d.product && p.version === d.version);
+          const link = entry.locator('dd a', { hasText: `${d.product} ${d.version}` });
+          expect(await link.count(), `${slug} after ${d.product} ${d.version}`).toBe(planned ? 1 : 0);
+          expect(flat(facts)).toContain(flat(`Ships after ${d.product} ${d.version}`));
+        }
+      }
+      expect(releases).toBeGreaterThan(3);
+      const release = page.locator('details[id^="release-payments-api-2-4-0-"]');
+      if ((await release.count()) > 0) {
+        await release.locator('summary').click();
+        const details = await release.innerText();
+        expect(details).toContain('@dana');
+        expect(details).toContain('15:00–17:00');
+        const dependency = release.locator('a', { hasText: 'ledger 5.1.0' });
+        expect(await dependency.getAttribute('href')).toMatch(/^#release-ledger-5-1-0-/);
+      }
+      if (width > 800) {
+        // A chip in the month grid opens its entry in the agenda.
+        const chip = page.locator('section.rp-month.rp-initial a.rp-chip').first();
+        const target = (await chip.getAttribute('href'))!.slice(1);
+        await chip.click();
+        expect(await page.locator(`details[id="${target}"]`).getAttribute('open')).not.toBeNull();
+      }
+      await screen.close();
+    });
+  }
 
   it('shows one month at a time and moves between months with JavaScript', async () => {
     const page = await open(`${BASE}/calendar/`);
@@ -356,6 +439,57 @@ describe('the calendar', () => {
     await noJs.close();
   });
 
+  it('without JavaScript, keeps the month the reader is on when a chip leads to the agenda, and comes back to it', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await open(`${BASE}/calendar/`, noJs);
+    const months = await page.locator('section.rp-month').evaluateAll((ms) => ms.map((m) => m.id));
+    // Four months past the first with chips (the first chip of a month may be an entry that began
+    // the month before).
+    let checked = 0;
+    for (const month of months.slice(1)) {
+      const chips = page.locator(`section#${month} a.rp-chip`);
+      if ((await chips.count()) === 0) continue;
+      if (checked === 4) break;
+      await page.locator(`.rp-month-picker a[href="#${month}"]`).click();
+      expect(await shownMonths(page)).toEqual([month]);
+      for (const chip of [chips.first(), chips.last()]) {
+        const target = (await chip.getAttribute('href'))!.slice(1);
+        await chip.click();
+        expect(await page.evaluate(() => location.hash)).toBe(`#${target}`);
+        expect(await shownMonths(page), `${month} → #${target}`).toEqual([month]);
+        // The entry links back to its month in the grid.
+        await page.locator(`details[id="${target}"] summary`).click();
+        await page.locator(`details[id="${target}"] a[href="#${month}"]`).click();
+        expect(await shownMonths(page)).toEqual([month]);
+      }
+      checked++;
+    }
+    expect(checked).toBe(4);
+    await noJs.close();
+  });
+
+  it('lists an entry that runs into the next month in that month too, and its chip there opens that listing', async () => {
+    const page = await open(`${BASE}/calendar/`);
+    const continued = page.locator('.rp-agenda details[id*="-in-"]');
+    expect(await continued.count()).toBeGreaterThan(0);
+    const id = (await continued.first().getAttribute('id'))!;
+    const month = /-in-(\d{4}-\d{2})$/.exec(id)![1]!;
+    expect(await page.locator(`.rp-agenda-month[data-month="${month}"] details[id="${id}"]`).count()).toBe(1);
+    const chip = page.locator(`section#month-${month} a.rp-chip[href="#${id}"]`).first();
+    await page.locator(`.rp-month-picker a[href="#month-${month}"]`).click();
+    await chip.click();
+    expect(await page.locator(`details[id="${id}"]`).getAttribute('open')).not.toBeNull();
+    expect(await shownMonths(page)).toEqual([`month-${month}`]);
+    // And back up to the month in the grid.
+    await page.locator(`details[id="${id}"] .rp-to-month a`).click();
+    expect(await shownMonths(page)).toEqual([`month-${month}`]);
+    expect(await page.locator(`#month-${month}-title`).isVisible()).toBe(true);
+    expect(
+      await page.locator(`#month-${month}-title`).evaluate((h) => h.getBoundingClientRect().top),
+    ).toBeLessThan(900);
+    await page.close();
+  });
+
   it('is an agenda on a phone', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await open(`${BASE}/calendar/`, phone);
@@ -366,32 +500,123 @@ describe('the calendar', () => {
 });
 
 describe('the release timeline', () => {
-  it('draws every planned release of the calendar, an arrow per dependency, and the critical chain', async () => {
+  for (const width of [1280, 390]) {
+    it(`at ${width} px, draws every planned release of the calendar, an arrow per dependency, and the critical chain`, async () => {
+      const calendar = octoacmePolicy().calendar!.data;
+      const screen = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await open(`${BASE}/timeline/`, screen);
+      const releases = calendar.releases ?? [];
+      expect(releases.length).toBeGreaterThan(0);
+      let arrows = 0;
+      for (const r of releases) {
+        const key = `${r.product} ${r.version}`;
+        expect(await page.locator(`svg g[data-release="${key}"] rect`).count(), key).toBe(1);
+        expect(await page.locator(`table tr[data-release="${key}"]`).count(), key).toBe(1);
+        for (const d of r.depends_on ?? []) {
+          if (!releases.some((p) => p.product === d.product && p.version === d.version)) continue;
+          const arrow = page.locator(`svg path[data-from="${d.product} ${d.version}"][data-to="${key}"]`);
+          expect(await arrow.count(), `${d.product} ${d.version} → ${key}`).toBe(1);
+          arrows++;
+        }
+      }
+      // Nothing more than the calendar plans: a bar per release, an arrow per planned dependency.
+      expect(await page.locator('svg g[data-release] rect').count()).toBe(releases.length);
+      expect(await page.locator('svg path[data-from]').count()).toBe(arrows);
+      const critical = await page
+        .locator('svg g.rp-critical')
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-release')));
+      expect(critical).toEqual([
+        'identity 4.0.0',
+        'ledger 6.0.0',
+        'payments-api 3.0.0',
+        'checkout-web 3.13.0',
+      ]);
+      const caption = await page.locator('figcaption').innerText();
+      expect(caption).toContain('identity 4.0.0 → ledger 6.0.0 → payments-api 3.0.0 → checkout-web 3.13.0');
+      expect(caption).toContain('Every dependency is planned to ship before the release that needs it');
+      // The frame scrolls on a phone, and a keyboard reaches it; the page itself does not scroll sideways.
+      const frame = page.getByRole('region', { name: /Release timeline/ });
+      expect(await frame.getAttribute('tabindex')).toBe('0');
+      expect(await frame.isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await screen.close();
+    });
+  }
+
+  it('shades the weekly weekend blackout, Friday 15:00 to Monday 09:00, as the calendar repeats it: light, without labels', async () => {
     const calendar = octoacmePolicy().calendar!.data;
     const page = await open(`${BASE}/timeline/`);
-    const releases = calendar.releases ?? [];
-    expect(releases.length).toBeGreaterThan(0);
-    for (const r of releases) {
-      const key = `${r.product} ${r.version}`;
-      expect(await page.locator(`svg g[data-release="${key}"] rect`).count(), key).toBe(1);
-      expect(await page.locator(`table tr[data-release="${key}"]`).count(), key).toBe(1);
-      for (const d of r.depends_on ?? []) {
-        const arrow = page.locator(`svg path[data-from="${d.product} ${d.version}"][data-to="${key}"]`);
-        expect(await arrow.count(), `${d.product} ${d.version} → ${key}`).toBe(1);
-      }
+    const group = page.locator('svg g.rp-recurring[data-blackout="weekend"]');
+    expect(await group.count()).toBe(1);
+    const shades = await group.locator('rect').evaluateAll((rs) =>
+      rs.map((r) => ({
+        start: r.getAttribute('data-start')!,
+        end: r.getAttribute('data-end')!,
+        x: Number(r.getAttribute('x')),
+        opacity: Number(getComputedStyle(r).opacity),
+      })),
+    );
+    expect(shades.length).toBeGreaterThan(4);
+    // Exactly the engine's occurrences of the weekend blackout over the span drawn, none missing.
+    const zone = calendar.timezone;
+    const expected = calendarOccurrences(
+      calendar,
+      Temporal.Instant.from(shades[0]!.start),
+      Temporal.Instant.from(shades.at(-1)!.end),
+      ['blackout'],
+    ).filter((o) => o.kind === 'blackout' && o.entry.id === 'weekend');
+    expect(shades.map((s) => [s.start, s.end])).toEqual(
+      expected.map((o) => [o.start.toString(), o.end.toString()]),
+    );
+    for (const s of shades) {
+      const start = Temporal.Instant.from(s.start).toZonedDateTimeISO(zone);
+      const end = Temporal.Instant.from(s.end).toZonedDateTimeISO(zone);
+      expect([start.dayOfWeek, start.hour, start.minute], s.start).toEqual([5, 15, 0]);
+      expect([end.dayOfWeek, end.hour, end.minute], s.end).toEqual([1, 9, 0]);
+      expect(s.opacity).toBeLessThan(0.5);
     }
-    const critical = await page
-      .locator('svg g.rp-critical')
-      .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-release')));
-    expect(critical).toEqual(['identity 4.0.0', 'ledger 6.0.0', 'payments-api 3.0.0', 'checkout-web 3.13.0']);
-    const caption = await page.locator('figcaption').innerText();
-    expect(caption).toContain('identity 4.0.0 → ledger 6.0.0 → payments-api 3.0.0 → checkout-web 3.13.0');
-    expect(caption).toContain('Every dependency is planned to ship before the release that needs it');
-    // The frame scrolls on a phone, and a keyboard reaches it.
-    const frame = page.getByRole('region', { name: /Release timeline/ });
-    expect(await frame.getAttribute('tabindex')).toBe('0');
+    expect(shades.map((s) => s.x)).toEqual(shades.map((s) => s.x).sort((a, b) => a - b));
+    // The whole span of the planned releases is shaded, week by week.
+    const starts = (calendar.releases ?? []).map((r) => releaseWindow(r).start.epochMilliseconds);
+    const week = 7 * 24 * 3600 * 1000;
+    expect(Temporal.Instant.from(shades[0]!.start).epochMilliseconds - week).toBeLessThanOrEqual(
+      Math.min(...starts),
+    );
+    expect(Temporal.Instant.from(shades.at(-1)!.end).epochMilliseconds + week).toBeGreaterThanOrEqual(
+      Math.max(...starts),
+    );
+    // Shading, not labels: no text in the SVG names it.
+    expect(await group.locator('text').count()).toBe(0);
+    expect(await page.locator('svg text', { hasText: /weekend/i }).count()).toBe(0);
     await page.close();
   });
+});
+
+describe('the CLI page', () => {
+  for (const width of [1280, 390]) {
+    it(`at ${width} px, describes every command the CLI's help knows, with its summary and every option`, async () => {
+      const screen = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await open(`${BASE}/cli/`, screen);
+      expect(COMMAND_NAMES.length).toBeGreaterThan(4);
+      for (const name of COMMAND_NAMES) {
+        const help = commandHelp(name);
+        const section = page.locator(`section[data-command="${name}"]`);
+        expect(await section.count(), name).toBe(1);
+        expect(await section.locator('h3').innerText()).toBe(name);
+        const text = (await section.innerText()).replace(/\s+/g, ' ');
+        const summary = /^release-policy \S+ — (.+)$/m.exec(help)![1]!;
+        expect(text.toLowerCase(), name).toContain(summary.toLowerCase());
+        const flags = [...help.matchAll(/^ {2}(--[\w-]+)(?: \/ (--[\w-]+))?/gm)].flatMap((m) =>
+          m.slice(1).filter(Boolean),
+        );
+        const shown = await section.locator('table td:first-child code').allInnerTexts();
+        expect(shown.sort(), name).toEqual([...new Set(flags)].sort());
+        expect(await section.isVisible()).toBe(true);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await screen.close();
+    });
+  }
 });
 
 describe('search', () => {
@@ -461,23 +686,36 @@ describe('the playground', { timeout: 90_000 }, () => {
       .locator(`[data-editor="${editor}"]`)
       .evaluate((el) => [...el.querySelectorAll('.cm-line')].map((line) => line.textContent).join('\n'));
 
-  it('checks as the page opens, underlines each finding at its line and moves the cursor there on a click', async () => {
-    const page = await open(`${BASE}/playground/`);
-    await page.locator('#pg-status[data-ok]').waitFor({ timeout: 20_000 });
-    expect(await status(page)).toMatch(/^Fails: 1 error, /);
-    expect(await page.locator('#pg-output').innerText()).toContain('release.yml:8:7: error:');
+  for (const width of [1280, 390]) {
+    it(`at ${width} px, checks as the page opens, underlines each finding at its line and moves the cursor there on a click`, async () => {
+      const screen = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await open(`${BASE}/playground/`, screen);
+      await page.locator('#pg-status[data-ok]').waitFor({ timeout: 20_000 });
+      expect(await status(page)).toMatch(/^Fails: 1 error, /);
+      expect(await page.locator('#pg-output').innerText()).toContain('release.yml:8:7: error:');
 
-    // The editor: line numbers, the finding underlined on line 8 (the date), and a list entry for it.
-    const release = page.locator('#pg-release-editor');
-    await expect.poll(() => release.locator('.cm-lintRange-error').count()).toBe(1);
-    expect(await release.locator('.cm-lintRange-error').innerText()).toContain('2026-12-21T15:00:00-05:00');
-    expect(await release.locator('.cm-gutterElement', { hasText: /^8$/ }).count()).toBe(1);
-    const entry = page.locator('#pg-findings button[data-severity="error"]', { hasText: 'release.yml:8:7' });
-    expect(await entry.getAttribute('data-rule')).toBe('blackout-window');
-    await entry.click();
-    expect(await release.locator('.cm-activeLine').innerText()).toMatch(/^date: 2026-12-21T15:00:00-05:00/);
-    await page.close();
-  });
+      // The editor: line numbers, the finding underlined on line 8 (the date), and a list entry for it.
+      const release = page.locator('#pg-release-editor');
+      await expect.poll(() => release.locator('.cm-lintRange-error').count()).toBe(1);
+      expect(await release.locator('.cm-lintRange-error').innerText()).toContain('2026-12-21T15:00:00-05:00');
+      expect(await release.locator('.cm-gutterElement', { hasText: /^8$/ }).count()).toBe(1);
+      const entry = page.locator('#pg-findings button[data-severity="error"]', {
+        hasText: 'release.yml:8:7',
+      });
+      expect(await entry.getAttribute('data-rule')).toBe('blackout-window');
+      await entry.click();
+      expect(await release.locator('.cm-activeLine').innerText()).toMatch(/^date: 2026-12-21T15:00:00-05:00/);
+      // The mark is on line 8 of the editor, visible at this width.
+      const mark = release.locator('.cm-lintRange-error');
+      expect(await mark.isVisible()).toBe(true);
+      const line = await mark.evaluate((m) => {
+        const lines = [...m.closest('.cm-content')!.querySelectorAll('.cm-line')];
+        return lines.indexOf(m.closest('.cm-line')!) + 1;
+      });
+      expect(line).toBe(8);
+      await screen.close();
+    });
+  }
 
   it('re-checks as you type and keeps the whole state in a link that reproduces it', async () => {
     const page = await open(`${BASE}/playground/`);

@@ -270,3 +270,38 @@ describe('the calendar feed /calendar.ics', () => {
     }
   });
 });
+
+describe('deployment windows, testing windows and systems on the pages', () => {
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
+
+  it('the calendar shades deployment windows and names them once, in the legend and above the agenda', () => {
+    const html = pageHtml(`${BASE}/calendar/`);
+    expect(text(html)).toContain('Deployment window part of the day: Weekday deploy hours (minor, major)');
+    expect(html).toMatch(/class="[^"]*rp-deployable/);
+    expect(html).toMatch(/<li data-kind="deployment"[^>]*>\s*<strong>Weekday deploy hours<\/strong>/);
+    // Shaded, never a chip per day.
+    expect(html).not.toMatch(/<a[^>]*rp-kind-deployment/);
+    expect(html).toContain('id="f-kind-deployment"');
+  });
+
+  it('the calendar lists each testing window with its release, and a scoped blackout with what it applies to', () => {
+    const page = text(pageHtml(`${BASE}/calendar/`));
+    expect(page).toContain('identity 4.0.0 acceptance testing');
+    expect(page).toContain(
+      'the release may not be planned or deployed before the window ends (lead-time, an error)',
+    );
+    expect(page).toContain('only for releases of ledger or touching ledger-db');
+    expect(page).toContain('Systems ledger-db');
+  });
+
+  it('the timeline draws the critical chain the engine computes, and each release’s testing window', () => {
+    const html = pageHtml(`${BASE}/timeline/`);
+    expect(text(html)).toContain('identity 4.0.0 → ledger 6.0.0 → payments-api 3.0.0 → checkout-web 3.13.0');
+    expect(html.match(/class="rp-testing-svg"/g)?.length).toBeGreaterThanOrEqual(5);
+  });
+});

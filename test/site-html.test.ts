@@ -11,8 +11,12 @@ const validator = new HtmlValidate({
 });
 
 const JS_BUDGET = 40 * 1024;
-/** The playground with its code editor and the engine it runs in the browser. */
-const PLAYGROUND_BUDGET = 1.7 * 1024 * 1024;
+/**
+ * The playground with its code editor and the engine it runs in the browser. The engine carries the
+ * precompiled validators of all four schemas: the built-in policy names a collected releases file,
+ * so the releases validator (about 50 KiB minified) loads with the policy.
+ */
+const PLAYGROUND_BUDGET = 1.8 * 1024 * 1024;
 
 describe('built HTML', () => {
   beforeAll(async () => {

@@ -286,6 +286,30 @@ describe('the calendar agenda and the timeline', () => {
     expect(items.some((i) => i.id === 'weekend')).toBe(false);
   });
 
+  it('lists an entry again in each later month it covers, and the grid there links to that listing', () => {
+    const from = Temporal.Instant.from('2026-12-01T05:00:00Z');
+    const to = Temporal.Instant.from('2027-02-01T05:00:00Z');
+    const months = agenda(calendar(), from, to, { roleTitle });
+    const freezes = months.flatMap((m) =>
+      m.items.filter((i) => i.id === 'year-end-freeze').map((i) => [m.id, i.anchor, i.continued ?? false]),
+    );
+    expect(freezes).toEqual([
+      ['2026-12', 'year-end-freeze-2026-12-18', false],
+      ['2027-01', 'year-end-freeze-2026-12-18-in-2027-01', true],
+    ]);
+    const [december, january] = monthViews(calendar(), [
+      { year: 2026, month: 12 },
+      { year: 2027, month: 1 },
+    ]);
+    const anchorOn = (view: typeof december, day: number) =>
+      view!.weeks
+        .flat()
+        .find((c) => c?.day === day)!
+        .events.find((e) => e.id === 'year-end-freeze')!.anchor;
+    expect(anchorOn(december, 18)).toBe('year-end-freeze-2026-12-18');
+    expect(anchorOn(january, 1)).toBe('year-end-freeze-2026-12-18-in-2027-01');
+  });
+
   it('finds the critical chain, and marks a dependency planned after the release that needs it', () => {
     const t = timeline(calendar());
     expect(t.critical).toEqual([
@@ -301,6 +325,16 @@ describe('the calendar agenda and the timeline', () => {
       'payments-api 3.0.0 → checkout-web 3.13.0',
     ]);
     expect(t.shades.some((s) => s.id === 'year-end-freeze')).toBe(true);
+    // The weekend blackout: every Friday 15:00 to Monday 09:00 of the axis, apart from the rest.
+    expect(t.shades.some((s) => s.id === 'weekend')).toBe(false);
+    const weekends = t.recurring.filter((s) => s.id === 'weekend');
+    expect(weekends.length).toBeGreaterThan(4);
+    for (const w of weekends) {
+      const start = w.start.toZonedDateTimeISO(t.zone);
+      expect([start.dayOfWeek, start.hour]).toEqual([5, 15]);
+      const end = w.end.toZonedDateTimeISO(t.zone);
+      expect([end.dayOfWeek, end.hour, start.until(end, { largestUnit: 'days' }).days]).toEqual([1, 9, 2]);
+    }
 
     const late = calendar();
     const ledger = late.releases!.find((r) => r.product === 'ledger' && r.version === '5.1.0')!;
@@ -332,6 +366,20 @@ describe('small helpers', () => {
     expect(part.from).toBeLessThanOrEqual(27);
     expect(part.to).toBeGreaterThanOrEqual(33);
     expect(part.code.split('\n')[part.mark[0]! - 1]).toBe('line 30');
+  });
+
+  it('quote lines with their own line breaks, for the copy button', () => {
+    const text = Array.from({ length: 60 }, (_, i) => `line ${i + 1}  `).join('\n') + '\n';
+    const part = excerpt(text, [30], 3, 20);
+    expect(part.text).toBe(
+      text
+        .split('\n')
+        .slice(part.from - 1, part.to)
+        .map((l) => `${l}\n`)
+        .join(''),
+    );
+    expect(excerpt('a: 1\nb: 2\n', []).text).toBe('a: 1\nb: 2\n');
+    expect(excerpt('a: 1\nb: 2', []).text).toBe('a: 1\nb: 2');
   });
 
   it('quote a key that opens a block with its block, never empty', () => {

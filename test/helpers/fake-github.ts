@@ -1,123 +1,32 @@
 /**
- * A fake GitHub REST API on 127.0.0.1: routes by `METHOD /path`, answers with JSON shaped like
- * GitHub's (or raw bytes), records every request. Servers close after each test.
+ * The fake GitHub REST API of `fake-github-server.ts`, for tests: every server started here closes
+ * after its test.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { afterEach } from 'vitest';
+import {
+  type FakeGitHub,
+  type FakeOptions,
+  type Route,
+  startFakeGitHub,
+  stopServer,
+} from './fake-github-server.ts';
 
-export interface Seen {
-  method: string;
-  /** Path and query. */
-  path: string;
-  authorization: string | undefined;
-  body: unknown;
-}
-
-export interface Answer {
-  status?: number;
-  body?: unknown;
-  /** The body's bytes as they are, instead of `body` as JSON (a truncated or garbled answer). */
-  raw?: string;
-  headers?: Record<string, string>;
-}
-
-/** A route's answer: fixed, one per call (the last repeats), or computed; `hang` never answers. */
-export type Route = Answer | Answer[] | ((request: Seen, url: URL) => Answer) | 'hang';
-
-export interface FakeGitHub {
-  url: string;
-  seen: Seen[];
-  /** The requests as `METHOD /path?query`. */
-  lines(): string[];
-  close(): Promise<void>;
-}
+export {
+  type Answer,
+  type FakeGitHub,
+  type FakeOptions,
+  FORBIDDEN,
+  NOT_FOUND,
+  type Route,
+  type Seen,
+} from './fake-github-server.ts';
 
 const servers: Server[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map(stop));
+  await Promise.all(servers.splice(0).map(stopServer));
 });
 
-function stop(server: Server): Promise<void> {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => resolve()));
+export function fakeGitHub(routes: Record<string, Route>, options: FakeOptions = {}): Promise<FakeGitHub> {
+  return startFakeGitHub(routes, options, (server) => servers.push(server));
 }
-
-export async function fakeGitHub(routes: Record<string, Route>): Promise<FakeGitHub> {
-  const seen: Seen[] = [];
-  const calls = new Map<string, number>();
-  const server = createServer((req, res) => {
-    void readBody(req).then((text) => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const request: Seen = {
-        method: req.method ?? 'GET',
-        path: `${url.pathname}${url.search}`,
-        authorization: req.headers.authorization,
-        body: text ? JSON.parse(text) : undefined,
-      };
-      seen.push(request);
-      const key = `${request.method} ${url.pathname}`;
-      const route = routes[key] ?? matchPattern(routes, key);
-      if (route === 'hang') return; // never answers
-      const n = calls.get(key) ?? 0;
-      calls.set(key, n + 1);
-      const answer: Answer =
-        route === undefined
-          ? { status: 404, body: NOT_FOUND }
-          : typeof route === 'function'
-            ? route(request, url)
-            : Array.isArray(route)
-              ? route[Math.min(n, route.length - 1)]!
-              : route;
-      res.writeHead(answer.status ?? 200, {
-        'content-type': 'application/json; charset=utf-8',
-        'x-ratelimit-limit': '5000',
-        ...answer.headers,
-      });
-      res.end(answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
-    });
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    lines: () => seen.map((s) => `${s.method} ${s.path}`),
-    close: () => stop(server),
-  };
-}
-
-/** Routes written with `*` for one path segment (`GET /orgs/octoacme/teams/*`). */
-function matchPattern(routes: Record<string, Route>, key: string): Route | undefined {
-  for (const [pattern, route] of Object.entries(routes)) {
-    if (!pattern.includes('*')) continue;
-    const regex = new RegExp(`^${pattern.split('*').map(escape).join('[^/]+')}$`);
-    if (regex.test(key)) return route;
-  }
-  return undefined;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => resolve(text));
-  });
-}
-
-export const NOT_FOUND = {
-  message: 'Not Found',
-  documentation_url: 'https://docs.github.com/rest',
-  status: '404',
-};
-export const FORBIDDEN = {
-  message: 'Resource not accessible by integration',
-  documentation_url: 'https://docs.github.com/rest',
-  status: '403',
-};

@@ -15,6 +15,8 @@ export interface ActionInputs {
   /** A built-in policy name or a policy file in the workspace. */
   policy: string;
   mode: Mode;
+  /** Collected releases files, relative to the workspace (lines or comma-separated); empty for none. */
+  releases: string[];
   /** Notes to check instead of the file release.yml names; absent when empty. */
   notes?: string;
   /** The instant evaluated, RFC 3339. */
@@ -77,6 +79,11 @@ export function readInputs(
   const comment = attempt(() => boolean('comment', core.getInput('comment') || 'false'), false);
   const now = attempt(() => instant(core.getInput('now'), clock), '');
   const notes = core.getInput('notes');
+  const releases = core
+    .getInput('releases')
+    .split(/[\n,]/)
+    .map((path) => path.trim())
+    .filter((path) => path !== '');
   const sarif = core.getInput('sarif');
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -85,6 +92,7 @@ export function readInputs(
       config: config.length > 0 ? config : ['release.yml'],
       policy,
       mode,
+      releases,
       now,
       token,
       comment,

@@ -11,7 +11,9 @@ import type { YamlFile } from '../engine/yaml-source.ts';
 import { nodeHost } from '../cli/node-host.ts';
 import { PACKAGE_VERSION } from '../cli/package-files.ts';
 import { isPolicyName, PolicyError, policyFrom } from '../cli/policy-files.ts';
+import { releasesFrom } from '../cli/releases-files.ts';
 import { UsageError } from '../cli/usage.ts';
+import type { LoadedReleases } from '../engine/releases.ts';
 import { render } from '../report/index.ts';
 import { plural, visibleControls } from '../report/text.ts';
 import type { OnlineFacts } from '../rules/context.ts';
@@ -88,7 +90,7 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
 
   const setup = prepare(inputs, options.env);
   if (!setup) return;
-  const { workspace, configs, notes, sarif, policy } = setup;
+  const { workspace, configs, notes, sarif, policy, releases } = setup;
   const host = nodeHost(workspace.root);
 
   // The releases that parse, for the GitHub API's questions and the summary's readiness tables.
@@ -116,6 +118,7 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
     policy,
     mode: inputs.mode,
     now: inputs.now,
+    releases,
     ...(notes !== undefined ? { notes } : {}),
     tool: { name: 'release-policy', version: PACKAGE_VERSION },
     ...(online ? { online } : {}),
@@ -169,6 +172,7 @@ interface Setup {
   notes?: string;
   sarif?: string;
   policy: LoadedPolicy;
+  releases: LoadedReleases[];
 }
 
 /** The workspace, the files the inputs name inside it, and the policy; undefined after a setFailed. */
@@ -184,8 +188,10 @@ function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Setup | undefine
   let configs: string[];
   let notes: string | undefined;
   let sarif: string | undefined;
+  let releasePaths: string[];
   try {
     configs = workspace.configs(inputs.config);
+    releasePaths = inputs.releases.map((path) => workspace.relative('releases', path));
     if (inputs.notes !== undefined) notes = workspace.relative('notes', inputs.notes);
     if (inputs.sarif !== undefined) sarif = workspace.relative('sarif', inputs.sarif);
     if (!isPolicyName(inputs.policy)) workspace.relative('policy', inputs.policy);
@@ -207,10 +213,21 @@ function prepare(inputs: ActionInputs, env: NodeJS.ProcessEnv): Setup | undefine
     } else throw error;
     return undefined;
   }
+  let releases: LoadedReleases[];
+  try {
+    releases = releasesFrom(releasePaths, workspace.root, 'releases');
+  } catch (error) {
+    if (error instanceof PolicyError) core.setFailed(error.report(false).trimEnd());
+    else if (error instanceof UsageError) {
+      core.setFailed(`Invalid input "releases": ${error.message.replace(/^releases: /, '')}`);
+    } else throw error;
+    return undefined;
+  }
   return {
     workspace,
     configs,
     policy,
+    releases,
     ...(notes !== undefined ? { notes } : {}),
     ...(sarif ? { sarif } : {}),
   };

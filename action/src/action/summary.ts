@@ -17,7 +17,8 @@ import type { Release } from '../engine/types/index.ts';
 import type { YamlFile } from '../engine/yaml-source.ts';
 import { codeSpan, escapeMarkdown } from '../report/markdown.ts';
 import { render } from '../report/index.ts';
-import { localInstant, localSpan, plannedWindow } from '../rules/blackout-window.ts';
+import { plannedWindow } from '../engine/planned-window.ts';
+import { localInstant, localSpan } from '../rules/blackout-window.ts';
 import type { OnlineFacts } from '../rules/context.ts';
 import { findSections, templateForType } from '../rules/notes-template.ts';
 import { requiredRoles } from '../rules/lib/requirements.ts';
@@ -252,17 +253,18 @@ function blackoutLine(release: Release, findings: Finding[], input: SummaryInput
     const zone = checkZone(data.timezone, 'timezone');
     const { start, end } = planned.window;
     const at = mode === 'deploy' ? parseInstant(input.result.audit.now) : start;
+    const scope = { product: release.product, systems: release.systems };
     const windows =
       mode === 'deploy'
-        ? blackoutsAt(data, at, release.type)
-        : blackoutsOverlapping(data, start, end, release.type);
+        ? blackoutsAt(data, at, release.type, scope)
+        : blackoutsOverlapping(data, start, end, release.type, scope);
     const when =
       mode === 'deploy'
         ? `now (${localInstant(at, zone)}, deploy mode)`
         : `the planned ${end ? `window ${localSpan(start, end, zone)}` : `start ${localInstant(start, zone)}`}`;
     if (windows.length === 0)
       return `**Blackouts:** ${status}: ${escapeMarkdown(when)} falls in no blackout.`;
-    const next = nextAllowedSlot(data, at, release.type, end ? start.until(end) : undefined);
+    const next = nextAllowedSlot(data, at, release.type, end ? start.until(end) : undefined, { scope });
     const slot = next.found
       ? `next allowed slot: ${localInstant(Temporal.Instant.from(next.start), zone)}`
       : next.message;

@@ -1,10 +1,16 @@
+import { resolve } from 'node:path';
 import { renderCalendar } from '../engine/calendar/index.ts';
+import { calendarWithCollected, collectedProblems } from '../engine/releases.ts';
 import type { Io } from './io.ts';
 import { instant, oneOf, parse } from './options.ts';
 import { policyFrom } from './policy-files.ts';
+import { releasesFrom } from './releases-files.ts';
 import { UsageError } from './usage.ts';
 
-/** `calendar`: the policy's calendar as an iCalendar feed, JSON or a readable list. */
+/**
+ * `calendar`: the policy's calendar as an iCalendar feed, JSON or a readable list, with the planned
+ * releases of the collected releases files (`--releases`, then the policy's own) drawn in.
+ */
 export function calendarCommand(args: string[], io: Io): number {
   const { values } = parse('calendar', args, {
     format: { type: 'string' },
@@ -12,6 +18,7 @@ export function calendarCommand(args: string[], io: Io): number {
     now: { type: 'string' },
     days: { type: 'string' },
     root: { type: 'string' },
+    releases: { type: 'string', multiple: true },
   });
   const format = oneOf('format', values.format, ['text', 'json', 'ics'] as const, 'text');
   const now = instant(values.now, io.clock);
@@ -21,6 +28,13 @@ export function calendarCommand(args: string[], io: Io): number {
   }
   const policy = policyFrom(values.policy ?? 'octoacme', io.cwd, io.cwd);
   if (!policy.calendar) throw new UsageError(`policy "${policy.name}" names no calendar`);
-  io.stdout(renderCalendar(format, policy.calendar.data, { now, days }));
+  const root = resolve(io.cwd, values.root ?? '.');
+  const collected = [
+    ...releasesFrom(values.releases ?? [], root),
+    ...(policy.releases ? [policy.releases] : []),
+  ];
+  const calendar = calendarWithCollected(policy.calendar.data, collected);
+  const problems = collectedProblems(collected);
+  io.stdout(renderCalendar(format, calendar, { now, days, ...(collected.length > 0 ? { problems } : {}) }));
   return 0;
 }

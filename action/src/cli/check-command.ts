@@ -7,6 +7,7 @@ import { nodeHost } from './node-host.ts';
 import { instant, oneOf, parse } from './options.ts';
 import { PACKAGE_VERSION } from './package-files.ts';
 import { PolicyError, policyFrom } from './policy-files.ts';
+import { releasesFrom } from './releases-files.ts';
 import type { Io } from './io.ts';
 import { UsageError } from './usage.ts';
 
@@ -24,6 +25,7 @@ export function checkCommand(args: string[], io: Io): number {
       format: { type: 'string' },
       root: { type: 'string' },
       notes: { type: 'string' },
+      releases: { type: 'string', multiple: true },
       'fail-on': { type: 'string' },
       quiet: { type: 'boolean' },
       color: { type: 'boolean' },
@@ -44,6 +46,7 @@ export function checkCommand(args: string[], io: Io): number {
     const configs = expandConfigs(given.length > 0 ? given : ['release.yml'], root);
     const policy = policyFrom(values.policy ?? 'octoacme', root, io.cwd);
     const notes = values.notes === undefined ? undefined : inRoot(values.notes, root, '--notes');
+    const releases = releasesFrom(values.releases ?? [], root);
 
     const { result, sources } = check({
       configs,
@@ -51,6 +54,7 @@ export function checkCommand(args: string[], io: Io): number {
       policy,
       mode,
       now,
+      releases,
       ...(notes !== undefined ? { notes } : {}),
       tool: { name: 'release-policy', version: PACKAGE_VERSION },
     });

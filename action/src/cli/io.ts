@@ -6,4 +6,8 @@ export interface Io {
   /** Whether colour is wanted by default (a terminal, and NO_COLOR unset). */
   color: boolean;
   clock(): Date;
+  /** The environment (tokens and the API's URL for `collect`); absent: an empty one. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal (progress lines are drawn only there). */
+  stderrIsTTY?: boolean;
 }

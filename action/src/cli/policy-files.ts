@@ -52,17 +52,18 @@ function unknownPolicyMessage(value: string, fileExists: boolean): string {
   ].join('');
 }
 
+/** A data file the run depends on (the policy, a collected releases file) is not valid: exit 2. */
 export class PolicyError extends UsageError {
   readonly findings: Finding[];
   readonly sources: Record<string, string>;
 
-  constructor(findings: Finding[], sources: Record<string, string>) {
-    super('the policy is not valid');
+  constructor(findings: Finding[], sources: Record<string, string>, what = 'the policy') {
+    super(`${what} is not valid`);
     this.findings = findings;
     this.sources = sources;
   }
 
-  /** The policy's problems, compiler-style, for stderr. */
+  /** The file's problems, compiler-style, for stderr. */
   report(color: boolean): string {
     const result = {
       ok: false,
@@ -79,7 +80,7 @@ export class PolicyError extends UsageError {
         waivers: { applied: [], unused: [] },
       },
     };
-    return `release-policy: the policy is not valid; nothing was checked.\n\n${render('text', result, { sources: this.sources, color })}`;
+    return `release-policy: ${this.message}; nothing was checked.\n\n${render('text', result, { sources: this.sources, color })}`;
   }
 }
 

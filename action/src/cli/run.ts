@@ -1,6 +1,7 @@
 import { CalendarError } from '../engine/calendar/errors.ts';
 import { calendarCommand } from './calendar-command.ts';
 import { checkCommand } from './check-command.ts';
+import { collectCommand } from './collect-command.ts';
 import { explainCommand } from './explain-command.ts';
 import { initCommand } from './init-command.ts';
 import type { Io } from './io.ts';
@@ -10,8 +11,9 @@ import { schemaCommand } from './schema-command.ts';
 import { nearest } from './options.ts';
 import { COMMAND_NAMES, commandHelp, USAGE, UsageError } from './usage.ts';
 
-const COMMANDS: Record<string, (args: string[], io: Io) => number> = {
+const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
   check: checkCommand,
+  collect: collectCommand,
   init: initCommand,
   explain: explainCommand,
   calendar: calendarCommand,
@@ -23,8 +25,11 @@ function unknownCommand(name: string): string {
   return `unknown command "${name}"${near ? `; did you mean "${near}"?` : ''} (commands: ${COMMAND_NAMES.join(', ')})`;
 }
 
-/** Runs one command line and returns the exit code; never throws for bad input. */
-export function run(argv: string[], io: Io): number {
+/**
+ * Runs one command line and returns the exit code (a promise of it for a command that talks to the
+ * network); never throws for bad input.
+ */
+export function run(argv: string[], io: Io): number | Promise<number> {
   const [command, ...args] = argv;
   if (command === 'help' && args.length > 0) {
     const [topic, ...extra] = args;
@@ -56,23 +61,29 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
   try {
-    return handler(args, io);
+    const code = handler(args, io);
+    return typeof code === 'number' ? code : code.catch((error: unknown) => failed(command, error, io));
   } catch (error) {
-    if (error instanceof PolicyError) {
-      io.stderr(error.report(io.color));
-      return 2;
-    }
-    if (error instanceof CalendarError) {
-      io.stderr(`release-policy ${command}: the calendar is not valid: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof UsageError) {
-      io.stderr(`release-policy ${command}: ${error.message}\n`);
-      return 2;
-    }
-    // A bug of ours: say so plainly, keep the stack out of CI logs unless asked for.
-    const detail = process.env.RELEASE_POLICY_DEBUG ? `\n${(error as Error).stack}` : '';
-    io.stderr(`release-policy ${command}: internal error: ${(error as Error).message}${detail}\n`);
+    return failed(command, error, io);
+  }
+}
+
+/** The exit code of a command that threw: its message without a stack, and 2. */
+function failed(command: string, error: unknown, io: Io): number {
+  if (error instanceof PolicyError) {
+    io.stderr(error.report(io.color));
     return 2;
   }
+  if (error instanceof CalendarError) {
+    io.stderr(`release-policy ${command}: the calendar is not valid: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`release-policy ${command}: ${error.message}\n`);
+    return 2;
+  }
+  // A bug of ours: say so plainly, keep the stack out of CI logs unless asked for.
+  const detail = process.env.RELEASE_POLICY_DEBUG ? `\n${(error as Error).stack}` : '';
+  io.stderr(`release-policy ${command}: internal error: ${(error as Error).message}${detail}\n`);
+  return 2;
 }

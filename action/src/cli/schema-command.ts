@@ -3,11 +3,11 @@ import type { Io } from './io.ts';
 import { oneOf, parse } from './options.ts';
 import { UsageError } from './usage.ts';
 
-/** `schema [release|policy|calendar]`: prints a JSON Schema, for editors and other validators. */
+/** `schema [release|policy|calendar|releases]`: prints a JSON Schema, for editors and other validators. */
 export function schemaCommand(args: string[], io: Io): number {
   const { positionals } = parse('schema', args, {}, true);
   if (positionals.length > 1)
-    throw new UsageError('give at most one schema name: release, policy or calendar');
+    throw new UsageError('give at most one schema name: release, policy, calendar or releases');
   const names = Object.keys(SCHEMAS) as SchemaName[];
   const name = oneOf('schema', positionals[0], names, 'release');
   io.stdout(`${JSON.stringify(SCHEMAS[name], null, 2)}\n`);

@@ -24,7 +24,8 @@ const HELP: Record<string, CommandHelp> = {
     summary: 'check release.yml files and their notes against the policy',
     synopsis: `release-policy check [FILE|GLOB ...] [--config FILE|GLOB ...] [--policy octoacme|FILE]
                        [--mode plan|deploy] [--now RFC3339] [--format text|json|sarif|markdown]
-                       [--root DIR] [--notes FILE] [--fail-on error|warning|never] [--quiet]`,
+                       [--root DIR] [--notes FILE] [--releases FILE ...]
+                       [--fail-on error|warning|never] [--quiet]`,
     options: [
       [
         '--config',
@@ -42,6 +43,14 @@ const HELP: Record<string, CommandHelp> = {
       ],
       ['--root', 'the repository folder; no file outside it is read (default: the current folder)'],
       ['--notes', 'release notes to check instead of the file release.yml names, relative to --root'],
+      [
+        '--releases',
+        `a collected releases file (written by release-policy collect), relative to --root; repeat it
+for several (the first that plans a release wins; the policy's own releases file comes last). Its
+releases join the check: a dependency that ships later is an error, this release's own entry at
+another time a drift warning; an entry a pull request only proposes counts only when nothing else
+plans that release. A broken file stops the run (exit 2)`,
+      ],
       [
         '--fail-on',
         `error: exit 1 on an error finding (default); warning: on an error or warning; never: exit 0\nwhatever is found (2 still means the check could not run)`,
@@ -79,19 +88,73 @@ warning that names the first date that passes`,
     options: [['--policy', 'the policy whose severity and waivers to show (default: octoacme)']],
   },
   calendar: {
-    summary: "print the policy's release calendar",
-    synopsis:
-      'release-policy calendar [--format ics|json|text] [--policy octoacme|FILE] [--now RFC3339] [--days N]',
+    summary: "print the policy's release calendar, with the collected releases drawn in",
+    synopsis: `release-policy calendar [--format ics|json|text] [--policy octoacme|FILE] [--now RFC3339] [--days N]
+                          [--releases FILE ...] [--root DIR]`,
     options: [
       ['--format', 'text (default), json, or ics (an iCalendar feed)'],
       POLICY,
       ['--now', 'the first instant shown, RFC 3339 with an offset (default: the clock)'],
       ['--days', 'how many days to show in text and json, 1 to 3660 (default: 90)'],
+      [
+        '--releases',
+        `a collected releases file, relative to --root; repeat it for several. Each release it plans
+replaces the calendar's entry for the same product and version; one a pull request only proposes is
+shown beside it, marked proposed; json and text also list the files the collection could not read`,
+      ],
+      ['--root', 'the folder --releases paths are relative to (default: the current folder)'],
+    ],
+  },
+  collect: {
+    summary:
+      'gather every release.yml of a GitHub organization into a releases file (exit 0 when it finished, problems included; 2 when it could not run)',
+    synopsis: `release-policy collect --org ORG [--config GLOB ...] [--out FILE] [--include-forks]
+                         [--include-pulls] [--cache FILE | --no-cache] [--concurrency N] [--retries N]
+                         [--request-timeout SECONDS] [--max-wait SECONDS] [--timeout SECONDS]`,
+    options: [
+      [
+        '--org',
+        `the organization (required); the token comes from GITHUB_TOKEN or GH_TOKEN, the API from
+GITHUB_API_URL (default: https://api.github.com)`,
+      ],
+      [
+        '--config',
+        `the files to read in each repository's default branch, a glob; repeat it
+(default: release.yml and **/release.yml; dot folders such as .github/ only when a glob names them)`,
+      ],
+      [
+        '--out',
+        'write the releases file (JSON, schemas/releases.schema.json) there, atomically (default: stdout)',
+      ],
+      ['--include-forks', 'read forks too (archived and disabled repositories are always skipped)'],
+      [
+        '--include-pulls',
+        `also read the release.yml files that open pull requests add or change, marked with their
+source.pull`,
+      ],
+      [
+        '--cache / --no-cache',
+        `the cache of ETags and file contents that makes a second run cheap (unchanged answers cost a
+304, which the rate limit does not count) (default: $XDG_CACHE_HOME or ~/.cache, then
+release-policy/collect-ORG.json)`,
+      ],
+      ['--concurrency', 'repositories read at once, each with one request in flight (default: 8)'],
+      [
+        '--retries',
+        'retries of a request after a server error, a timeout or a short rate-limit wait (default: 3)',
+      ],
+      ['--request-timeout', 'the bound on one request, in seconds (default: 30)'],
+      [
+        '--max-wait',
+        `the longest rate-limit wait, in seconds; a longer one stops the run (exit 2) with the time the
+budget resets (default: 60)`,
+      ],
+      ['--timeout', 'the bound on the whole run, in seconds (default: 3600)'],
     ],
   },
   schema: {
-    summary: 'print a JSON Schema (release, policy or calendar; default release)',
-    synopsis: 'release-policy schema [release|policy|calendar]',
+    summary: 'print a JSON Schema (release, policy, calendar or releases; default release)',
+    synopsis: 'release-policy schema [release|policy|calendar|releases]',
     options: [],
   },
   help: {

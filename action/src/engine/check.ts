@@ -7,6 +7,7 @@ import type { Host } from './host.ts';
 import { LIMITS } from './limits.ts';
 import { type LoadedYaml, loadText, loadYaml } from './load.ts';
 import { type NotesFile, notesNestTooDeep, parseNotes, scanNotes } from './notes.ts';
+import type { LoadedReleases } from './releases.ts';
 import { buildRunPicture } from './run.ts';
 import { dirname, resolveInside } from './paths.ts';
 import type { LoadedPolicy } from './policy.ts';
@@ -32,6 +33,11 @@ export interface CheckInput {
   rules?: readonly Rule<RuleContext>[];
   /** Facts from the GitHub API, gathered by the action; absent offline. */
   online?: OnlineFacts;
+  /**
+   * Collected releases files given for this run (`--releases`, the action's `releases` input), already
+   * loaded by the edge; they come before the one the policy names, so the first plan of a release wins.
+   */
+  releases?: readonly LoadedReleases[];
   /** release.yml files the caller has already loaded (the action reads them before the GitHub API). */
   loaded?: ReadonlyMap<string, LoadedYaml>;
 }
@@ -69,8 +75,11 @@ export function check(input: CheckInput): CheckOutput {
     return { config, loaded, release };
   });
   const calendar = input.policy.calendar;
+  const collected = [...(input.releases ?? []), ...(input.policy.releases ? [input.policy.releases] : [])];
+  for (const file of input.releases ?? []) inputs.push({ file: file.file, sha256: file.sha256 });
   const run = buildRunPicture({
     releases: loadedConfigs.flatMap(({ config, release }) => (release ? [{ file: config, release }] : [])),
+    collected,
     ...(calendar ? { calendar: { file: calendar.file, data: calendar.data as CalendarData } } : {}),
   });
 

@@ -24,6 +24,15 @@ export const LIMITS = {
   depth: 64,
   /** Widest run of list and quote markers and indentation before a line's text in the notes. */
   notesNesting: 256,
+  /**
+   * Largest collected releases file read, in bytes: an organisation's every release.yml, about half
+   * a KiB each, with room to spare.
+   */
+  releasesBytes: 8 * 1024 * 1024,
+  /** Most entries (releases plus problems) in one collected releases file. */
+  releasesEntries: 10_000,
+  /** Most collected releases files one run reads (`--releases`, the action's input, the policy's). */
+  releasesFiles: 20,
   /** Most findings kept for one file; the rest are summed up in one last finding. */
   findingsPerFile: 500,
 } as const;

@@ -68,9 +68,9 @@ export function loadYaml(
   host: Host,
   path: string,
   schema: SchemaName,
-  options: { tolerateDates?: boolean } = {},
+  options: { tolerateDates?: boolean; maxBytes?: number } = {},
 ): LoadedYaml {
-  const loaded = loadText(host, path, 'yaml-syntax', LIMITS.yamlBytes);
+  const loaded = loadText(host, path, 'yaml-syntax', options.maxBytes ?? LIMITS.yamlBytes);
   if (!loaded.ok) return { ok: false, findings: [loaded.finding] };
   const parsed = parseYaml(path, loaded.text);
   if (!parsed.ok) {

@@ -7,6 +7,7 @@ import { dirname, resolveInside } from './paths.ts';
 import { CalendarError } from './calendar/errors.ts';
 import { calendarLimitProblems, compileCalendar, type CompiledCalendar } from './calendar/compiled.ts';
 import { compileEntry, releaseWindow } from './calendar/occurrences.ts';
+import { type LoadedReleases, loadReleases } from './releases.ts';
 import { checkZone, parseLocal } from './calendar/time.ts';
 import type { Calendar, Policy } from './types/index.ts';
 import type { PathSegment, YamlFile } from './yaml-source.ts';
@@ -29,6 +30,8 @@ export interface LoadedPolicy {
   templates: Record<string, { file: string; text: string }>;
   /** The calendar file and, compiled once for the run, its occurrences (`compileCalendar(data)` returns the same). */
   calendar: { file: string; data: Calendar; compiled: CompiledCalendar } | undefined;
+  /** The collected releases file the policy names (`releases:`), loaded and checked. */
+  releases?: LoadedReleases;
   /** SHA-256 over every file the policy was built from, in load order. */
   sha256: string;
   files: string[];
@@ -115,6 +118,7 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
   let merged: Policy = {} as Policy;
   const templateRefs = new Map<string, Ref>();
   let calendarRef: Ref | undefined;
+  let releasesRef: Ref | undefined;
   for (const layer of [...layers].reverse()) {
     const { extends: _, ...own } = layer.data;
     merged = mergePolicy(merged, own as Policy);
@@ -134,6 +138,14 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
         target: layer.data.calendar,
         from: layer.yaml,
         at: ['calendar'],
+      };
+    }
+    if (layer.data.releases !== undefined) {
+      releasesRef = {
+        location: layer.location,
+        target: layer.data.releases,
+        from: layer.yaml,
+        at: ['releases'],
       };
     }
   }
@@ -197,6 +209,34 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
     files.push(file);
   }
 
+  let releases: LoadedReleases | undefined;
+  if (releasesRef) {
+    const target = follow(releasesRef);
+    if (!target.ok) return fail([target.finding]);
+    const file = show(releasesRef.location, target.path);
+    const loaded = loadReleases(releasesRef.location.host, target.path, file);
+    if (loaded.text !== undefined) sources[file] = loaded.text;
+    if (!loaded.ok) {
+      // A file that can't be read at all is reported where the policy names it.
+      const missing = loaded.findings.length === 1 && loaded.findings[0]!.line === undefined;
+      return fail(
+        missing
+          ? [
+              {
+                ...loaded.findings[0]!,
+                file: releasesRef.from.file,
+                ...releasesRef.from.locate(releasesRef.at),
+                message: `releases: ${loaded.findings[0]!.message}`,
+              },
+            ]
+          : loaded.findings,
+      );
+    }
+    releases = loaded.releases;
+    hashed.push(loaded.bytes);
+    files.push(file);
+  }
+
   return {
     ok: true,
     sources,
@@ -205,6 +245,7 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
       data: merged,
       templates,
       calendar,
+      ...(releases ? { releases } : {}),
       sha256: sha256Hex(...hashed),
       files,
     },

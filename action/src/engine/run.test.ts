@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarData } from './calendar/index.ts';
-import { buildRunPicture, refText } from './run.ts';
+import type { LoadedReleases } from './releases.ts';
+import { buildRunPicture, isProposal, refText } from './run.ts';
 import type { Release } from './types/index.ts';
 
 function release(product: string, version: string, date: string, depends: string[] = []): Release {
@@ -18,7 +19,63 @@ const calendar = (releases: NonNullable<CalendarData['releases']>) => ({
   data: { timezone: 'UTC', releases } as CalendarData,
 });
 
+/** A collected releases file of entries `product version date [pull]`. */
+function collected(file: string, entries: [string, string, string, number?][]): LoadedReleases {
+  return {
+    file,
+    sha256: '0'.repeat(64),
+    data: {
+      org: 'octoacme',
+      collected_at: '2026-05-01T00:00:00Z',
+      problems: [],
+      releases: entries.map(([product, version, date, pull]) => ({
+        product,
+        version,
+        type: 'minor',
+        date,
+        depends_on: [],
+        systems: [],
+        source: {
+          repo: `octoacme/${product}`,
+          path: 'release.yml',
+          ref: pull === undefined ? 'main' : 'topic',
+          sha: '1'.repeat(40),
+          url: `https://github.com/octoacme/${product}/blob/main/release.yml`,
+          ...(pull !== undefined ? { pull } : {}),
+        },
+      })),
+    },
+  };
+}
+
 describe('buildRunPicture', () => {
+  it('counts run > collected from a default branch > calendar > a pull request’s proposal', () => {
+    const run = buildRunPicture({
+      releases: [{ file: 'a/release.yml', release: release('a', '1.0.0', '2026-06-05T10:00:00Z') }],
+      collected: [
+        collected('first.json', [
+          ['a', '1.0.0', '2026-06-04T10:00:00Z'],
+          ['b', '1.0.0', '2026-06-04T10:00:00Z', 7],
+          ['b', '1.0.0', '2026-06-03T10:00:00Z'],
+          ['d', '1.0.0', '2026-06-09T10:00:00Z', 8],
+        ]),
+        collected('second.json', [['b', '1.0.0', '2026-06-02T10:00:00Z']]),
+      ],
+      calendar: calendar([
+        { product: 'b', version: '1.0.0', type: 'minor', date: '2026-06-01T10:00:00Z' },
+        { product: 'c', version: '1.0.0', type: 'minor', date: '2026-06-01T10:00:00Z' },
+      ]),
+    });
+    expect(run.collected).toEqual(['first.json', 'second.json']);
+    expect(run.planOf({ product: 'a', version: '1.0.0' })?.source.kind).toBe('run');
+    // The default branch of the first file that has it, over the later file, the proposal and the calendar.
+    const b = run.planOf({ product: 'b', version: '1.0.0' })!;
+    expect([b.date, b.source.file, isProposal(b)]).toEqual(['2026-06-03T10:00:00Z', 'first.json', false]);
+    expect(run.planOf({ product: 'c', version: '1.0.0' })?.source.kind).toBe('calendar');
+    // A proposal counts only when nothing else plans the release.
+    expect(isProposal(run.planOf({ product: 'd', version: '1.0.0' })!)).toBe(true);
+  });
+
   it('keeps every source’s plan, and counts this run’s release.yml over the calendar', () => {
     const run = buildRunPicture({
       releases: [{ file: 'a/release.yml', release: release('a', '1.0.0', '2026-06-02T10:00:00Z') }],
@@ -35,6 +92,21 @@ describe('buildRunPicture', () => {
     expect(run.planOf({ product: 'a', version: '1.0.0' })?.date).toBe('2026-06-02T10:00:00Z');
     expect(run.planOf({ product: 'b', version: '2.0.0' })?.manager).toBe('@kim');
     expect(run.planOf({ product: 'c', version: '1.0.0' })).toBeUndefined();
+    expect(run.releases.map((r) => r.systems)).toEqual([[], [], []]);
+  });
+
+  it('carries the systems each source lists', () => {
+    const mine = { ...release('a', '1.0.0', '2026-06-02T10:00:00Z'), systems: ['cache'] } as Release;
+    const run = buildRunPicture({
+      releases: [{ file: 'a/release.yml', release: mine }],
+      calendar: calendar([
+        { product: 'b', version: '2.0.0', type: 'minor', date: '2026-06-03T10:00:00Z', systems: ['queue'] },
+      ]),
+    });
+    expect(run.releases.map((r) => [refText(r), r.systems])).toEqual([
+      ['a 1.0.0', ['cache']],
+      ['b 2.0.0', ['queue']],
+    ]);
   });
 
   it('leaves out a release whose window cannot be read', () => {

@@ -1,18 +1,30 @@
 /**
- * The run's picture: every release planned by this run's release.yml files and by the calendar (and,
- * later, by collected releases files), with the dependency graph between them. Built once per run,
+ * The run's picture: every release planned by this run's release.yml files, by collected releases
+ * files and by the calendar, with the dependency graph between them. Built once per run,
  * before any rule runs, so that a rule judging one release can see all the others. Pure.
  */
 import { CalendarError, releaseWindow, Temporal, type CalendarData } from './calendar/index.ts';
-import { plannedWindow } from '../rules/blackout-window.ts';
+import { plannedWindow } from './planned-window.ts';
+import type { LoadedReleases } from './releases.ts';
 import type { Release } from './types/index.ts';
 
 /**
  * Where a planned release was read: the calendar's `releases`, a release.yml checked in this run, or
- * a releases file collected from the organisation's repositories.
+ * a releases file collected from the organisation's repositories (with the repository, path and URL
+ * it was collected from; `pull` when an open pull request only proposes it).
  */
 export type ReleaseSource =
-  { kind: 'calendar'; file: string } | { kind: 'run'; file: string } | { kind: 'collected'; file: string };
+  | { kind: 'calendar'; file: string }
+  | { kind: 'run'; file: string }
+  | {
+      kind: 'collected';
+      file: string;
+      repo: string;
+      path: string;
+      url: string;
+      pull?: number;
+      collectedAt: string;
+    };
 
 /** A release named by product and version: how `depends_on` points at another release. */
 export interface ReleaseRef {
@@ -30,15 +42,22 @@ export interface PlannedRelease extends ReleaseRef {
   end?: Temporal.Instant;
   manager?: string;
   depends_on: ReleaseRef[];
+  /** The systems (configuration items) the release changes; empty when it lists none. */
+  systems: string[];
   source: ReleaseSource;
 }
 
 export interface RunPicture {
   /** Every planned release, each from the source that plans it: a release may appear once per source. */
   releases: readonly PlannedRelease[];
+  /** The collected releases files the picture holds, by name. */
+  collected: readonly string[];
   /** Why the calendar's planned releases could not all be read, when one could not. */
   calendarProblem?: string;
-  /** The plan that counts: this run's release.yml, else a collected file, else the calendar. */
+  /**
+   * The plan that counts: this run's release.yml, else a collected entry from a default branch, else
+   * the calendar, else a collected entry an open pull request proposes.
+   */
   planOf(ref: ReleaseRef): PlannedRelease | undefined;
   /** The plans that count of the releases whose `depends_on` names `ref`. */
   dependentsOf(ref: ReleaseRef): PlannedRelease[];
@@ -49,13 +68,33 @@ export interface RunPicture {
   cycleThrough(from: ReleaseRef, via: ReleaseRef): ReleaseRef[] | undefined;
 }
 
-/** What the picture is built from: this run's release.yml files that loaded, and the calendar. */
+/** What the picture is built from: this run's release.yml files that loaded, collected files, the calendar. */
 export interface RunInputs {
   releases: { file: string; release: Release }[];
+  collected?: readonly LoadedReleases[];
   calendar?: { file: string; data: CalendarData };
 }
 
-const PRECEDENCE: Record<ReleaseSource['kind'], number> = { run: 0, collected: 1, calendar: 2 };
+/**
+ * Which plan counts when several sources plan the same release: this run's release.yml, then a
+ * collected entry from a default branch, then the calendar, and last an entry an open pull request
+ * only proposes (it counts only when nothing else plans that release).
+ */
+function precedence(source: ReleaseSource): number {
+  switch (source.kind) {
+    case 'run':
+      return 0;
+    case 'collected':
+      return source.pull === undefined ? 1 : 3;
+    case 'calendar':
+      return 2;
+  }
+}
+
+/** Whether a plan is only proposed by an open pull request. */
+export function isProposal(plan: PlannedRelease): boolean {
+  return plan.source.kind === 'collected' && plan.source.pull !== undefined;
+}
 
 export function refKey(ref: ReleaseRef): string {
   return `${ref.product}\u0000${ref.version}`;
@@ -85,8 +124,37 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
       ...(planned.window.end ? { end: planned.window.end } : {}),
       ...(release.manager !== undefined ? { manager: release.manager } : {}),
       depends_on: (release.depends_on ?? []).map(({ product, version }) => ({ product, version })),
+      systems: [...(release.systems ?? [])],
       source: { kind: 'run', file },
     });
+  }
+
+  // A collected file was checked when it was loaded: every window reads.
+  for (const { file, data } of inputs.collected ?? []) {
+    for (const entry of data.releases) {
+      const window = releaseWindow(entry);
+      const { repo, path, url, pull } = entry.source;
+      releases.push({
+        product: entry.product,
+        version: entry.version,
+        type: entry.type,
+        date: entry.date,
+        start: window.start,
+        ...(Temporal.Instant.compare(window.end, window.start) > 0 ? { end: window.end } : {}),
+        ...(entry.manager !== undefined ? { manager: entry.manager } : {}),
+        depends_on: entry.depends_on.map(({ product, version }) => ({ product, version })),
+        systems: [...entry.systems],
+        source: {
+          kind: 'collected',
+          file,
+          repo,
+          path,
+          url,
+          ...(pull !== undefined ? { pull } : {}),
+          collectedAt: data.collected_at,
+        },
+      });
+    }
   }
 
   let calendarProblem: string | undefined;
@@ -109,6 +177,7 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
         ...(Temporal.Instant.compare(window.end, window.start) > 0 ? { end: window.end } : {}),
         ...(entry.manager !== undefined ? { manager: entry.manager } : {}),
         depends_on: (entry.depends_on ?? []).map(({ product, version }) => ({ product, version })),
+        systems: [...(entry.systems ?? [])],
         source: { kind: 'calendar', file: inputs.calendar.file },
       });
     }
@@ -119,7 +188,7 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
   for (const release of releases) {
     const key = refKey(release);
     const known = counting.get(key);
-    if (!known || PRECEDENCE[release.source.kind] < PRECEDENCE[known.source.kind]) counting.set(key, release);
+    if (!known || precedence(release.source) < precedence(known.source)) counting.set(key, release);
   }
   const dependents = new Map<string, PlannedRelease[]>();
   for (const release of counting.values()) {
@@ -133,6 +202,7 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
 
   return {
     releases,
+    collected: (inputs.collected ?? []).map((c) => c.file),
     ...(calendarProblem !== undefined ? { calendarProblem } : {}),
     planOf: (ref) => counting.get(refKey(ref)),
     dependentsOf: (ref) => dependents.get(refKey(ref)) ?? [],

@@ -2,12 +2,14 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import calendarSchema from '../../../schemas/calendar.schema.json' with { type: 'json' };
 import policySchema from '../../../schemas/policy.schema.json' with { type: 'json' };
 import releaseSchema from '../../../schemas/release.schema.json' with { type: 'json' };
+import releasesSchema from '../../../schemas/releases.schema.json' with { type: 'json' };
 import * as precompiled from './validators.generated.js';
 
 export const SCHEMAS = {
   release: releaseSchema,
   policy: policySchema,
   calendar: calendarSchema,
+  releases: releasesSchema,
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

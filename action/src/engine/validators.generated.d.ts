@@ -10,3 +10,4 @@ export interface StandaloneValidator {
 export declare const release: StandaloneValidator;
 export declare const policy: StandaloneValidator;
 export declare const calendar: StandaloneValidator;
+export declare const releases: StandaloneValidator;

@@ -36,6 +36,50 @@ var require_ucs2length = __commonJS({
   },
 });
 
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  'node_modules/fast-deep-equal/index.js'(exports, module) {
+    'use strict';
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == 'object' && typeof b == 'object') {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0;) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  },
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  'node_modules/ajv/dist/runtime/equal.js'(exports) {
+    'use strict';
+    Object.defineProperty(exports, '__esModule', { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  },
+});
+
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   'node_modules/ajv-formats/dist/formats.js'(exports) {
@@ -235,50 +279,6 @@ var require_formats = __commonJS({
         return false;
       }
     }
-  },
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  'node_modules/fast-deep-equal/index.js'(exports, module) {
-    'use strict';
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == 'object' && typeof b == 'object') {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0;) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  },
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  'node_modules/ajv/dist/runtime/equal.js'(exports) {
-    'use strict';
-    Object.defineProperty(exports, '__esModule', { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
   },
 });
 
@@ -605,6 +605,15 @@ var schema31 = {
       type: 'array',
       items: { $ref: '#/$defs/dependency' },
       examples: [[{ product: 'ledger', version: '5.1.0' }]],
+    },
+    systems: {
+      title: 'Systems',
+      description:
+        'The systems (configuration items: databases, clusters, queues, shared services) this release changes, as lowercase slugs, each once. Blackouts, maintenance and deployment windows in the calendar may be scoped to systems: a scoped window concerns this release when it lists one of its systems. `release-conflict` warns of maintenance on a listed system, and of another release touching the same system at an overlapping time; a release that lists no systems is warned of every maintenance it overlaps.',
+      type: 'array',
+      items: { $ref: '#/$defs/slug' },
+      uniqueItems: true,
+      examples: [['payments-db', 'ledger-db']],
     },
   },
   $defs: {
@@ -1025,6 +1034,7 @@ var schema47 = {
 };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
+var func0 = require_equal().default;
 var pattern4 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
 var pattern5 = new RegExp(
   '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
@@ -4672,8 +4682,116 @@ function validate20(
         errors++;
       }
     }
+    if (data.systems !== void 0) {
+      let data42 = data.systems;
+      if (Array.isArray(data42)) {
+        const len3 = data42.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data43 = data42[i3];
+          if (typeof data43 === 'string') {
+            if (func2(data43) > 64) {
+              const err107 = {
+                instancePath: instancePath + '/systems/' + i3,
+                schemaPath: '#/$defs/slug/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema32,
+                data: data43,
+              };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data43)) {
+              const err108 = {
+                instancePath: instancePath + '/systems/' + i3,
+                schemaPath: '#/$defs/slug/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                parentSchema: schema32,
+                data: data43,
+              };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          } else {
+            const err109 = {
+              instancePath: instancePath + '/systems/' + i3,
+              schemaPath: '#/$defs/slug/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema32.type,
+              parentSchema: schema32,
+              data: data43,
+            };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+        }
+        let i4 = data42.length;
+        let j0;
+        if (i4 > 1) {
+          outer0: for (; i4--;) {
+            for (j0 = i4; j0--;) {
+              if (func0(data42[i4], data42[j0])) {
+                const err110 = {
+                  instancePath: instancePath + '/systems',
+                  schemaPath: '#/properties/systems/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i4, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i4 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema31.properties.systems,
+                  data: data42,
+                };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err111 = {
+          instancePath: instancePath + '/systems',
+          schemaPath: '#/properties/systems/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema31.properties.systems.type,
+          parentSchema: schema31.properties.systems,
+          data: data42,
+        };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err107 = {
+    const err112 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4684,9 +4802,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err107];
+      vErrors = [err112];
     } else {
-      vErrors.push(err107);
+      vErrors.push(err112);
     }
     errors++;
   }
@@ -4695,7 +4813,7 @@ function validate20(
 }
 validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 var policy = validate27;
-var schema65 = {
+var schema66 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://octoacme.github.io/release-policy/schemas/policy.schema.json',
   title: 'Release policy',
@@ -5045,6 +5163,13 @@ var schema65 = {
       description:
         'Path of the release calendar (calendar.schema.json), relative to this policy file: blackouts, holidays, code freezes, maintenance windows and planned releases.',
       examples: ['calendar.yml'],
+    },
+    releases: {
+      $ref: '#/$defs/relativePath',
+      title: 'Collected releases',
+      description:
+        "Path of a collected releases file (releases.schema.json, written by `release-policy collect`), relative to this policy file. Its releases join every check and the calendar export, beside the calendar's own planned releases: a release.yml checked in the run wins over a collected entry, which wins over the calendar. A file named here is read with the policy: a broken one makes the policy invalid.",
+      examples: ['releases.json'],
     },
   },
   $comment:
@@ -5652,7 +5777,7 @@ var schema65 = {
     },
   ],
 };
-var schema66 = {
+var schema67 = {
   title: 'a lowercase slug (letters, digits and single hyphens)',
   description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
   type: 'string',
@@ -5660,7 +5785,7 @@ var schema66 = {
   maxLength: 64,
   examples: ['payments-api', 'ledger', 'checkout-web'],
 };
-var schema67 = {
+var schema68 = {
   title: 'a text with at least one character that is not a space',
   description: 'Free text; it must not be empty or only whitespace.',
   type: 'string',
@@ -5668,7 +5793,7 @@ var schema67 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var schema69 = {
+var schema70 = {
   title: 'a built-in policy name (like octoacme) or a relative path starting with ./ or ../',
   description:
     'A lowercase slug names a policy shipped with release-policy; anything else must be a relative path to a YAML file that starts with ./ or ../.',
@@ -5677,7 +5802,7 @@ var schema69 = {
   maxLength: 1024,
   examples: ['octoacme', './base-policy.yml'],
 };
-var schema70 = {
+var schema71 = {
   title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
   description:
     'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
@@ -5686,7 +5811,7 @@ var schema70 = {
   maxLength: 64,
   examples: ['release-manager', 'qa-lead'],
 };
-var schema107 = {
+var schema108 = {
   title: 'an incident severity',
   description:
     'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
@@ -5694,7 +5819,7 @@ var schema107 = {
   enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
   examples: ['SEV1'],
 };
-var schema108 = {
+var schema109 = {
   title: 'the id of a rule that can be waived',
   description:
     'A rule id from the catalogue that a waiver may cover. Never waivable: yaml-syntax, schema, exception-invalid, signoff-required, signoff-verified, breaking-change, notes-missing, notes-mismatch.',
@@ -5713,7 +5838,7 @@ var schema108 = {
   ],
   examples: ['blackout-window'],
 };
-var schema111 = {
+var schema112 = {
   title: 'the id of a rule whose severity can be changed',
   description: 'A rule id from the catalogue other than yaml-syntax and schema, which always stop the check.',
   type: 'string',
@@ -5737,7 +5862,7 @@ var schema111 = {
   ],
   examples: ['release-conflict'],
 };
-var schema100 = {
+var schema101 = {
   title: 'a relative path with "/" separators (like docs/releases/2.4.0.md)',
   description:
     'Relative to the folder of the file that names it, with / separators. Not absolute (/\u2026, C:\u2026, ~\u2026) and not a URL. It may climb with ../ but must stay inside the repository, which the checker verifies.',
@@ -5746,9 +5871,8 @@ var schema100 = {
   maxLength: 1024,
   examples: ['docs/releases/2.4.0.md', '../../templates/release-notes.md'],
 };
-var func0 = require_equal().default;
-var pattern38 = new RegExp('^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$', 'u');
-var schema71 = {
+var pattern39 = new RegExp('^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$', 'u');
+var schema72 = {
   title: 'Role',
   description: 'One role: who it is, what it does, the other names it goes by, and who may sign for it.',
   type: 'object',
@@ -5802,7 +5926,7 @@ var schema71 = {
   },
   examples: [{ title: 'QA Lead', aliases: ['qa'], teams: ['@octoacme/qa'] }],
 };
-var schema76 = {
+var schema77 = {
   title: 'a GitHub handle (like "@dana")',
   description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
   type: 'string',
@@ -5810,7 +5934,7 @@ var schema76 = {
   maxLength: 40,
   examples: ['@dana', '@carol-ops'],
 };
-var schema77 = {
+var schema78 = {
   title: 'a GitHub team (like "@octoacme/release-managers")',
   description: 'An @, the organization login, a slash and the team slug.',
   type: 'string',
@@ -5818,7 +5942,7 @@ var schema77 = {
   maxLength: 150,
   examples: ['@octoacme/release-managers', '@octoacme/qa'],
 };
-var pattern45 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
+var pattern46 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
 function validate28(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5849,7 +5973,7 @@ function validate28(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema71,
+          parentSchema: schema72,
           data,
         };
         if (vErrors === null) {
@@ -5871,7 +5995,7 @@ function validate28(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -5889,7 +6013,7 @@ function validate28(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -5906,8 +6030,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -5929,7 +6053,7 @@ function validate28(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -5947,7 +6071,7 @@ function validate28(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -5964,8 +6088,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data1,
         };
         if (vErrors === null) {
@@ -5991,7 +6115,7 @@ function validate28(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data3,
               };
               if (vErrors === null) {
@@ -6009,7 +6133,7 @@ function validate28(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data3,
               };
               if (vErrors === null) {
@@ -6026,8 +6150,8 @@ function validate28(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema67.type,
-              parentSchema: schema67,
+              schema: schema68.type,
+              parentSchema: schema68,
               data: data3,
             };
             if (vErrors === null) {
@@ -6045,8 +6169,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.responsibilities.type,
-          parentSchema: schema71.properties.responsibilities,
+          schema: schema72.properties.responsibilities.type,
+          parentSchema: schema72.properties.responsibilities,
           data: data2,
         };
         if (vErrors === null) {
@@ -6072,7 +6196,7 @@ function validate28(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data5,
               };
               if (vErrors === null) {
@@ -6090,7 +6214,7 @@ function validate28(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data5,
               };
               if (vErrors === null) {
@@ -6107,8 +6231,8 @@ function validate28(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: data5,
             };
             if (vErrors === null) {
@@ -6132,7 +6256,7 @@ function validate28(
                   params: { i: i2, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
                   schema: true,
-                  parentSchema: schema71.properties.aliases,
+                  parentSchema: schema72.properties.aliases,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -6153,8 +6277,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.aliases.type,
-          parentSchema: schema71.properties.aliases,
+          schema: schema72.properties.aliases.type,
+          parentSchema: schema72.properties.aliases,
           data: data4,
         };
         if (vErrors === null) {
@@ -6180,7 +6304,7 @@ function validate28(
                 params: { limit: 40 },
                 message: 'must NOT have more than 40 characters',
                 schema: 40,
-                parentSchema: schema76,
+                parentSchema: schema77,
                 data: data7,
               };
               if (vErrors === null) {
@@ -6198,7 +6322,7 @@ function validate28(
                 params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
                 message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
                 schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
-                parentSchema: schema76,
+                parentSchema: schema77,
                 data: data7,
               };
               if (vErrors === null) {
@@ -6215,8 +6339,8 @@ function validate28(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema76.type,
-              parentSchema: schema76,
+              schema: schema77.type,
+              parentSchema: schema77,
               data: data7,
             };
             if (vErrors === null) {
@@ -6240,7 +6364,7 @@ function validate28(
                   params: { i: i4, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i4 + ' are identical)',
                   schema: true,
-                  parentSchema: schema71.properties.users,
+                  parentSchema: schema72.properties.users,
                   data: data6,
                 };
                 if (vErrors === null) {
@@ -6261,8 +6385,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.users.type,
-          parentSchema: schema71.properties.users,
+          schema: schema72.properties.users.type,
+          parentSchema: schema72.properties.users,
           data: data6,
         };
         if (vErrors === null) {
@@ -6288,7 +6412,7 @@ function validate28(
                 params: { limit: 150 },
                 message: 'must NOT have more than 150 characters',
                 schema: 150,
-                parentSchema: schema77,
+                parentSchema: schema78,
                 data: data9,
               };
               if (vErrors === null) {
@@ -6298,7 +6422,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern45.test(data9)) {
+            if (!pattern46.test(data9)) {
               const err22 = {
                 instancePath: instancePath + '/teams/' + i5,
                 schemaPath: '#/$defs/githubTeam/pattern',
@@ -6306,7 +6430,7 @@ function validate28(
                 params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$' },
                 message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$"',
                 schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$',
-                parentSchema: schema77,
+                parentSchema: schema78,
                 data: data9,
               };
               if (vErrors === null) {
@@ -6323,8 +6447,8 @@ function validate28(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema77.type,
-              parentSchema: schema77,
+              schema: schema78.type,
+              parentSchema: schema78,
               data: data9,
             };
             if (vErrors === null) {
@@ -6348,7 +6472,7 @@ function validate28(
                   params: { i: i6, j: j2 },
                   message: 'must NOT have duplicate items (items ## ' + j2 + ' and ' + i6 + ' are identical)',
                   schema: true,
-                  parentSchema: schema71.properties.teams,
+                  parentSchema: schema72.properties.teams,
                   data: data8,
                 };
                 if (vErrors === null) {
@@ -6369,8 +6493,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.teams.type,
-          parentSchema: schema71.properties.teams,
+          schema: schema72.properties.teams.type,
+          parentSchema: schema72.properties.teams,
           data: data8,
         };
         if (vErrors === null) {
@@ -6388,8 +6512,8 @@ function validate28(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema71.type,
-      parentSchema: schema71,
+      schema: schema72.type,
+      parentSchema: schema72,
       data,
     };
     if (vErrors === null) {
@@ -6403,7 +6527,7 @@ function validate28(
   return errors === 0;
 }
 validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema78 = {
+var schema79 = {
   title: 'Release type requirements',
   description: 'What one release type requires, and the guide\u2019s description of it.',
   type: 'object',
@@ -6564,7 +6688,7 @@ var schema78 = {
     },
   ],
 };
-var schema90 = {
+var schema91 = {
   title: 'a deployment strategy',
   description:
     'One of the guide\u2019s deployment strategies: blue-green, canary, rolling, feature-flags or maintenance-window.',
@@ -6587,7 +6711,7 @@ function validate30(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema78.properties, key0)) {
+      if (!func1.call(schema79.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -6595,7 +6719,7 @@ function validate30(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema78,
+          parentSchema: schema79,
           data,
         };
         if (vErrors === null) {
@@ -6617,7 +6741,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -6635,7 +6759,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -6652,8 +6776,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -6675,7 +6799,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -6693,7 +6817,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -6710,8 +6834,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data1,
         };
         if (vErrors === null) {
@@ -6733,7 +6857,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data2,
           };
           if (vErrors === null) {
@@ -6751,7 +6875,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data2,
           };
           if (vErrors === null) {
@@ -6768,8 +6892,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data2,
         };
         if (vErrors === null) {
@@ -6791,7 +6915,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data3,
           };
           if (vErrors === null) {
@@ -6809,7 +6933,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data3,
           };
           if (vErrors === null) {
@@ -6826,8 +6950,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data3,
         };
         if (vErrors === null) {
@@ -6849,7 +6973,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data4,
           };
           if (vErrors === null) {
@@ -6867,7 +6991,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data4,
           };
           if (vErrors === null) {
@@ -6884,8 +7008,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data4,
         };
         if (vErrors === null) {
@@ -6907,7 +7031,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data5,
           };
           if (vErrors === null) {
@@ -6925,7 +7049,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data5,
           };
           if (vErrors === null) {
@@ -6942,8 +7066,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data5,
         };
         if (vErrors === null) {
@@ -6965,7 +7089,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data6,
           };
           if (vErrors === null) {
@@ -6983,7 +7107,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data6,
           };
           if (vErrors === null) {
@@ -7000,8 +7124,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data6,
         };
         if (vErrors === null) {
@@ -7023,7 +7147,7 @@ function validate30(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data7,
           };
           if (vErrors === null) {
@@ -7041,7 +7165,7 @@ function validate30(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data7,
           };
           if (vErrors === null) {
@@ -7058,8 +7182,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data7,
         };
         if (vErrors === null) {
@@ -7085,7 +7209,7 @@ function validate30(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data9,
               };
               if (vErrors === null) {
@@ -7103,7 +7227,7 @@ function validate30(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data9,
               };
               if (vErrors === null) {
@@ -7120,8 +7244,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema67.type,
-              parentSchema: schema67,
+              schema: schema68.type,
+              parentSchema: schema68,
               data: data9,
             };
             if (vErrors === null) {
@@ -7139,8 +7263,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.typical_changes.type,
-          parentSchema: schema78.properties.typical_changes,
+          schema: schema79.properties.typical_changes.type,
+          parentSchema: schema79.properties.typical_changes,
           data: data8,
         };
         if (vErrors === null) {
@@ -7166,7 +7290,7 @@ function validate30(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data11,
               };
               if (vErrors === null) {
@@ -7184,7 +7308,7 @@ function validate30(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data11,
               };
               if (vErrors === null) {
@@ -7201,8 +7325,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: data11,
             };
             if (vErrors === null) {
@@ -7226,7 +7350,7 @@ function validate30(
                   params: { i: i2, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
                   schema: true,
-                  parentSchema: schema78.properties.signoffs,
+                  parentSchema: schema79.properties.signoffs,
                   data: data10,
                 };
                 if (vErrors === null) {
@@ -7247,8 +7371,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.signoffs.type,
-          parentSchema: schema78.properties.signoffs,
+          schema: schema79.properties.signoffs.type,
+          parentSchema: schema79.properties.signoffs,
           data: data10,
         };
         if (vErrors === null) {
@@ -7270,7 +7394,7 @@ function validate30(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema66,
+            parentSchema: schema67,
             data: data12,
           };
           if (vErrors === null) {
@@ -7288,7 +7412,7 @@ function validate30(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema66,
+            parentSchema: schema67,
             data: data12,
           };
           if (vErrors === null) {
@@ -7305,8 +7429,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema66.type,
-          parentSchema: schema66,
+          schema: schema67.type,
+          parentSchema: schema67,
           data: data12,
         };
         if (vErrors === null) {
@@ -7329,7 +7453,7 @@ function validate30(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema78.properties.lead_time,
+              parentSchema: schema79.properties.lead_time,
               data: data13,
             };
             if (vErrors === null) {
@@ -7349,8 +7473,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema78.properties.lead_time.properties.planned_days.type,
-              parentSchema: schema78.properties.lead_time.properties.planned_days,
+              schema: schema79.properties.lead_time.properties.planned_days.type,
+              parentSchema: schema79.properties.lead_time.properties.planned_days,
               data: data14,
             };
             if (vErrors === null) {
@@ -7369,7 +7493,7 @@ function validate30(
                 params: { comparison: '<=', limit: 730 },
                 message: 'must be <= 730',
                 schema: 730,
-                parentSchema: schema78.properties.lead_time.properties.planned_days,
+                parentSchema: schema79.properties.lead_time.properties.planned_days,
                 data: data14,
               };
               if (vErrors === null) {
@@ -7387,7 +7511,7 @@ function validate30(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema78.properties.lead_time.properties.planned_days,
+                parentSchema: schema79.properties.lead_time.properties.planned_days,
                 data: data14,
               };
               if (vErrors === null) {
@@ -7408,8 +7532,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema78.properties.lead_time.properties.feature_freeze_days.type,
-              parentSchema: schema78.properties.lead_time.properties.feature_freeze_days,
+              schema: schema79.properties.lead_time.properties.feature_freeze_days.type,
+              parentSchema: schema79.properties.lead_time.properties.feature_freeze_days,
               data: data15,
             };
             if (vErrors === null) {
@@ -7428,7 +7552,7 @@ function validate30(
                 params: { comparison: '<=', limit: 730 },
                 message: 'must be <= 730',
                 schema: 730,
-                parentSchema: schema78.properties.lead_time.properties.feature_freeze_days,
+                parentSchema: schema79.properties.lead_time.properties.feature_freeze_days,
                 data: data15,
               };
               if (vErrors === null) {
@@ -7446,7 +7570,7 @@ function validate30(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema78.properties.lead_time.properties.feature_freeze_days,
+                parentSchema: schema79.properties.lead_time.properties.feature_freeze_days,
                 data: data15,
               };
               if (vErrors === null) {
@@ -7467,8 +7591,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema78.properties.lead_time.properties.code_freeze_days.type,
-              parentSchema: schema78.properties.lead_time.properties.code_freeze_days,
+              schema: schema79.properties.lead_time.properties.code_freeze_days.type,
+              parentSchema: schema79.properties.lead_time.properties.code_freeze_days,
               data: data16,
             };
             if (vErrors === null) {
@@ -7487,7 +7611,7 @@ function validate30(
                 params: { comparison: '<=', limit: 730 },
                 message: 'must be <= 730',
                 schema: 730,
-                parentSchema: schema78.properties.lead_time.properties.code_freeze_days,
+                parentSchema: schema79.properties.lead_time.properties.code_freeze_days,
                 data: data16,
               };
               if (vErrors === null) {
@@ -7505,7 +7629,7 @@ function validate30(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema78.properties.lead_time.properties.code_freeze_days,
+                parentSchema: schema79.properties.lead_time.properties.code_freeze_days,
                 data: data16,
               };
               if (vErrors === null) {
@@ -7524,8 +7648,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema78.properties.lead_time.type,
-          parentSchema: schema78.properties.lead_time,
+          schema: schema79.properties.lead_time.type,
+          parentSchema: schema79.properties.lead_time,
           data: data13,
         };
         if (vErrors === null) {
@@ -7548,7 +7672,7 @@ function validate30(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema78.properties.rollback,
+              parentSchema: schema79.properties.rollback,
               data: data17,
             };
             if (vErrors === null) {
@@ -7568,8 +7692,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema78.properties.rollback.properties.required.type,
-              parentSchema: schema78.properties.rollback.properties.required,
+              schema: schema79.properties.rollback.properties.required.type,
+              parentSchema: schema79.properties.rollback.properties.required,
               data: data18,
             };
             if (vErrors === null) {
@@ -7589,8 +7713,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema78.properties.rollback.properties.tested.type,
-              parentSchema: schema78.properties.rollback.properties.tested,
+              schema: schema79.properties.rollback.properties.tested.type,
+              parentSchema: schema79.properties.rollback.properties.tested,
               data: data19,
             };
             if (vErrors === null) {
@@ -7608,8 +7732,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema78.properties.rollback.type,
-          parentSchema: schema78.properties.rollback,
+          schema: schema79.properties.rollback.type,
+          parentSchema: schema79.properties.rollback,
           data: data17,
         };
         if (vErrors === null) {
@@ -7631,7 +7755,7 @@ function validate30(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema78.properties.strategies,
+            parentSchema: schema79.properties.strategies,
             data: data20,
           };
           if (vErrors === null) {
@@ -7651,8 +7775,8 @@ function validate30(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema90.type,
-              parentSchema: schema90,
+              schema: schema91.type,
+              parentSchema: schema91,
               data: data21,
             };
             if (vErrors === null) {
@@ -7673,10 +7797,10 @@ function validate30(
               instancePath: instancePath + '/strategies/' + i3,
               schemaPath: '#/$defs/strategy/enum',
               keyword: 'enum',
-              params: { allowedValues: schema90.enum },
+              params: { allowedValues: schema91.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema90.enum,
-              parentSchema: schema90,
+              schema: schema91.enum,
+              parentSchema: schema91,
               data: data21,
             };
             if (vErrors === null) {
@@ -7700,7 +7824,7 @@ function validate30(
                   params: { i: i4, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i4 + ' are identical)',
                   schema: true,
-                  parentSchema: schema78.properties.strategies,
+                  parentSchema: schema79.properties.strategies,
                   data: data20,
                 };
                 if (vErrors === null) {
@@ -7721,8 +7845,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema78.properties.strategies.type,
-          parentSchema: schema78.properties.strategies,
+          schema: schema79.properties.strategies.type,
+          parentSchema: schema79.properties.strategies,
           data: data20,
         };
         if (vErrors === null) {
@@ -7742,8 +7866,8 @@ function validate30(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema78.properties.breaking_changes.type,
-          parentSchema: schema78.properties.breaking_changes,
+          schema: schema79.properties.breaking_changes.type,
+          parentSchema: schema79.properties.breaking_changes,
           data: data22,
         };
         if (vErrors === null) {
@@ -7758,10 +7882,10 @@ function validate30(
           instancePath: instancePath + '/breaking_changes',
           schemaPath: '#/properties/breaking_changes/enum',
           keyword: 'enum',
-          params: { allowedValues: schema78.properties.breaking_changes.enum },
+          params: { allowedValues: schema79.properties.breaking_changes.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema78.properties.breaking_changes.enum,
-          parentSchema: schema78.properties.breaking_changes,
+          schema: schema79.properties.breaking_changes.enum,
+          parentSchema: schema79.properties.breaking_changes,
           data: data22,
         };
         if (vErrors === null) {
@@ -7779,8 +7903,8 @@ function validate30(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema78.type,
-      parentSchema: schema78,
+      schema: schema79.type,
+      parentSchema: schema79,
       data,
     };
     if (vErrors === null) {
@@ -7794,7 +7918,7 @@ function validate30(
   return errors === 0;
 }
 validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema91 = {
+var schema92 = {
   title: 'Change requirements',
   description: 'The sign-offs and checks that one kind of change adds.',
   type: 'object',
@@ -7832,7 +7956,7 @@ var schema91 = {
   },
   examples: [{ title: 'UI changes', signoffs: ['ux'], requires: ['accessibility-tested'] }],
 };
-var schema95 = {
+var schema96 = {
   title:
     'a named check (communication-plan, support-briefed, accessibility-tested, rollback-tested or migration-steps)',
   description:
@@ -7870,7 +7994,7 @@ function validate34(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema91,
+          parentSchema: schema92,
           data,
         };
         if (vErrors === null) {
@@ -7892,7 +8016,7 @@ function validate34(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -7910,7 +8034,7 @@ function validate34(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -7927,8 +8051,8 @@ function validate34(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -7950,7 +8074,7 @@ function validate34(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -7968,7 +8092,7 @@ function validate34(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -7985,8 +8109,8 @@ function validate34(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data1,
         };
         if (vErrors === null) {
@@ -8012,7 +8136,7 @@ function validate34(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data3,
               };
               if (vErrors === null) {
@@ -8030,7 +8154,7 @@ function validate34(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data3,
               };
               if (vErrors === null) {
@@ -8047,8 +8171,8 @@ function validate34(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: data3,
             };
             if (vErrors === null) {
@@ -8072,7 +8196,7 @@ function validate34(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema91.properties.signoffs,
+                  parentSchema: schema92.properties.signoffs,
                   data: data2,
                 };
                 if (vErrors === null) {
@@ -8093,8 +8217,8 @@ function validate34(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema91.properties.signoffs.type,
-          parentSchema: schema91.properties.signoffs,
+          schema: schema92.properties.signoffs.type,
+          parentSchema: schema92.properties.signoffs,
           data: data2,
         };
         if (vErrors === null) {
@@ -8118,8 +8242,8 @@ function validate34(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema95.type,
-              parentSchema: schema95,
+              schema: schema96.type,
+              parentSchema: schema96,
               data: data5,
             };
             if (vErrors === null) {
@@ -8140,10 +8264,10 @@ function validate34(
               instancePath: instancePath + '/requires/' + i2,
               schemaPath: '#/$defs/requiredCheck/enum',
               keyword: 'enum',
-              params: { allowedValues: schema95.enum },
+              params: { allowedValues: schema96.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema95.enum,
-              parentSchema: schema95,
+              schema: schema96.enum,
+              parentSchema: schema96,
               data: data5,
             };
             if (vErrors === null) {
@@ -8167,7 +8291,7 @@ function validate34(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema91.properties.requires,
+                  parentSchema: schema92.properties.requires,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -8188,8 +8312,8 @@ function validate34(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema91.properties.requires.type,
-          parentSchema: schema91.properties.requires,
+          schema: schema92.properties.requires.type,
+          parentSchema: schema92.properties.requires,
           data: data4,
         };
         if (vErrors === null) {
@@ -8207,8 +8331,8 @@ function validate34(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema91.type,
-      parentSchema: schema91,
+      schema: schema92.type,
+      parentSchema: schema92,
       data,
     };
     if (vErrors === null) {
@@ -8222,7 +8346,7 @@ function validate34(
   return errors === 0;
 }
 validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema97 = {
+var schema98 = {
   title: 'Notes template',
   description: 'A release notes template: the Markdown file and the sections finished notes must have.',
   type: 'object',
@@ -8304,7 +8428,7 @@ function validate41(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema97,
+          parentSchema: schema98,
           data,
         };
         if (vErrors === null) {
@@ -8326,7 +8450,7 @@ function validate41(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -8344,7 +8468,7 @@ function validate41(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -8361,8 +8485,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -8384,7 +8508,7 @@ function validate41(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -8402,7 +8526,7 @@ function validate41(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data1,
           };
           if (vErrors === null) {
@@ -8419,8 +8543,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data1,
         };
         if (vErrors === null) {
@@ -8442,7 +8566,7 @@ function validate41(
             params: { limit: 1024 },
             message: 'must NOT have more than 1024 characters',
             schema: 1024,
-            parentSchema: schema100,
+            parentSchema: schema101,
             data: data2,
           };
           if (vErrors === null) {
@@ -8460,7 +8584,7 @@ function validate41(
             params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
             message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
             schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
-            parentSchema: schema100,
+            parentSchema: schema101,
             data: data2,
           };
           if (vErrors === null) {
@@ -8477,8 +8601,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema100.type,
-          parentSchema: schema100,
+          schema: schema101.type,
+          parentSchema: schema101,
           data: data2,
         };
         if (vErrors === null) {
@@ -8504,7 +8628,7 @@ function validate41(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data4,
               };
               if (vErrors === null) {
@@ -8522,7 +8646,7 @@ function validate41(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data4,
               };
               if (vErrors === null) {
@@ -8539,8 +8663,8 @@ function validate41(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema67.type,
-              parentSchema: schema67,
+              schema: schema68.type,
+              parentSchema: schema68,
               data: data4,
             };
             if (vErrors === null) {
@@ -8564,7 +8688,7 @@ function validate41(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema97.properties.required_sections,
+                  parentSchema: schema98.properties.required_sections,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -8585,8 +8709,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema97.properties.required_sections.type,
-          parentSchema: schema97.properties.required_sections,
+          schema: schema98.properties.required_sections.type,
+          parentSchema: schema98.properties.required_sections,
           data: data3,
         };
         if (vErrors === null) {
@@ -8608,7 +8732,7 @@ function validate41(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema97.properties.title_pattern,
+            parentSchema: schema98.properties.title_pattern,
             data: data5,
           };
           if (vErrors === null) {
@@ -8626,7 +8750,7 @@ function validate41(
             params: { format: 'regex' },
             message: 'must match format "regex"',
             schema: 'regex',
-            parentSchema: schema97.properties.title_pattern,
+            parentSchema: schema98.properties.title_pattern,
             data: data5,
           };
           if (vErrors === null) {
@@ -8643,8 +8767,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema97.properties.title_pattern.type,
-          parentSchema: schema97.properties.title_pattern,
+          schema: schema98.properties.title_pattern.type,
+          parentSchema: schema98.properties.title_pattern,
           data: data5,
         };
         if (vErrors === null) {
@@ -8662,8 +8786,8 @@ function validate41(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema97.type,
-      parentSchema: schema97,
+      schema: schema98.type,
+      parentSchema: schema98,
       data,
     };
     if (vErrors === null) {
@@ -8677,7 +8801,7 @@ function validate41(
   return errors === 0;
 }
 validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema103 = {
+var schema104 = {
   title: 'Severity level',
   description: 'One incident severity level: its name, what it looks like and the response it gets.',
   type: 'object',
@@ -8736,7 +8860,7 @@ function validate43(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema103,
+          parentSchema: schema104,
           data,
         };
         if (vErrors === null) {
@@ -8758,7 +8882,7 @@ function validate43(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -8776,7 +8900,7 @@ function validate43(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data0,
           };
           if (vErrors === null) {
@@ -8793,8 +8917,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data0,
         };
         if (vErrors === null) {
@@ -8820,7 +8944,7 @@ function validate43(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data2,
               };
               if (vErrors === null) {
@@ -8838,7 +8962,7 @@ function validate43(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema67,
+                parentSchema: schema68,
                 data: data2,
               };
               if (vErrors === null) {
@@ -8855,8 +8979,8 @@ function validate43(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema67.type,
-              parentSchema: schema67,
+              schema: schema68.type,
+              parentSchema: schema68,
               data: data2,
             };
             if (vErrors === null) {
@@ -8874,8 +8998,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema103.properties.description.type,
-          parentSchema: schema103.properties.description,
+          schema: schema104.properties.description.type,
+          parentSchema: schema104.properties.description,
           data: data1,
         };
         if (vErrors === null) {
@@ -8897,7 +9021,7 @@ function validate43(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data3,
           };
           if (vErrors === null) {
@@ -8915,7 +9039,7 @@ function validate43(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data3,
           };
           if (vErrors === null) {
@@ -8932,8 +9056,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data3,
         };
         if (vErrors === null) {
@@ -8951,8 +9075,8 @@ function validate43(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema103.type,
-      parentSchema: schema103,
+      schema: schema104.type,
+      parentSchema: schema104,
       data,
     };
     if (vErrors === null) {
@@ -8966,7 +9090,7 @@ function validate43(
   return errors === 0;
 }
 validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema109 = {
+var schema110 = {
   title: 'Waiver grant',
   description: 'Who may approve waivers of one rule.',
   type: 'object',
@@ -9006,8 +9130,8 @@ function validate48(
         keyword: 'required',
         params: { missingProperty: 'granted_by' },
         message: "must have required property 'granted_by'",
-        schema: schema109.required,
-        parentSchema: schema109,
+        schema: schema110.required,
+        parentSchema: schema110,
         data,
       };
       if (vErrors === null) {
@@ -9026,7 +9150,7 @@ function validate48(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema109,
+          parentSchema: schema110,
           data,
         };
         if (vErrors === null) {
@@ -9048,7 +9172,7 @@ function validate48(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema109.properties.granted_by,
+            parentSchema: schema110.properties.granted_by,
             data: data0,
           };
           if (vErrors === null) {
@@ -9070,7 +9194,7 @@ function validate48(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data1,
               };
               if (vErrors === null) {
@@ -9088,7 +9212,7 @@ function validate48(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: data1,
               };
               if (vErrors === null) {
@@ -9105,8 +9229,8 @@ function validate48(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: data1,
             };
             if (vErrors === null) {
@@ -9130,7 +9254,7 @@ function validate48(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema109.properties.granted_by,
+                  parentSchema: schema110.properties.granted_by,
                   data: data0,
                 };
                 if (vErrors === null) {
@@ -9151,8 +9275,8 @@ function validate48(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema109.properties.granted_by.type,
-          parentSchema: schema109.properties.granted_by,
+          schema: schema110.properties.granted_by.type,
+          parentSchema: schema110.properties.granted_by,
           data: data0,
         };
         if (vErrors === null) {
@@ -9170,8 +9294,8 @@ function validate48(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema109.type,
-      parentSchema: schema109,
+      schema: schema110.type,
+      parentSchema: schema110,
       data,
     };
     if (vErrors === null) {
@@ -9232,8 +9356,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'name' },
           message: "must have required property 'name'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9250,8 +9374,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'title' },
           message: "must have required property 'title'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9268,8 +9392,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'description' },
           message: "must have required property 'description'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9286,8 +9410,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'roles' },
           message: "must have required property 'roles'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9304,8 +9428,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'types' },
           message: "must have required property 'types'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9322,8 +9446,8 @@ function validate27(
           keyword: 'required',
           params: { missingProperty: 'notes' },
           message: "must have required property 'notes'",
-          schema: schema65.else.required,
-          parentSchema: schema65.else,
+          schema: schema66.else.required,
+          parentSchema: schema66.else,
           data,
         };
         if (vErrors === null) {
@@ -9346,8 +9470,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema65.else.properties.roles.additionalProperties.required,
-                  parentSchema: schema65.else.properties.roles.additionalProperties,
+                  schema: schema66.else.properties.roles.additionalProperties.required,
+                  parentSchema: schema66.else.properties.roles.additionalProperties,
                   data: data1,
                 };
                 if (vErrors === null) {
@@ -9364,8 +9488,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.roles.additionalProperties.type,
-                parentSchema: schema65.else.properties.roles.additionalProperties,
+                schema: schema66.else.properties.roles.additionalProperties.type,
+                parentSchema: schema66.else.properties.roles.additionalProperties,
                 data: data1,
               };
               if (vErrors === null) {
@@ -9383,8 +9507,8 @@ function validate27(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema65.else.properties.roles.type,
-            parentSchema: schema65.else.properties.roles,
+            schema: schema66.else.properties.roles.type,
+            parentSchema: schema66.else.properties.roles,
             data: data0,
           };
           if (vErrors === null) {
@@ -9405,8 +9529,8 @@ function validate27(
               keyword: 'required',
               params: { missingProperty: 'patch' },
               message: "must have required property 'patch'",
-              schema: schema65.else.properties.types.required,
-              parentSchema: schema65.else.properties.types,
+              schema: schema66.else.properties.types.required,
+              parentSchema: schema66.else.properties.types,
               data: data2,
             };
             if (vErrors === null) {
@@ -9423,8 +9547,8 @@ function validate27(
               keyword: 'required',
               params: { missingProperty: 'minor' },
               message: "must have required property 'minor'",
-              schema: schema65.else.properties.types.required,
-              parentSchema: schema65.else.properties.types,
+              schema: schema66.else.properties.types.required,
+              parentSchema: schema66.else.properties.types,
               data: data2,
             };
             if (vErrors === null) {
@@ -9441,8 +9565,8 @@ function validate27(
               keyword: 'required',
               params: { missingProperty: 'major' },
               message: "must have required property 'major'",
-              schema: schema65.else.properties.types.required,
-              parentSchema: schema65.else.properties.types,
+              schema: schema66.else.properties.types.required,
+              parentSchema: schema66.else.properties.types,
               data: data2,
             };
             if (vErrors === null) {
@@ -9462,8 +9586,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema65.else.properties.types.properties.patch.required,
-                  parentSchema: schema65.else.properties.types.properties.patch,
+                  schema: schema66.else.properties.types.properties.patch.required,
+                  parentSchema: schema66.else.properties.types.properties.patch,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -9480,8 +9604,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'signoffs' },
                   message: "must have required property 'signoffs'",
-                  schema: schema65.else.properties.types.properties.patch.required,
-                  parentSchema: schema65.else.properties.types.properties.patch,
+                  schema: schema66.else.properties.types.properties.patch.required,
+                  parentSchema: schema66.else.properties.types.properties.patch,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -9498,8 +9622,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'notes' },
                   message: "must have required property 'notes'",
-                  schema: schema65.else.properties.types.properties.patch.required,
-                  parentSchema: schema65.else.properties.types.properties.patch,
+                  schema: schema66.else.properties.types.properties.patch.required,
+                  parentSchema: schema66.else.properties.types.properties.patch,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -9516,8 +9640,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.types.properties.patch.type,
-                parentSchema: schema65.else.properties.types.properties.patch,
+                schema: schema66.else.properties.types.properties.patch.type,
+                parentSchema: schema66.else.properties.types.properties.patch,
                 data: data3,
               };
               if (vErrors === null) {
@@ -9538,8 +9662,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema65.else.properties.types.properties.minor.required,
-                  parentSchema: schema65.else.properties.types.properties.minor,
+                  schema: schema66.else.properties.types.properties.minor.required,
+                  parentSchema: schema66.else.properties.types.properties.minor,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -9556,8 +9680,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'signoffs' },
                   message: "must have required property 'signoffs'",
-                  schema: schema65.else.properties.types.properties.minor.required,
-                  parentSchema: schema65.else.properties.types.properties.minor,
+                  schema: schema66.else.properties.types.properties.minor.required,
+                  parentSchema: schema66.else.properties.types.properties.minor,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -9574,8 +9698,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'notes' },
                   message: "must have required property 'notes'",
-                  schema: schema65.else.properties.types.properties.minor.required,
-                  parentSchema: schema65.else.properties.types.properties.minor,
+                  schema: schema66.else.properties.types.properties.minor.required,
+                  parentSchema: schema66.else.properties.types.properties.minor,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -9592,8 +9716,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.types.properties.minor.type,
-                parentSchema: schema65.else.properties.types.properties.minor,
+                schema: schema66.else.properties.types.properties.minor.type,
+                parentSchema: schema66.else.properties.types.properties.minor,
                 data: data4,
               };
               if (vErrors === null) {
@@ -9614,8 +9738,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema65.else.properties.types.properties.major.required,
-                  parentSchema: schema65.else.properties.types.properties.major,
+                  schema: schema66.else.properties.types.properties.major.required,
+                  parentSchema: schema66.else.properties.types.properties.major,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -9632,8 +9756,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'signoffs' },
                   message: "must have required property 'signoffs'",
-                  schema: schema65.else.properties.types.properties.major.required,
-                  parentSchema: schema65.else.properties.types.properties.major,
+                  schema: schema66.else.properties.types.properties.major.required,
+                  parentSchema: schema66.else.properties.types.properties.major,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -9650,8 +9774,8 @@ function validate27(
                   keyword: 'required',
                   params: { missingProperty: 'notes' },
                   message: "must have required property 'notes'",
-                  schema: schema65.else.properties.types.properties.major.required,
-                  parentSchema: schema65.else.properties.types.properties.major,
+                  schema: schema66.else.properties.types.properties.major.required,
+                  parentSchema: schema66.else.properties.types.properties.major,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -9668,8 +9792,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.types.properties.major.type,
-                parentSchema: schema65.else.properties.types.properties.major,
+                schema: schema66.else.properties.types.properties.major.type,
+                parentSchema: schema66.else.properties.types.properties.major,
                 data: data5,
               };
               if (vErrors === null) {
@@ -9687,8 +9811,8 @@ function validate27(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema65.else.properties.types.type,
-            parentSchema: schema65.else.properties.types,
+            schema: schema66.else.properties.types.type,
+            parentSchema: schema66.else.properties.types,
             data: data2,
           };
           if (vErrors === null) {
@@ -9709,8 +9833,8 @@ function validate27(
               keyword: 'required',
               params: { missingProperty: 'templates' },
               message: "must have required property 'templates'",
-              schema: schema65.else.properties.notes.required,
-              parentSchema: schema65.else.properties.notes,
+              schema: schema66.else.properties.notes.required,
+              parentSchema: schema66.else.properties.notes,
               data: data6,
             };
             if (vErrors === null) {
@@ -9736,8 +9860,8 @@ function validate27(
                       params: { missingProperty: 'title' },
                       message: "must have required property 'title'",
                       schema:
-                        schema65.else.properties.notes.properties.templates.additionalProperties.required,
-                      parentSchema: schema65.else.properties.notes.properties.templates.additionalProperties,
+                        schema66.else.properties.notes.properties.templates.additionalProperties.required,
+                      parentSchema: schema66.else.properties.notes.properties.templates.additionalProperties,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -9757,8 +9881,8 @@ function validate27(
                       params: { missingProperty: 'file' },
                       message: "must have required property 'file'",
                       schema:
-                        schema65.else.properties.notes.properties.templates.additionalProperties.required,
-                      parentSchema: schema65.else.properties.notes.properties.templates.additionalProperties,
+                        schema66.else.properties.notes.properties.templates.additionalProperties.required,
+                      parentSchema: schema66.else.properties.notes.properties.templates.additionalProperties,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -9778,8 +9902,8 @@ function validate27(
                       params: { missingProperty: 'required_sections' },
                       message: "must have required property 'required_sections'",
                       schema:
-                        schema65.else.properties.notes.properties.templates.additionalProperties.required,
-                      parentSchema: schema65.else.properties.notes.properties.templates.additionalProperties,
+                        schema66.else.properties.notes.properties.templates.additionalProperties.required,
+                      parentSchema: schema66.else.properties.notes.properties.templates.additionalProperties,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -9797,8 +9921,8 @@ function validate27(
                     keyword: 'type',
                     params: { type: 'object' },
                     message: 'must be object',
-                    schema: schema65.else.properties.notes.properties.templates.additionalProperties.type,
-                    parentSchema: schema65.else.properties.notes.properties.templates.additionalProperties,
+                    schema: schema66.else.properties.notes.properties.templates.additionalProperties.type,
+                    parentSchema: schema66.else.properties.notes.properties.templates.additionalProperties,
                     data: data8,
                   };
                   if (vErrors === null) {
@@ -9816,8 +9940,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.notes.properties.templates.type,
-                parentSchema: schema65.else.properties.notes.properties.templates,
+                schema: schema66.else.properties.notes.properties.templates.type,
+                parentSchema: schema66.else.properties.notes.properties.templates,
                 data: data7,
               };
               if (vErrors === null) {
@@ -9835,8 +9959,8 @@ function validate27(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema65.else.properties.notes.type,
-            parentSchema: schema65.else.properties.notes,
+            schema: schema66.else.properties.notes.type,
+            parentSchema: schema66.else.properties.notes,
             data: data6,
           };
           if (vErrors === null) {
@@ -9868,10 +9992,10 @@ function validate27(
                       params: { missingProperty: 'title' },
                       message: "must have required property 'title'",
                       schema:
-                        schema65.else.properties.incidents.properties.severities.additionalProperties
+                        schema66.else.properties.incidents.properties.severities.additionalProperties
                           .required,
                       parentSchema:
-                        schema65.else.properties.incidents.properties.severities.additionalProperties,
+                        schema66.else.properties.incidents.properties.severities.additionalProperties,
                       data: data11,
                     };
                     if (vErrors === null) {
@@ -9890,9 +10014,9 @@ function validate27(
                     params: { type: 'object' },
                     message: 'must be object',
                     schema:
-                      schema65.else.properties.incidents.properties.severities.additionalProperties.type,
+                      schema66.else.properties.incidents.properties.severities.additionalProperties.type,
                     parentSchema:
-                      schema65.else.properties.incidents.properties.severities.additionalProperties,
+                      schema66.else.properties.incidents.properties.severities.additionalProperties,
                     data: data11,
                   };
                   if (vErrors === null) {
@@ -9910,8 +10034,8 @@ function validate27(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema65.else.properties.incidents.properties.severities.type,
-                parentSchema: schema65.else.properties.incidents.properties.severities,
+                schema: schema66.else.properties.incidents.properties.severities.type,
+                parentSchema: schema66.else.properties.incidents.properties.severities,
                 data: data10,
               };
               if (vErrors === null) {
@@ -9929,8 +10053,8 @@ function validate27(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema65.else.properties.incidents.type,
-            parentSchema: schema65.else.properties.incidents,
+            schema: schema66.else.properties.incidents.type,
+            parentSchema: schema66.else.properties.incidents,
             data: data9,
           };
           if (vErrors === null) {
@@ -9963,8 +10087,8 @@ function validate27(
       keyword: 'if',
       params: { failingKeyword: 'else' },
       message: 'must match "else" schema',
-      schema: schema65.if,
-      parentSchema: schema65,
+      schema: schema66.if,
+      parentSchema: schema66,
       data,
     };
     if (vErrors === null) {
@@ -9976,7 +10100,7 @@ function validate27(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key3 in data) {
-      if (!func1.call(schema65.properties, key3)) {
+      if (!func1.call(schema66.properties, key3)) {
         const err38 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9984,7 +10108,7 @@ function validate27(
           params: { additionalProperty: key3 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema65,
+          parentSchema: schema66,
           data,
         };
         if (vErrors === null) {
@@ -10006,7 +10130,7 @@ function validate27(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema65.properties.$schema,
+            parentSchema: schema66.properties.$schema,
             data: data12,
           };
           if (vErrors === null) {
@@ -10023,8 +10147,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema65.properties.$schema.type,
-          parentSchema: schema65.properties.$schema,
+          schema: schema66.properties.$schema.type,
+          parentSchema: schema66.properties.$schema,
           data: data12,
         };
         if (vErrors === null) {
@@ -10046,7 +10170,7 @@ function validate27(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema66,
+            parentSchema: schema67,
             data: data13,
           };
           if (vErrors === null) {
@@ -10064,7 +10188,7 @@ function validate27(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema66,
+            parentSchema: schema67,
             data: data13,
           };
           if (vErrors === null) {
@@ -10081,8 +10205,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema66.type,
-          parentSchema: schema66,
+          schema: schema67.type,
+          parentSchema: schema67,
           data: data13,
         };
         if (vErrors === null) {
@@ -10104,7 +10228,7 @@ function validate27(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data14,
           };
           if (vErrors === null) {
@@ -10122,7 +10246,7 @@ function validate27(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data14,
           };
           if (vErrors === null) {
@@ -10139,8 +10263,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data14,
         };
         if (vErrors === null) {
@@ -10162,7 +10286,7 @@ function validate27(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data15,
           };
           if (vErrors === null) {
@@ -10180,7 +10304,7 @@ function validate27(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema67,
+            parentSchema: schema68,
             data: data15,
           };
           if (vErrors === null) {
@@ -10197,8 +10321,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema67.type,
-          parentSchema: schema67,
+          schema: schema68.type,
+          parentSchema: schema68,
           data: data15,
         };
         if (vErrors === null) {
@@ -10220,7 +10344,7 @@ function validate27(
             params: { limit: 1024 },
             message: 'must NOT have more than 1024 characters',
             schema: 1024,
-            parentSchema: schema69,
+            parentSchema: schema70,
             data: data16,
           };
           if (vErrors === null) {
@@ -10230,7 +10354,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern38.test(data16)) {
+        if (!pattern39.test(data16)) {
           const err51 = {
             instancePath: instancePath + '/extends',
             schemaPath: '#/$defs/policyRef/pattern',
@@ -10238,7 +10362,7 @@ function validate27(
             params: { pattern: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$' },
             message: 'must match pattern "^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$"',
             schema: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$',
-            parentSchema: schema69,
+            parentSchema: schema70,
             data: data16,
           };
           if (vErrors === null) {
@@ -10255,8 +10379,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema69.type,
-          parentSchema: schema69,
+          schema: schema70.type,
+          parentSchema: schema70,
           data: data16,
         };
         if (vErrors === null) {
@@ -10281,7 +10405,7 @@ function validate27(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: key4,
                 propertyName: key4,
               };
@@ -10300,7 +10424,7 @@ function validate27(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema70,
+                parentSchema: schema71,
                 data: key4,
                 propertyName: key4,
               };
@@ -10318,8 +10442,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema70.type,
-              parentSchema: schema70,
+              schema: schema71.type,
+              parentSchema: schema71,
               data: key4,
               propertyName: key4,
             };
@@ -10338,8 +10462,8 @@ function validate27(
               keyword: 'propertyNames',
               params: { propertyName: key4 },
               message: 'property name must be valid',
-              schema: schema65.properties.roles.propertyNames,
-              parentSchema: schema65.properties.roles,
+              schema: schema66.properties.roles.propertyNames,
+              parentSchema: schema66.properties.roles,
               data: data17,
             };
             if (vErrors === null) {
@@ -10371,8 +10495,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.roles.type,
-          parentSchema: schema65.properties.roles,
+          schema: schema66.properties.roles.type,
+          parentSchema: schema66.properties.roles,
           data: data17,
         };
         if (vErrors === null) {
@@ -10395,7 +10519,7 @@ function validate27(
               params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.types,
+              parentSchema: schema66.properties.types,
               data: data19,
             };
             if (vErrors === null) {
@@ -10455,8 +10579,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.types.type,
-          parentSchema: schema65.properties.types,
+          schema: schema66.properties.types.type,
+          parentSchema: schema66.properties.types,
           data: data19,
         };
         if (vErrors === null) {
@@ -10486,7 +10610,7 @@ function validate27(
               params: { additionalProperty: key7 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.changes,
+              parentSchema: schema66.properties.changes,
               data: data23,
             };
             if (vErrors === null) {
@@ -10588,8 +10712,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.changes.type,
-          parentSchema: schema65.properties.changes,
+          schema: schema66.properties.changes.type,
+          parentSchema: schema66.properties.changes,
           data: data23,
         };
         if (vErrors === null) {
@@ -10612,7 +10736,7 @@ function validate27(
               params: { additionalProperty: key8 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.signoffs,
+              parentSchema: schema66.properties.signoffs,
               data: data30,
             };
             if (vErrors === null) {
@@ -10632,8 +10756,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema65.properties.signoffs.properties.max_age_days.type,
-              parentSchema: schema65.properties.signoffs.properties.max_age_days,
+              schema: schema66.properties.signoffs.properties.max_age_days.type,
+              parentSchema: schema66.properties.signoffs.properties.max_age_days,
               data: data31,
             };
             if (vErrors === null) {
@@ -10652,7 +10776,7 @@ function validate27(
                 params: { comparison: '<=', limit: 365 },
                 message: 'must be <= 365',
                 schema: 365,
-                parentSchema: schema65.properties.signoffs.properties.max_age_days,
+                parentSchema: schema66.properties.signoffs.properties.max_age_days,
                 data: data31,
               };
               if (vErrors === null) {
@@ -10670,7 +10794,7 @@ function validate27(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema65.properties.signoffs.properties.max_age_days,
+                parentSchema: schema66.properties.signoffs.properties.max_age_days,
                 data: data31,
               };
               if (vErrors === null) {
@@ -10689,8 +10813,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.signoffs.type,
-          parentSchema: schema65.properties.signoffs,
+          schema: schema66.properties.signoffs.type,
+          parentSchema: schema66.properties.signoffs,
           data: data30,
         };
         if (vErrors === null) {
@@ -10713,7 +10837,7 @@ function validate27(
               params: { additionalProperty: key9 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.deploy,
+              parentSchema: schema66.properties.deploy,
               data: data32,
             };
             if (vErrors === null) {
@@ -10733,8 +10857,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema65.properties.deploy.properties.tolerance_days.type,
-              parentSchema: schema65.properties.deploy.properties.tolerance_days,
+              schema: schema66.properties.deploy.properties.tolerance_days.type,
+              parentSchema: schema66.properties.deploy.properties.tolerance_days,
               data: data33,
             };
             if (vErrors === null) {
@@ -10753,7 +10877,7 @@ function validate27(
                 params: { comparison: '<=', limit: 365 },
                 message: 'must be <= 365',
                 schema: 365,
-                parentSchema: schema65.properties.deploy.properties.tolerance_days,
+                parentSchema: schema66.properties.deploy.properties.tolerance_days,
                 data: data33,
               };
               if (vErrors === null) {
@@ -10771,7 +10895,7 @@ function validate27(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema65.properties.deploy.properties.tolerance_days,
+                parentSchema: schema66.properties.deploy.properties.tolerance_days,
                 data: data33,
               };
               if (vErrors === null) {
@@ -10790,8 +10914,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.deploy.type,
-          parentSchema: schema65.properties.deploy,
+          schema: schema66.properties.deploy.type,
+          parentSchema: schema66.properties.deploy,
           data: data32,
         };
         if (vErrors === null) {
@@ -10814,7 +10938,7 @@ function validate27(
               params: { additionalProperty: key10 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.notes,
+              parentSchema: schema66.properties.notes,
               data: data34,
             };
             if (vErrors === null) {
@@ -10839,7 +10963,7 @@ function validate27(
                     params: { limit: 64 },
                     message: 'must NOT have more than 64 characters',
                     schema: 64,
-                    parentSchema: schema66,
+                    parentSchema: schema67,
                     data: key11,
                     propertyName: key11,
                   };
@@ -10858,7 +10982,7 @@ function validate27(
                     params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
                     message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
                     schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-                    parentSchema: schema66,
+                    parentSchema: schema67,
                     data: key11,
                     propertyName: key11,
                   };
@@ -10876,8 +11000,8 @@ function validate27(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema66.type,
-                  parentSchema: schema66,
+                  schema: schema67.type,
+                  parentSchema: schema67,
                   data: key11,
                   propertyName: key11,
                 };
@@ -10896,8 +11020,8 @@ function validate27(
                   keyword: 'propertyNames',
                   params: { propertyName: key11 },
                   message: 'property name must be valid',
-                  schema: schema65.properties.notes.properties.templates.propertyNames,
-                  parentSchema: schema65.properties.notes.properties.templates,
+                  schema: schema66.properties.notes.properties.templates.propertyNames,
+                  parentSchema: schema66.properties.notes.properties.templates,
                   data: data35,
                 };
                 if (vErrors === null) {
@@ -10930,8 +11054,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema65.properties.notes.properties.templates.type,
-              parentSchema: schema65.properties.notes.properties.templates,
+              schema: schema66.properties.notes.properties.templates.type,
+              parentSchema: schema66.properties.notes.properties.templates,
               data: data35,
             };
             if (vErrors === null) {
@@ -10957,7 +11081,7 @@ function validate27(
                     params: { limit: 2e3 },
                     message: 'must NOT have more than 2000 characters',
                     schema: 2e3,
-                    parentSchema: schema67,
+                    parentSchema: schema68,
                     data: data38,
                   };
                   if (vErrors === null) {
@@ -10975,7 +11099,7 @@ function validate27(
                     params: { pattern: '\\S' },
                     message: 'must match pattern "\\S"',
                     schema: '\\S',
-                    parentSchema: schema67,
+                    parentSchema: schema68,
                     data: data38,
                   };
                   if (vErrors === null) {
@@ -10992,8 +11116,8 @@ function validate27(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema67.type,
-                  parentSchema: schema67,
+                  schema: schema68.type,
+                  parentSchema: schema68,
                   data: data38,
                 };
                 if (vErrors === null) {
@@ -11018,7 +11142,7 @@ function validate27(
                       message:
                         'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                       schema: true,
-                      parentSchema: schema65.properties.notes.properties.placeholders,
+                      parentSchema: schema66.properties.notes.properties.placeholders,
                       data: data37,
                     };
                     if (vErrors === null) {
@@ -11039,8 +11163,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema65.properties.notes.properties.placeholders.type,
-              parentSchema: schema65.properties.notes.properties.placeholders,
+              schema: schema66.properties.notes.properties.placeholders.type,
+              parentSchema: schema66.properties.notes.properties.placeholders,
               data: data37,
             };
             if (vErrors === null) {
@@ -11058,8 +11182,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.notes.type,
-          parentSchema: schema65.properties.notes,
+          schema: schema66.properties.notes.type,
+          parentSchema: schema66.properties.notes,
           data: data34,
         };
         if (vErrors === null) {
@@ -11082,7 +11206,7 @@ function validate27(
               params: { additionalProperty: key13 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.incidents,
+              parentSchema: schema66.properties.incidents,
               data: data39,
             };
             if (vErrors === null) {
@@ -11105,7 +11229,7 @@ function validate27(
                   params: { additionalProperty: key14 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema65.properties.incidents.properties.severities,
+                  parentSchema: schema66.properties.incidents.properties.severities,
                   data: data40,
                 };
                 if (vErrors === null) {
@@ -11179,8 +11303,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema65.properties.incidents.properties.severities.type,
-              parentSchema: schema65.properties.incidents.properties.severities,
+              schema: schema66.properties.incidents.properties.severities.type,
+              parentSchema: schema66.properties.incidents.properties.severities,
               data: data40,
             };
             if (vErrors === null) {
@@ -11204,8 +11328,8 @@ function validate27(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema107.type,
-                  parentSchema: schema107,
+                  schema: schema108.type,
+                  parentSchema: schema108,
                   data: data46,
                 };
                 if (vErrors === null) {
@@ -11220,10 +11344,10 @@ function validate27(
                   instancePath: instancePath + '/incidents/emergency/' + i2,
                   schemaPath: '#/$defs/incidentSeverity/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema107.enum },
+                  params: { allowedValues: schema108.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema107.enum,
-                  parentSchema: schema107,
+                  schema: schema108.enum,
+                  parentSchema: schema108,
                   data: data46,
                 };
                 if (vErrors === null) {
@@ -11248,7 +11372,7 @@ function validate27(
                       message:
                         'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                       schema: true,
-                      parentSchema: schema65.properties.incidents.properties.emergency,
+                      parentSchema: schema66.properties.incidents.properties.emergency,
                       data: data45,
                     };
                     if (vErrors === null) {
@@ -11269,8 +11393,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema65.properties.incidents.properties.emergency.type,
-              parentSchema: schema65.properties.incidents.properties.emergency,
+              schema: schema66.properties.incidents.properties.emergency.type,
+              parentSchema: schema66.properties.incidents.properties.emergency,
               data: data45,
             };
             if (vErrors === null) {
@@ -11288,8 +11412,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.incidents.type,
-          parentSchema: schema65.properties.incidents,
+          schema: schema66.properties.incidents.type,
+          parentSchema: schema66.properties.incidents,
           data: data39,
         };
         if (vErrors === null) {
@@ -11312,7 +11436,7 @@ function validate27(
               params: { additionalProperty: key15 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema65.properties.exceptions,
+              parentSchema: schema66.properties.exceptions,
               data: data47,
             };
             if (vErrors === null) {
@@ -11332,8 +11456,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema65.properties.exceptions.properties.max_days.type,
-              parentSchema: schema65.properties.exceptions.properties.max_days,
+              schema: schema66.properties.exceptions.properties.max_days.type,
+              parentSchema: schema66.properties.exceptions.properties.max_days,
               data: data48,
             };
             if (vErrors === null) {
@@ -11352,7 +11476,7 @@ function validate27(
                 params: { comparison: '<=', limit: 365 },
                 message: 'must be <= 365',
                 schema: 365,
-                parentSchema: schema65.properties.exceptions.properties.max_days,
+                parentSchema: schema66.properties.exceptions.properties.max_days,
                 data: data48,
               };
               if (vErrors === null) {
@@ -11370,7 +11494,7 @@ function validate27(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema65.properties.exceptions.properties.max_days,
+                parentSchema: schema66.properties.exceptions.properties.max_days,
                 data: data48,
               };
               if (vErrors === null) {
@@ -11394,8 +11518,8 @@ function validate27(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema108.type,
-                  parentSchema: schema108,
+                  schema: schema109.type,
+                  parentSchema: schema109,
                   data: key16,
                   propertyName: key16,
                 };
@@ -11422,10 +11546,10 @@ function validate27(
                   instancePath: instancePath + '/exceptions/waivable',
                   schemaPath: '#/$defs/waivableRuleId/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema108.enum },
+                  params: { allowedValues: schema109.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema108.enum,
-                  parentSchema: schema108,
+                  schema: schema109.enum,
+                  parentSchema: schema109,
                   data: key16,
                   propertyName: key16,
                 };
@@ -11444,8 +11568,8 @@ function validate27(
                   keyword: 'propertyNames',
                   params: { propertyName: key16 },
                   message: 'property name must be valid',
-                  schema: schema65.properties.exceptions.properties.waivable.propertyNames,
-                  parentSchema: schema65.properties.exceptions.properties.waivable,
+                  schema: schema66.properties.exceptions.properties.waivable.propertyNames,
+                  parentSchema: schema66.properties.exceptions.properties.waivable,
                   data: data49,
                 };
                 if (vErrors === null) {
@@ -11478,8 +11602,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema65.properties.exceptions.properties.waivable.type,
-              parentSchema: schema65.properties.exceptions.properties.waivable,
+              schema: schema66.properties.exceptions.properties.waivable.type,
+              parentSchema: schema66.properties.exceptions.properties.waivable,
               data: data49,
             };
             if (vErrors === null) {
@@ -11497,8 +11621,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.exceptions.type,
-          parentSchema: schema65.properties.exceptions,
+          schema: schema66.properties.exceptions.type,
+          parentSchema: schema66.properties.exceptions,
           data: data47,
         };
         if (vErrors === null) {
@@ -11521,8 +11645,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema111.type,
-              parentSchema: schema111,
+              schema: schema112.type,
+              parentSchema: schema112,
               data: key18,
               propertyName: key18,
             };
@@ -11555,10 +11679,10 @@ function validate27(
               instancePath: instancePath + '/severity',
               schemaPath: '#/$defs/adjustableRuleId/enum',
               keyword: 'enum',
-              params: { allowedValues: schema111.enum },
+              params: { allowedValues: schema112.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema111.enum,
-              parentSchema: schema111,
+              schema: schema112.enum,
+              parentSchema: schema112,
               data: key18,
               propertyName: key18,
             };
@@ -11577,8 +11701,8 @@ function validate27(
               keyword: 'propertyNames',
               params: { propertyName: key18 },
               message: 'property name must be valid',
-              schema: schema65.properties.severity.propertyNames,
-              parentSchema: schema65.properties.severity,
+              schema: schema66.properties.severity.propertyNames,
+              parentSchema: schema66.properties.severity,
               data: data51,
             };
             if (vErrors === null) {
@@ -11598,8 +11722,8 @@ function validate27(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema65.properties.severity.additionalProperties.type,
-              parentSchema: schema65.properties.severity.additionalProperties,
+              schema: schema66.properties.severity.additionalProperties.type,
+              parentSchema: schema66.properties.severity.additionalProperties,
               data: data52,
             };
             if (vErrors === null) {
@@ -11614,10 +11738,10 @@ function validate27(
               instancePath: instancePath + '/severity/' + key19.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/severity/additionalProperties/enum',
               keyword: 'enum',
-              params: { allowedValues: schema65.properties.severity.additionalProperties.enum },
+              params: { allowedValues: schema66.properties.severity.additionalProperties.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema65.properties.severity.additionalProperties.enum,
-              parentSchema: schema65.properties.severity.additionalProperties,
+              schema: schema66.properties.severity.additionalProperties.enum,
+              parentSchema: schema66.properties.severity.additionalProperties,
               data: data52,
             };
             if (vErrors === null) {
@@ -11635,8 +11759,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema65.properties.severity.type,
-          parentSchema: schema65.properties.severity,
+          schema: schema66.properties.severity.type,
+          parentSchema: schema66.properties.severity,
           data: data51,
         };
         if (vErrors === null) {
@@ -11658,7 +11782,7 @@ function validate27(
             params: { limit: 1024 },
             message: 'must NOT have more than 1024 characters',
             schema: 1024,
-            parentSchema: schema100,
+            parentSchema: schema101,
             data: data53,
           };
           if (vErrors === null) {
@@ -11676,7 +11800,7 @@ function validate27(
             params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
             message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
             schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
-            parentSchema: schema100,
+            parentSchema: schema101,
             data: data53,
           };
           if (vErrors === null) {
@@ -11693,8 +11817,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema100.type,
-          parentSchema: schema100,
+          schema: schema101.type,
+          parentSchema: schema101,
           data: data53,
         };
         if (vErrors === null) {
@@ -11705,21 +11829,79 @@ function validate27(
         errors++;
       }
     }
+    if (data.releases !== void 0) {
+      let data54 = data.releases;
+      if (typeof data54 === 'string') {
+        if (func2(data54) > 1024) {
+          const err110 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/$defs/relativePath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters',
+            schema: 1024,
+            parentSchema: schema101,
+            data: data54,
+          };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data54)) {
+          const err111 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/$defs/relativePath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
+            message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
+            schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
+            parentSchema: schema101,
+            data: data54,
+          };
+          if (vErrors === null) {
+            vErrors = [err111];
+          } else {
+            vErrors.push(err111);
+          }
+          errors++;
+        }
+      } else {
+        const err112 = {
+          instancePath: instancePath + '/releases',
+          schemaPath: '#/$defs/relativePath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema101.type,
+          parentSchema: schema101,
+          data: data54,
+        };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err110 = {
+    const err113 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema65.type,
-      parentSchema: schema65,
+      schema: schema66.type,
+      parentSchema: schema66,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err110];
+      vErrors = [err113];
     } else {
-      vErrors.push(err110);
+      vErrors.push(err113);
     }
     errors++;
   }
@@ -11728,12 +11910,12 @@ function validate27(
 }
 validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 var calendar = validate50;
-var schema113 = {
+var schema115 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://octoacme.github.io/release-policy/schemas/calendar.schema.json',
   title: 'Release calendar',
   description:
-    'The shared release calendar: blackout windows, holidays, code freezes, maintenance windows and the planned releases of all teams, with their dependencies. Times are wall-clock times in an IANA time zone (never a fixed offset), so they stay right across daylight-saving changes; blackouts and maintenance windows repeat with RFC 5545 rules, the form an .ics feed carries natively. A wall-clock time that does not exist on a DST change moves forward; an ambiguous one takes its first occurrence.',
+    'The shared release calendar: blackout windows, holidays, code freezes, deployment (allow) windows, testing windows, maintenance windows and the planned releases of all teams, with their dependencies. Times are wall-clock times in an IANA time zone (never a fixed offset), so they stay right across daylight-saving changes; blackouts and maintenance windows repeat with RFC 5545 rules, the form an .ics feed carries natively. A wall-clock time that does not exist on a DST change moves forward; an ambiguous one takes its first occurrence.',
   type: 'object',
   additionalProperties: false,
   required: ['timezone'],
@@ -11858,10 +12040,49 @@ var schema113 = {
         ],
       ],
     },
+    deployment_windows: {
+      title: 'Deployment windows',
+      description:
+        'Periods in which releases are allowed, per release type (`blackout-window`): once a type has windows, a release of that type must fit its whole deployment window inside one of them. Deny beats allow: blackouts apply inside them too.',
+      type: 'array',
+      items: { $ref: '#/$defs/deploymentWindow' },
+      examples: [
+        [
+          {
+            id: 'weekday-hours',
+            name: 'Weekday deploy hours',
+            types: ['minor', 'major'],
+            enforcement: 'soft',
+            start: '2026-01-05T08:00',
+            end: '2026-01-05T18:00',
+            rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+          },
+        ],
+      ],
+    },
+    testing_windows: {
+      title: 'Testing windows',
+      description:
+        'Integration and acceptance testing of planned releases, shown on the calendar; a release planned before its testing window ends is a `lead-time` error.',
+      type: 'array',
+      items: { $ref: '#/$defs/testingWindow' },
+      examples: [
+        [
+          {
+            id: 'payments-api-2-4-0-testing',
+            name: 'payments-api 2.4.0 acceptance testing',
+            product: 'payments-api',
+            release: '2.4.0',
+            start: '2026-11-24',
+            end: '2026-12-05',
+          },
+        ],
+      ],
+    },
     maintenance: {
       title: 'Maintenance windows',
       description:
-        'Planned maintenance of shared systems. A release whose window overlaps one is reported by `release-conflict` (a warning).',
+        'Planned maintenance of shared systems. A release whose window overlaps one is reported by `release-conflict` (a warning) when it touches one of the window\u2019s `systems` (release.yml `systems`), is a release of one of its `products`, or lists no systems at all (then nobody can tell).',
       type: 'array',
       items: { $ref: '#/$defs/maintenanceWindow' },
       examples: [
@@ -12141,6 +12362,20 @@ var schema113 = {
             { types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] },
           ],
         },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the window blocks only releases of these products (with `systems` too: releases of these products or touching these systems). Leave out both for a window that blocks every release.',
+          examples: [['payments-api']],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'Scope: the window blocks only releases whose release.yml lists one of these systems under `systems` (with `products` too: or that are releases of those products). Leave out both for a window that blocks every release.',
+          examples: [['payments-db']],
+        },
       },
       examples: [
         {
@@ -12291,12 +12526,20 @@ var schema113 = {
         },
         systems: {
           title: 'Systems',
-          description: 'The systems under maintenance.',
+          description:
+            'The systems under maintenance. A release whose release.yml lists one of them under `systems` and whose window overlaps the maintenance gets a `release-conflict` warning; a release that lists no systems is warned of every maintenance it overlaps, since nobody can tell what it touches.',
           type: 'array',
           items: { $ref: '#/$defs/text' },
           minItems: 1,
           uniqueItems: true,
           examples: [['postgres', 'ledger-db']],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the maintenance concerns releases of these products too, whatever systems they list.',
+          examples: [['ledger']],
         },
       },
       examples: [
@@ -12361,6 +12604,13 @@ var schema113 = {
           items: { $ref: '#/$defs/dependency' },
           examples: [[{ product: 'ledger', version: '5.1.0' }]],
         },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'The systems (configuration items) the release changes, as its release.yml lists them: two releases touching the same system at overlapping times conflict.',
+          examples: [['payments-db']],
+        },
       },
       examples: [
         {
@@ -12395,6 +12645,191 @@ var schema113 = {
         },
       },
       examples: [{ product: 'ledger', version: '5.1.0' }],
+    },
+    systems: {
+      title: 'a list of systems (configuration items)',
+      description:
+        'System slugs (databases, clusters, queues, shared services), each at most once: what release.yml lists under `systems`.',
+      type: 'array',
+      items: { $ref: '#/$defs/slug' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['payments-db', 'ledger-db']],
+    },
+    products: {
+      title: 'a list of products',
+      description: 'Product slugs, as release.yml names them in `product`, each at most once.',
+      type: 'array',
+      items: { $ref: '#/$defs/slug' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['payments-api', 'ledger']],
+    },
+    deploymentWindow: {
+      title: 'Deployment window',
+      description:
+        'A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'types', 'enforcement', 'start', 'end'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description:
+            'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+          examples: ['weekday-hours'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The window\u2019s name, as findings and the calendar show it.',
+          examples: ['Weekday deploy hours'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'Why releases are allowed in this window, or who staffs it.',
+          examples: ['The on-call team is at work.'],
+        },
+        types: {
+          $ref: '#/$defs/blocks',
+          title: 'Release types',
+          description:
+            'The release types this window allows. A type listed by no deployment window may deploy at any time that no blackout blocks.',
+          examples: [['minor', 'major']],
+        },
+        enforcement: {
+          $ref: '#/$defs/enforcement',
+          title: 'Enforcement',
+          description:
+            'hard: a release outside every window of its type is an error; soft: a warning. With several windows for a type, the hardest decides.',
+          examples: ['soft'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+          examples: ['2026-01-05T08:00'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description: 'The end of the first occurrence, exclusive. After `start`.',
+          examples: ['2026-01-05T18:00'],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+          examples: ['America/New_York'],
+        },
+        rrule: {
+          $ref: '#/$defs/rrule',
+          title: 'Recurrence rule',
+          description:
+            'An RFC 5545 RRULE value that repeats the window, as for blackouts: `start` is the first occurrence and every occurrence keeps the wall-clock length from `start` to `end`.',
+          examples: ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+        },
+        exdates: {
+          title: 'Skipped occurrences',
+          description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+          type: 'array',
+          items: { $ref: '#/$defs/localDateTime' },
+          uniqueItems: true,
+          examples: [['2026-12-25T08:00']],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the window applies only to releases of these products (with `systems` too: or touching those systems). Leave out both for every release of the listed types.',
+          examples: [['payments-api']],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'Scope: the window applies only to releases that list one of these systems (with `products` too: or are releases of those products).',
+          examples: [['payments-db']],
+        },
+      },
+      examples: [
+        {
+          id: 'weekday-hours',
+          name: 'Weekday deploy hours',
+          types: ['minor', 'major'],
+          enforcement: 'soft',
+          start: '2026-01-05T08:00',
+          end: '2026-01-05T18:00',
+          rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        },
+      ],
+    },
+    testingWindow: {
+      title: 'Testing window',
+      description:
+        'The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'product', 'release', 'start', 'end'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description: 'A stable id, unique in the calendar.',
+          examples: ['payments-api-2-4-0-testing'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'What is tested, as the calendar shows it.',
+          examples: ['payments-api 2.4.0 acceptance testing'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'What happens in the window: environments, test suites, who signs off.',
+          examples: ['Integration and acceptance testing on staging.'],
+        },
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product tested, as in its release.yml.',
+          examples: ['payments-api'],
+        },
+        release: {
+          $ref: '#/$defs/semver',
+          title: 'Release',
+          description: 'The version tested.',
+          examples: ['2.4.0'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'When testing starts, in the calendar\u2019s zone: a date (from 00:00) or a date and time.',
+          examples: ['2026-11-24'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description:
+            'When testing is done, exclusive: a date means 00:00 of that day. The release may deploy from here on.',
+          examples: ['2026-12-05'],
+        },
+      },
+      examples: [
+        {
+          id: 'payments-api-2-4-0-testing',
+          name: 'payments-api 2.4.0 acceptance testing',
+          product: 'payments-api',
+          release: '2.4.0',
+          start: '2026-11-24',
+          end: '2026-12-05',
+        },
+      ],
     },
   },
   examples: [
@@ -12456,7 +12891,7 @@ var schema113 = {
     },
   ],
 };
-var schema114 = {
+var schema116 = {
   title: 'a text with at least one character that is not a space',
   description: 'Free text; it must not be empty or only whitespace.',
   type: 'string',
@@ -12464,7 +12899,7 @@ var schema114 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var schema116 = {
+var schema118 = {
   title: 'an IANA time zone name like America/New_York or UTC (fixed offsets are refused)',
   description:
     'A zone from the IANA time zone database, Area/Location (America/New_York, Europe/Berlin, America/Argentina/Buenos_Aires), or UTC / Etc/UTC. Fixed offsets such as -05:00, UTC+1, GMT-5 or Etc/GMT+5 are refused because they ignore daylight-saving time. The checker also verifies the zone exists.',
@@ -12474,18 +12909,18 @@ var schema116 = {
   maxLength: 64,
   examples: ['America/New_York', 'UTC', 'America/Argentina/Buenos_Aires'],
 };
-var schema128 = {
+var schema130 = {
   title: 'an enforcement level',
   description: 'hard (error) or soft (warning).',
   type: 'string',
   enum: ['hard', 'soft'],
   examples: ['hard'],
 };
-var pattern73 = new RegExp(
+var pattern75 = new RegExp(
   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
   'u',
 );
-var schema117 = {
+var schema119 = {
   title: 'Blackout window',
   description:
     'A period when releases of the listed types are blocked. With `rrule` it repeats; without, it happens once.',
@@ -12567,6 +13002,20 @@ var schema117 = {
         { types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] },
       ],
     },
+    products: {
+      $ref: '#/$defs/products',
+      title: 'Products',
+      description:
+        'Scope: the window blocks only releases of these products (with `systems` too: releases of these products or touching these systems). Leave out both for a window that blocks every release.',
+      examples: [['payments-api']],
+    },
+    systems: {
+      $ref: '#/$defs/systems',
+      title: 'Systems',
+      description:
+        'Scope: the window blocks only releases whose release.yml lists one of these systems under `systems` (with `products` too: or that are releases of those products). Leave out both for a window that blocks every release.',
+      examples: [['payments-db']],
+    },
   },
   examples: [
     {
@@ -12586,7 +13035,7 @@ var schema117 = {
     },
   ],
 };
-var schema118 = {
+var schema120 = {
   title: 'a lowercase slug (letters, digits and single hyphens)',
   description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
   type: 'string',
@@ -12594,7 +13043,7 @@ var schema118 = {
   maxLength: 64,
   examples: ['payments-api', 'ledger', 'checkout-web'],
 };
-var schema121 = {
+var schema123 = {
   title: 'a local date (like 2026-12-18) or date and time (like 2026-01-02T15:00) without an offset',
   description:
     'A wall-clock value in the entry\u2019s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.',
@@ -12602,7 +13051,7 @@ var schema121 = {
   pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   examples: ['2026-12-18', '2026-01-02T15:00'],
 };
-var schema124 = {
+var schema126 = {
   title: 'an RFC 5545 RRULE value starting with FREQ= (like FREQ=WEEKLY)',
   description:
     'FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, then ;-separated rule parts UNTIL, COUNT, INTERVAL, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS or WKST. No DTSTART (that is `start`) and no BYHOUR, BYMINUTE or BYSECOND.',
@@ -12612,15 +13061,15 @@ var schema124 = {
   maxLength: 300,
   examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH'],
 };
-var pattern77 = new RegExp(
+var pattern79 = new RegExp(
   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   'u',
 );
-var pattern80 = new RegExp(
+var pattern82 = new RegExp(
   '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
   'u',
 );
-var schema126 = {
+var schema128 = {
   title: 'a list of release types',
   description: 'patch, minor and/or major, each at most once.',
   type: 'array',
@@ -12629,7 +13078,7 @@ var schema126 = {
   uniqueItems: true,
   examples: [['minor', 'major']],
 };
-var schema127 = {
+var schema129 = {
   title: 'a release type',
   description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
   type: 'string',
@@ -12658,7 +13107,7 @@ function validate52(
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
         schema: 1,
-        parentSchema: schema126,
+        parentSchema: schema128,
         data,
       };
       if (vErrors === null) {
@@ -12678,8 +13127,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema127.type,
-          parentSchema: schema127,
+          schema: schema129.type,
+          parentSchema: schema129,
           data: data0,
         };
         if (vErrors === null) {
@@ -12694,10 +13143,10 @@ function validate52(
           instancePath: instancePath + '/' + i0,
           schemaPath: '#/$defs/releaseType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema127.enum },
+          params: { allowedValues: schema129.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema127.enum,
-          parentSchema: schema127,
+          schema: schema129.enum,
+          parentSchema: schema129,
           data: data0,
         };
         if (vErrors === null) {
@@ -12721,7 +13170,7 @@ function validate52(
               params: { i: i1, j: j0 },
               message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
               schema: true,
-              parentSchema: schema126,
+              parentSchema: schema128,
               data,
             };
             if (vErrors === null) {
@@ -12742,8 +13191,8 @@ function validate52(
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema126.type,
-      parentSchema: schema126,
+      schema: schema128.type,
+      parentSchema: schema128,
       data,
     };
     if (vErrors === null) {
@@ -12757,7 +13206,7 @@ function validate52(
   return errors === 0;
 }
 validate52.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-var schema129 = {
+var schema131 = {
   title: 'Emergency exception',
   description:
     'Which releases may pass this window and who approves them. A release passes when its type is in `types`, its `incident.severity` is in `incident_severities`, and its `exceptions` hold a valid `blackout-window` waiver approved by a holder of one of `approved_by` (these roles replace the policy\u2019s granting roles for this window). Without an `exception`, a window follows the policy alone: any release may pass with a waiver approved by a role in the policy\u2019s `exceptions.waivable.blackout-window`.',
@@ -12793,7 +13242,7 @@ var schema129 = {
   },
   examples: [{ types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] }],
 };
-var schema130 = {
+var schema132 = {
   title: 'an incident severity',
   description:
     'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
@@ -12801,7 +13250,7 @@ var schema130 = {
   enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
   examples: ['SEV1'],
 };
-var schema131 = {
+var schema133 = {
   title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
   description:
     'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
@@ -12831,8 +13280,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'types' },
         message: "must have required property 'types'",
-        schema: schema129.required,
-        parentSchema: schema129,
+        schema: schema131.required,
+        parentSchema: schema131,
         data,
       };
       if (vErrors === null) {
@@ -12849,8 +13298,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'approved_by' },
         message: "must have required property 'approved_by'",
-        schema: schema129.required,
-        parentSchema: schema129,
+        schema: schema131.required,
+        parentSchema: schema131,
         data,
       };
       if (vErrors === null) {
@@ -12869,7 +13318,7 @@ function validate54(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema129,
+          parentSchema: schema131,
           data,
         };
         if (vErrors === null) {
@@ -12905,7 +13354,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema129.properties.incident_severities,
+            parentSchema: schema131.properties.incident_severities,
             data: data1,
           };
           if (vErrors === null) {
@@ -12925,8 +13374,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema130.type,
-              parentSchema: schema130,
+              schema: schema132.type,
+              parentSchema: schema132,
               data: data2,
             };
             if (vErrors === null) {
@@ -12941,10 +13390,10 @@ function validate54(
               instancePath: instancePath + '/incident_severities/' + i0,
               schemaPath: '#/$defs/incidentSeverity/enum',
               keyword: 'enum',
-              params: { allowedValues: schema130.enum },
+              params: { allowedValues: schema132.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema130.enum,
-              parentSchema: schema130,
+              schema: schema132.enum,
+              parentSchema: schema132,
               data: data2,
             };
             if (vErrors === null) {
@@ -12968,7 +13417,7 @@ function validate54(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema129.properties.incident_severities,
+                  parentSchema: schema131.properties.incident_severities,
                   data: data1,
                 };
                 if (vErrors === null) {
@@ -12989,8 +13438,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema129.properties.incident_severities.type,
-          parentSchema: schema129.properties.incident_severities,
+          schema: schema131.properties.incident_severities.type,
+          parentSchema: schema131.properties.incident_severities,
           data: data1,
         };
         if (vErrors === null) {
@@ -13012,7 +13461,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema129.properties.approved_by,
+            parentSchema: schema131.properties.approved_by,
             data: data3,
           };
           if (vErrors === null) {
@@ -13034,7 +13483,7 @@ function validate54(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema131,
+                parentSchema: schema133,
                 data: data4,
               };
               if (vErrors === null) {
@@ -13052,7 +13501,7 @@ function validate54(
                 params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
                 message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
                 schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-                parentSchema: schema131,
+                parentSchema: schema133,
                 data: data4,
               };
               if (vErrors === null) {
@@ -13069,8 +13518,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema131.type,
-              parentSchema: schema131,
+              schema: schema133.type,
+              parentSchema: schema133,
               data: data4,
             };
             if (vErrors === null) {
@@ -13094,7 +13543,7 @@ function validate54(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema129.properties.approved_by,
+                  parentSchema: schema131.properties.approved_by,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -13115,8 +13564,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema129.properties.approved_by.type,
-          parentSchema: schema129.properties.approved_by,
+          schema: schema131.properties.approved_by.type,
+          parentSchema: schema131.properties.approved_by,
           data: data3,
         };
         if (vErrors === null) {
@@ -13134,8 +13583,8 @@ function validate54(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema129.type,
-      parentSchema: schema129,
+      schema: schema131.type,
+      parentSchema: schema131,
       data,
     };
     if (vErrors === null) {
@@ -13149,6 +13598,305 @@ function validate54(
   return errors === 0;
 }
 validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema134 = {
+  title: 'a list of products',
+  description: 'Product slugs, as release.yml names them in `product`, each at most once.',
+  type: 'array',
+  items: { $ref: '#/$defs/slug' },
+  minItems: 1,
+  uniqueItems: true,
+  examples: [['payments-api', 'ledger']],
+};
+function validate57(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+        schema: 1,
+        parentSchema: schema134,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema120,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema120,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.type,
+          parentSchema: schema120,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--;) {
+        for (j0 = i1; j0--;) {
+          if (func0(data[i1], data[j0])) {
+            const err4 = {
+              instancePath,
+              schemaPath: '#/uniqueItems',
+              keyword: 'uniqueItems',
+              params: { i: i1, j: j0 },
+              message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+              schema: true,
+              parentSchema: schema134,
+              data,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+      schema: schema134.type,
+      parentSchema: schema134,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+var schema136 = {
+  title: 'a list of systems (configuration items)',
+  description:
+    'System slugs (databases, clusters, queues, shared services), each at most once: what release.yml lists under `systems`.',
+  type: 'array',
+  items: { $ref: '#/$defs/slug' },
+  minItems: 1,
+  uniqueItems: true,
+  examples: [['payments-db', 'ledger-db']],
+};
+function validate59(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+        schema: 1,
+        parentSchema: schema136,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema120,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema120,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.type,
+          parentSchema: schema120,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--;) {
+        for (j0 = i1; j0--;) {
+          if (func0(data[i1], data[j0])) {
+            const err4 = {
+              instancePath,
+              schemaPath: '#/uniqueItems',
+              keyword: 'uniqueItems',
+              params: { i: i1, j: j0 },
+              message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+              schema: true,
+              parentSchema: schema136,
+              data,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+      schema: schema136.type,
+      parentSchema: schema136,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
 function validate51(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -13170,8 +13918,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13188,8 +13936,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13206,8 +13954,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'reason' },
         message: "must have required property 'reason'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13224,8 +13972,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13242,8 +13990,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13260,8 +14008,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'blocks' },
         message: "must have required property 'blocks'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13278,8 +14026,8 @@ function validate51(
         keyword: 'required',
         params: { missingProperty: 'enforcement' },
         message: "must have required property 'enforcement'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema119.required,
+        parentSchema: schema119,
         data,
       };
       if (vErrors === null) {
@@ -13290,7 +14038,7 @@ function validate51(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema117.properties, key0)) {
+      if (!func1.call(schema119.properties, key0)) {
         const err7 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -13298,7 +14046,7 @@ function validate51(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema117,
+          parentSchema: schema119,
           data,
         };
         if (vErrors === null) {
@@ -13320,7 +14068,7 @@ function validate51(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -13338,7 +14086,7 @@ function validate51(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -13355,8 +14103,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -13378,7 +14126,7 @@ function validate51(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -13396,7 +14144,7 @@ function validate51(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -13413,8 +14161,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -13436,7 +14184,7 @@ function validate51(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -13454,7 +14202,7 @@ function validate51(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -13471,8 +14219,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data2,
         };
         if (vErrors === null) {
@@ -13486,7 +14234,7 @@ function validate51(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern77.test(data3)) {
+        if (!pattern79.test(data3)) {
           const err17 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -13497,7 +14245,7 @@ function validate51(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema123,
             data: data3,
           };
           if (vErrors === null) {
@@ -13514,8 +14262,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data3,
         };
         if (vErrors === null) {
@@ -13529,7 +14277,7 @@ function validate51(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern77.test(data4)) {
+        if (!pattern79.test(data4)) {
           const err19 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -13540,7 +14288,7 @@ function validate51(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema123,
             data: data4,
           };
           if (vErrors === null) {
@@ -13557,8 +14305,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data4,
         };
         if (vErrors === null) {
@@ -13580,7 +14328,7 @@ function validate51(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema116,
+            parentSchema: schema118,
             data: data5,
           };
           if (vErrors === null) {
@@ -13590,7 +14338,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern73.test(data5)) {
+        if (!pattern75.test(data5)) {
           const err22 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -13603,7 +14351,7 @@ function validate51(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema116,
+            parentSchema: schema118,
             data: data5,
           };
           if (vErrors === null) {
@@ -13620,8 +14368,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema118.type,
+          parentSchema: schema118,
           data: data5,
         };
         if (vErrors === null) {
@@ -13643,7 +14391,7 @@ function validate51(
             params: { limit: 300 },
             message: 'must NOT have more than 300 characters',
             schema: 300,
-            parentSchema: schema124,
+            parentSchema: schema126,
             data: data6,
           };
           if (vErrors === null) {
@@ -13653,7 +14401,7 @@ function validate51(
           }
           errors++;
         }
-        if (!pattern80.test(data6)) {
+        if (!pattern82.test(data6)) {
           const err25 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -13666,7 +14414,7 @@ function validate51(
               'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
             schema:
               '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-            parentSchema: schema124,
+            parentSchema: schema126,
             data: data6,
           };
           if (vErrors === null) {
@@ -13683,8 +14431,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema124.type,
-          parentSchema: schema124,
+          schema: schema126.type,
+          parentSchema: schema126,
           data: data6,
         };
         if (vErrors === null) {
@@ -13702,7 +14450,7 @@ function validate51(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern77.test(data8)) {
+            if (!pattern79.test(data8)) {
               const err27 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -13715,7 +14463,7 @@ function validate51(
                   'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
                 schema:
                   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-                parentSchema: schema121,
+                parentSchema: schema123,
                 data: data8,
               };
               if (vErrors === null) {
@@ -13732,8 +14480,8 @@ function validate51(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema121.type,
-              parentSchema: schema121,
+              schema: schema123.type,
+              parentSchema: schema123,
               data: data8,
             };
             if (vErrors === null) {
@@ -13757,7 +14505,7 @@ function validate51(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema117.properties.exdates,
+                  parentSchema: schema119.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -13778,8 +14526,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema117.properties.exdates.type,
-          parentSchema: schema117.properties.exdates,
+          schema: schema119.properties.exdates.type,
+          parentSchema: schema119.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
@@ -13813,8 +14561,8 @@ function validate51(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema128.type,
-          parentSchema: schema128,
+          schema: schema130.type,
+          parentSchema: schema130,
           data: data10,
         };
         if (vErrors === null) {
@@ -13829,10 +14577,10 @@ function validate51(
           instancePath: instancePath + '/enforcement',
           schemaPath: '#/$defs/enforcement/enum',
           keyword: 'enum',
-          params: { allowedValues: schema128.enum },
+          params: { allowedValues: schema130.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema128.enum,
-          parentSchema: schema128,
+          schema: schema130.enum,
+          parentSchema: schema130,
           data: data10,
         };
         if (vErrors === null) {
@@ -13857,6 +14605,34 @@ function validate51(
         errors = vErrors.length;
       }
     }
+    if (data.products !== void 0) {
+      if (
+        !validate57(data.products, {
+          instancePath: instancePath + '/products',
+          parentData: data,
+          parentDataProperty: 'products',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.systems !== void 0) {
+      if (
+        !validate59(data.systems, {
+          instancePath: instancePath + '/systems',
+          parentData: data,
+          parentDataProperty: 'systems',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err33 = {
       instancePath,
@@ -13864,8 +14640,8 @@ function validate51(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema117.type,
-      parentSchema: schema117,
+      schema: schema119.type,
+      parentSchema: schema119,
       data,
     };
     if (vErrors === null) {
@@ -13879,7 +14655,7 @@ function validate51(
   return errors === 0;
 }
 validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema134 = {
+var schema140 = {
   title: 'Holiday',
   description: 'One holiday: a whole day.',
   type: 'object',
@@ -13901,7 +14677,7 @@ var schema134 = {
   },
   examples: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
 };
-var schema135 = {
+var schema141 = {
   title: 'a date (like 2026-11-26)',
   description: 'YYYY-MM-DD, a whole day in the zone.',
   type: 'string',
@@ -13909,14 +14685,14 @@ var schema135 = {
   format: 'date',
   examples: ['2026-11-26'],
 };
-var pattern84 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
-function validate60(
+var pattern88 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
+function validate64(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13931,8 +14707,8 @@ function validate60(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema134.required,
-        parentSchema: schema134,
+        schema: schema140.required,
+        parentSchema: schema140,
         data,
       };
       if (vErrors === null) {
@@ -13949,8 +14725,8 @@ function validate60(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema134.required,
-        parentSchema: schema134,
+        schema: schema140.required,
+        parentSchema: schema140,
         data,
       };
       if (vErrors === null) {
@@ -13969,7 +14745,7 @@ function validate60(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema134,
+          parentSchema: schema140,
           data,
         };
         if (vErrors === null) {
@@ -13983,7 +14759,7 @@ function validate60(
     if (data.date !== void 0) {
       let data0 = data.date;
       if (typeof data0 === 'string') {
-        if (!pattern84.test(data0)) {
+        if (!pattern88.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -13991,7 +14767,7 @@ function validate60(
             params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
             message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-            parentSchema: schema135,
+            parentSchema: schema141,
             data: data0,
           };
           if (vErrors === null) {
@@ -14009,7 +14785,7 @@ function validate60(
             params: { format: 'date' },
             message: 'must match format "date"',
             schema: 'date',
-            parentSchema: schema135,
+            parentSchema: schema141,
             data: data0,
           };
           if (vErrors === null) {
@@ -14026,8 +14802,8 @@ function validate60(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema135.type,
-          parentSchema: schema135,
+          schema: schema141.type,
+          parentSchema: schema141,
           data: data0,
         };
         if (vErrors === null) {
@@ -14049,7 +14825,7 @@ function validate60(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14067,7 +14843,7 @@ function validate60(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14084,8 +14860,8 @@ function validate60(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -14103,8 +14879,8 @@ function validate60(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema134.type,
-      parentSchema: schema134,
+      schema: schema140.type,
+      parentSchema: schema140,
       data,
     };
     if (vErrors === null) {
@@ -14114,11 +14890,11 @@ function validate60(
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate64.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema137 = {
+validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema143 = {
   title: 'Code freeze',
   description: 'A code freeze (branch cut) date, for one release, one product or everyone.',
   type: 'object',
@@ -14166,7 +14942,7 @@ var schema137 = {
     },
   ],
 };
-var schema142 = {
+var schema148 = {
   title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
   description:
     'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
@@ -14176,13 +14952,13 @@ var schema142 = {
   maxLength: 256,
   examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
 };
-function validate62(
+function validate66(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14197,8 +14973,8 @@ function validate62(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema137.required,
-        parentSchema: schema137,
+        schema: schema143.required,
+        parentSchema: schema143,
         data,
       };
       if (vErrors === null) {
@@ -14215,8 +14991,8 @@ function validate62(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema137.required,
-        parentSchema: schema137,
+        schema: schema143.required,
+        parentSchema: schema143,
         data,
       };
       if (vErrors === null) {
@@ -14233,8 +15009,8 @@ function validate62(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema137.required,
-        parentSchema: schema137,
+        schema: schema143.required,
+        parentSchema: schema143,
         data,
       };
       if (vErrors === null) {
@@ -14259,7 +15035,7 @@ function validate62(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema137,
+          parentSchema: schema143,
           data,
         };
         if (vErrors === null) {
@@ -14281,7 +15057,7 @@ function validate62(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -14299,7 +15075,7 @@ function validate62(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -14316,8 +15092,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -14339,7 +15115,7 @@ function validate62(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14357,7 +15133,7 @@ function validate62(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14374,8 +15150,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -14389,7 +15165,7 @@ function validate62(
     if (data.date !== void 0) {
       let data2 = data.date;
       if (typeof data2 === 'string') {
-        if (!pattern84.test(data2)) {
+        if (!pattern88.test(data2)) {
           const err10 = {
             instancePath: instancePath + '/date',
             schemaPath: '#/$defs/localDate/pattern',
@@ -14397,7 +15173,7 @@ function validate62(
             params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
             message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-            parentSchema: schema135,
+            parentSchema: schema141,
             data: data2,
           };
           if (vErrors === null) {
@@ -14415,7 +15191,7 @@ function validate62(
             params: { format: 'date' },
             message: 'must match format "date"',
             schema: 'date',
-            parentSchema: schema135,
+            parentSchema: schema141,
             data: data2,
           };
           if (vErrors === null) {
@@ -14432,8 +15208,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema135.type,
-          parentSchema: schema135,
+          schema: schema141.type,
+          parentSchema: schema141,
           data: data2,
         };
         if (vErrors === null) {
@@ -14455,7 +15231,7 @@ function validate62(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data3,
           };
           if (vErrors === null) {
@@ -14473,7 +15249,7 @@ function validate62(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data3,
           };
           if (vErrors === null) {
@@ -14490,8 +15266,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data3,
         };
         if (vErrors === null) {
@@ -14513,7 +15289,7 @@ function validate62(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema142,
+            parentSchema: schema148,
             data: data4,
           };
           if (vErrors === null) {
@@ -14536,7 +15312,7 @@ function validate62(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema142,
+            parentSchema: schema148,
             data: data4,
           };
           if (vErrors === null) {
@@ -14553,8 +15329,8 @@ function validate62(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema142.type,
-          parentSchema: schema142,
+          schema: schema148.type,
+          parentSchema: schema148,
           data: data4,
         };
         if (vErrors === null) {
@@ -14572,8 +15348,8 @@ function validate62(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema137.type,
-      parentSchema: schema137,
+      schema: schema143.type,
+      parentSchema: schema143,
       data,
     };
     if (vErrors === null) {
@@ -14583,11 +15359,1455 @@ function validate62(
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema143 = {
+validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema149 = {
+  title: 'Deployment window',
+  description:
+    'A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'types', 'enforcement', 'start', 'end'],
+  properties: {
+    id: {
+      $ref: '#/$defs/slug',
+      title: 'Id',
+      description:
+        'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+      examples: ['weekday-hours'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'The window\u2019s name, as findings and the calendar show it.',
+      examples: ['Weekday deploy hours'],
+    },
+    description: {
+      $ref: '#/$defs/text',
+      title: 'Description',
+      description: 'Why releases are allowed in this window, or who staffs it.',
+      examples: ['The on-call team is at work.'],
+    },
+    types: {
+      $ref: '#/$defs/blocks',
+      title: 'Release types',
+      description:
+        'The release types this window allows. A type listed by no deployment window may deploy at any time that no blackout blocks.',
+      examples: [['minor', 'major']],
+    },
+    enforcement: {
+      $ref: '#/$defs/enforcement',
+      title: 'Enforcement',
+      description:
+        'hard: a release outside every window of its type is an error; soft: a warning. With several windows for a type, the hardest decides.',
+      examples: ['soft'],
+    },
+    start: {
+      $ref: '#/$defs/localDateTime',
+      title: 'Start',
+      description: 'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+      examples: ['2026-01-05T08:00'],
+    },
+    end: {
+      $ref: '#/$defs/localDateTime',
+      title: 'End (exclusive)',
+      description: 'The end of the first occurrence, exclusive. After `start`.',
+      examples: ['2026-01-05T18:00'],
+    },
+    timezone: {
+      $ref: '#/$defs/ianaTimezone',
+      title: 'Time zone',
+      description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+      examples: ['America/New_York'],
+    },
+    rrule: {
+      $ref: '#/$defs/rrule',
+      title: 'Recurrence rule',
+      description:
+        'An RFC 5545 RRULE value that repeats the window, as for blackouts: `start` is the first occurrence and every occurrence keeps the wall-clock length from `start` to `end`.',
+      examples: ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+    },
+    exdates: {
+      title: 'Skipped occurrences',
+      description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+      type: 'array',
+      items: { $ref: '#/$defs/localDateTime' },
+      uniqueItems: true,
+      examples: [['2026-12-25T08:00']],
+    },
+    products: {
+      $ref: '#/$defs/products',
+      title: 'Products',
+      description:
+        'Scope: the window applies only to releases of these products (with `systems` too: or touching those systems). Leave out both for every release of the listed types.',
+      examples: [['payments-api']],
+    },
+    systems: {
+      $ref: '#/$defs/systems',
+      title: 'Systems',
+      description:
+        'Scope: the window applies only to releases that list one of these systems (with `products` too: or are releases of those products).',
+      examples: [['payments-db']],
+    },
+  },
+  examples: [
+    {
+      id: 'weekday-hours',
+      name: 'Weekday deploy hours',
+      types: ['minor', 'major'],
+      enforcement: 'soft',
+      start: '2026-01-05T08:00',
+      end: '2026-01-05T18:00',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+    },
+  ],
+};
+function validate68(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property 'id'",
+        schema: schema149.required,
+        parentSchema: schema149,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema149.required,
+        parentSchema: schema149,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.types === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'types' },
+        message: "must have required property 'types'",
+        schema: schema149.required,
+        parentSchema: schema149,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.enforcement === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'enforcement' },
+        message: "must have required property 'enforcement'",
+        schema: schema149.required,
+        parentSchema: schema149,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.start === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'start' },
+        message: "must have required property 'start'",
+        schema: schema149.required,
+        parentSchema: schema149,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.end === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'end' },
+        message: "must have required property 'end'",
+        schema: schema149.required,
+        parentSchema: schema149,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema149.properties, key0)) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema149,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err7 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema120,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err8 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema120,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.type,
+          parentSchema: schema120,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err10 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema116,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema116,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema116.type,
+          parentSchema: schema116,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
+          const err13 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema116,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data2)) {
+          const err14 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema116,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema116.type,
+          parentSchema: schema116,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.types !== void 0) {
+      if (
+        !validate52(data.types, {
+          instancePath: instancePath + '/types',
+          parentData: data,
+          parentDataProperty: 'types',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.enforcement !== void 0) {
+      let data4 = data.enforcement;
+      if (typeof data4 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/enforcement',
+          schemaPath: '#/$defs/enforcement/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema130.type,
+          parentSchema: schema130,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data4 === 'hard' || data4 === 'soft')) {
+        const err17 = {
+          instancePath: instancePath + '/enforcement',
+          schemaPath: '#/$defs/enforcement/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema130.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema130.enum,
+          parentSchema: schema130,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== void 0) {
+      let data5 = data.start;
+      if (typeof data5 === 'string') {
+        if (!pattern79.test(data5)) {
+          const err18 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema123,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/start',
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema123.type,
+          parentSchema: schema123,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== void 0) {
+      let data6 = data.end;
+      if (typeof data6 === 'string') {
+        if (!pattern79.test(data6)) {
+          const err20 = {
+            instancePath: instancePath + '/end',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema123,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/end',
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema123.type,
+          parentSchema: schema123,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== void 0) {
+      let data7 = data.timezone;
+      if (typeof data7 === 'string') {
+        if (func2(data7) > 64) {
+          const err22 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema118,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern75.test(data7)) {
+          const err23 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            },
+            message:
+              'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
+            schema:
+              '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            parentSchema: schema118,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/timezone',
+          schemaPath: '#/$defs/ianaTimezone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema118.type,
+          parentSchema: schema118,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.rrule !== void 0) {
+      let data8 = data.rrule;
+      if (typeof data8 === 'string') {
+        if (func2(data8) > 300) {
+          const err25 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 300 },
+            message: 'must NOT have more than 300 characters',
+            schema: 300,
+            parentSchema: schema126,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (!pattern82.test(data8)) {
+          const err26 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            },
+            message:
+              'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
+            schema:
+              '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            parentSchema: schema126,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/rrule',
+          schemaPath: '#/$defs/rrule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema126.type,
+          parentSchema: schema126,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.exdates !== void 0) {
+      let data9 = data.exdates;
+      if (Array.isArray(data9)) {
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data10 = data9[i0];
+          if (typeof data10 === 'string') {
+            if (!pattern79.test(data10)) {
+              const err28 = {
+                instancePath: instancePath + '/exdates/' + i0,
+                schemaPath: '#/$defs/localDateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                parentSchema: schema123,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + '/exdates/' + i0,
+              schemaPath: '#/$defs/localDateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema123.type,
+              parentSchema: schema123,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        let i1 = data9.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data9[i1], data9[j0])) {
+                const err30 = {
+                  instancePath: instancePath + '/exdates',
+                  schemaPath: '#/properties/exdates/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema149.properties.exdates,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/exdates',
+          schemaPath: '#/properties/exdates/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema149.properties.exdates.type,
+          parentSchema: schema149.properties.exdates,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.products !== void 0) {
+      if (
+        !validate57(data.products, {
+          instancePath: instancePath + '/products',
+          parentData: data,
+          parentDataProperty: 'products',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.systems !== void 0) {
+      if (
+        !validate59(data.systems, {
+          instancePath: instancePath + '/systems',
+          parentData: data,
+          parentDataProperty: 'systems',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err32 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema149.type,
+      parentSchema: schema149,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema159 = {
+  title: 'Testing window',
+  description:
+    'The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'product', 'release', 'start', 'end'],
+  properties: {
+    id: {
+      $ref: '#/$defs/slug',
+      title: 'Id',
+      description: 'A stable id, unique in the calendar.',
+      examples: ['payments-api-2-4-0-testing'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'What is tested, as the calendar shows it.',
+      examples: ['payments-api 2.4.0 acceptance testing'],
+    },
+    description: {
+      $ref: '#/$defs/text',
+      title: 'Description',
+      description: 'What happens in the window: environments, test suites, who signs off.',
+      examples: ['Integration and acceptance testing on staging.'],
+    },
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product tested, as in its release.yml.',
+      examples: ['payments-api'],
+    },
+    release: {
+      $ref: '#/$defs/semver',
+      title: 'Release',
+      description: 'The version tested.',
+      examples: ['2.4.0'],
+    },
+    start: {
+      $ref: '#/$defs/localDateTime',
+      title: 'Start',
+      description:
+        'When testing starts, in the calendar\u2019s zone: a date (from 00:00) or a date and time.',
+      examples: ['2026-11-24'],
+    },
+    end: {
+      $ref: '#/$defs/localDateTime',
+      title: 'End (exclusive)',
+      description:
+        'When testing is done, exclusive: a date means 00:00 of that day. The release may deploy from here on.',
+      examples: ['2026-12-05'],
+    },
+  },
+  examples: [
+    {
+      id: 'payments-api-2-4-0-testing',
+      name: 'payments-api 2.4.0 acceptance testing',
+      product: 'payments-api',
+      release: '2.4.0',
+      start: '2026-11-24',
+      end: '2026-12-05',
+    },
+  ],
+};
+function validate73(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property 'id'",
+        schema: schema159.required,
+        parentSchema: schema159,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema159.required,
+        parentSchema: schema159,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.product === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema159.required,
+        parentSchema: schema159,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.release === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'release' },
+        message: "must have required property 'release'",
+        schema: schema159.required,
+        parentSchema: schema159,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.start === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'start' },
+        message: "must have required property 'start'",
+        schema: schema159.required,
+        parentSchema: schema159,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.end === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'end' },
+        message: "must have required property 'end'",
+        schema: schema159.required,
+        parentSchema: schema159,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'id' ||
+        key0 === 'name' ||
+        key0 === 'description' ||
+        key0 === 'product' ||
+        key0 === 'release' ||
+        key0 === 'start' ||
+        key0 === 'end'
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema159,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err7 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema120,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err8 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema120,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/id',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.type,
+          parentSchema: schema120,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err10 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema116,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema116,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema116.type,
+          parentSchema: schema116,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
+          const err13 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema116,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data2)) {
+          const err14 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema116,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema116.type,
+          parentSchema: schema116,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      let data3 = data.product;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 64) {
+          const err16 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema120,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data3)) {
+          const err17 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema120,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/product',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.type,
+          parentSchema: schema120,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.release !== void 0) {
+      let data4 = data.release;
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 256) {
+          const err19 = {
+            instancePath: instancePath + '/release',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema148,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err20 = {
+            instancePath: instancePath + '/release',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema148,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/release',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema148.type,
+          parentSchema: schema148,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== void 0) {
+      let data5 = data.start;
+      if (typeof data5 === 'string') {
+        if (!pattern79.test(data5)) {
+          const err22 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema123,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/start',
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema123.type,
+          parentSchema: schema123,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== void 0) {
+      let data6 = data.end;
+      if (typeof data6 === 'string') {
+        if (!pattern79.test(data6)) {
+          const err24 = {
+            instancePath: instancePath + '/end',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema123,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/end',
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema123.type,
+          parentSchema: schema123,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema159.type,
+      parentSchema: schema159,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema167 = {
   title: 'Maintenance window',
   description: 'Planned maintenance of shared systems, once or repeating.',
   type: 'object',
@@ -14648,12 +16868,20 @@ var schema143 = {
     },
     systems: {
       title: 'Systems',
-      description: 'The systems under maintenance.',
+      description:
+        'The systems under maintenance. A release whose release.yml lists one of them under `systems` and whose window overlaps the maintenance gets a `release-conflict` warning; a release that lists no systems is warned of every maintenance it overlaps, since nobody can tell what it touches.',
       type: 'array',
       items: { $ref: '#/$defs/text' },
       minItems: 1,
       uniqueItems: true,
       examples: [['postgres', 'ledger-db']],
+    },
+    products: {
+      $ref: '#/$defs/products',
+      title: 'Products',
+      description:
+        'Scope: the maintenance concerns releases of these products too, whatever systems they list.',
+      examples: [['ledger']],
     },
   },
   examples: [
@@ -14667,13 +16895,13 @@ var schema143 = {
     },
   ],
 };
-function validate64(
+function validate75(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14688,8 +16916,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -14706,8 +16934,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -14724,8 +16952,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -14742,8 +16970,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -14760,8 +16988,8 @@ function validate64(
         keyword: 'required',
         params: { missingProperty: 'systems' },
         message: "must have required property 'systems'",
-        schema: schema143.required,
-        parentSchema: schema143,
+        schema: schema167.required,
+        parentSchema: schema167,
         data,
       };
       if (vErrors === null) {
@@ -14772,7 +17000,7 @@ function validate64(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema143.properties, key0)) {
+      if (!func1.call(schema167.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -14780,7 +17008,7 @@ function validate64(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema143,
+          parentSchema: schema167,
           data,
         };
         if (vErrors === null) {
@@ -14802,7 +17030,7 @@ function validate64(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -14820,7 +17048,7 @@ function validate64(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -14837,8 +17065,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -14860,7 +17088,7 @@ function validate64(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14878,7 +17106,7 @@ function validate64(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -14895,8 +17123,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -14918,7 +17146,7 @@ function validate64(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -14936,7 +17164,7 @@ function validate64(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -14953,8 +17181,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data2,
         };
         if (vErrors === null) {
@@ -14968,7 +17196,7 @@ function validate64(
     if (data.start !== void 0) {
       let data3 = data.start;
       if (typeof data3 === 'string') {
-        if (!pattern77.test(data3)) {
+        if (!pattern79.test(data3)) {
           const err15 = {
             instancePath: instancePath + '/start',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -14979,7 +17207,7 @@ function validate64(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema123,
             data: data3,
           };
           if (vErrors === null) {
@@ -14996,8 +17224,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data3,
         };
         if (vErrors === null) {
@@ -15011,7 +17239,7 @@ function validate64(
     if (data.end !== void 0) {
       let data4 = data.end;
       if (typeof data4 === 'string') {
-        if (!pattern77.test(data4)) {
+        if (!pattern79.test(data4)) {
           const err17 = {
             instancePath: instancePath + '/end',
             schemaPath: '#/$defs/localDateTime/pattern',
@@ -15022,7 +17250,7 @@ function validate64(
             message:
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
             schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-            parentSchema: schema121,
+            parentSchema: schema123,
             data: data4,
           };
           if (vErrors === null) {
@@ -15039,8 +17267,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema121.type,
-          parentSchema: schema121,
+          schema: schema123.type,
+          parentSchema: schema123,
           data: data4,
         };
         if (vErrors === null) {
@@ -15062,7 +17290,7 @@ function validate64(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema116,
+            parentSchema: schema118,
             data: data5,
           };
           if (vErrors === null) {
@@ -15072,7 +17300,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern73.test(data5)) {
+        if (!pattern75.test(data5)) {
           const err20 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -15085,7 +17313,7 @@ function validate64(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema116,
+            parentSchema: schema118,
             data: data5,
           };
           if (vErrors === null) {
@@ -15102,8 +17330,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema118.type,
+          parentSchema: schema118,
           data: data5,
         };
         if (vErrors === null) {
@@ -15125,7 +17353,7 @@ function validate64(
             params: { limit: 300 },
             message: 'must NOT have more than 300 characters',
             schema: 300,
-            parentSchema: schema124,
+            parentSchema: schema126,
             data: data6,
           };
           if (vErrors === null) {
@@ -15135,7 +17363,7 @@ function validate64(
           }
           errors++;
         }
-        if (!pattern80.test(data6)) {
+        if (!pattern82.test(data6)) {
           const err23 = {
             instancePath: instancePath + '/rrule',
             schemaPath: '#/$defs/rrule/pattern',
@@ -15148,7 +17376,7 @@ function validate64(
               'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
             schema:
               '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-            parentSchema: schema124,
+            parentSchema: schema126,
             data: data6,
           };
           if (vErrors === null) {
@@ -15165,8 +17393,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema124.type,
-          parentSchema: schema124,
+          schema: schema126.type,
+          parentSchema: schema126,
           data: data6,
         };
         if (vErrors === null) {
@@ -15184,7 +17412,7 @@ function validate64(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern77.test(data8)) {
+            if (!pattern79.test(data8)) {
               const err25 = {
                 instancePath: instancePath + '/exdates/' + i0,
                 schemaPath: '#/$defs/localDateTime/pattern',
@@ -15197,7 +17425,7 @@ function validate64(
                   'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
                 schema:
                   '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-                parentSchema: schema121,
+                parentSchema: schema123,
                 data: data8,
               };
               if (vErrors === null) {
@@ -15214,8 +17442,8 @@ function validate64(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema121.type,
-              parentSchema: schema121,
+              schema: schema123.type,
+              parentSchema: schema123,
               data: data8,
             };
             if (vErrors === null) {
@@ -15239,7 +17467,7 @@ function validate64(
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema143.properties.exdates,
+                  parentSchema: schema167.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -15260,8 +17488,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema143.properties.exdates.type,
-          parentSchema: schema143.properties.exdates,
+          schema: schema167.properties.exdates.type,
+          parentSchema: schema167.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
@@ -15283,7 +17511,7 @@ function validate64(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema143.properties.systems,
+            parentSchema: schema167.properties.systems,
             data: data9,
           };
           if (vErrors === null) {
@@ -15305,7 +17533,7 @@ function validate64(
                 params: { limit: 2e3 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2e3,
-                parentSchema: schema114,
+                parentSchema: schema116,
                 data: data10,
               };
               if (vErrors === null) {
@@ -15323,7 +17551,7 @@ function validate64(
                 params: { pattern: '\\S' },
                 message: 'must match pattern "\\S"',
                 schema: '\\S',
-                parentSchema: schema114,
+                parentSchema: schema116,
                 data: data10,
               };
               if (vErrors === null) {
@@ -15340,8 +17568,8 @@ function validate64(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema114.type,
-              parentSchema: schema114,
+              schema: schema116.type,
+              parentSchema: schema116,
               data: data10,
             };
             if (vErrors === null) {
@@ -15365,7 +17593,7 @@ function validate64(
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema143.properties.systems,
+                  parentSchema: schema167.properties.systems,
                   data: data9,
                 };
                 if (vErrors === null) {
@@ -15386,8 +17614,8 @@ function validate64(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema143.properties.systems.type,
-          parentSchema: schema143.properties.systems,
+          schema: schema167.properties.systems.type,
+          parentSchema: schema167.properties.systems,
           data: data9,
         };
         if (vErrors === null) {
@@ -15398,6 +17626,20 @@ function validate64(
         errors++;
       }
     }
+    if (data.products !== void 0) {
+      if (
+        !validate57(data.products, {
+          instancePath: instancePath + '/products',
+          parentData: data,
+          parentDataProperty: 'products',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err35 = {
       instancePath,
@@ -15405,8 +17647,8 @@ function validate64(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema143.type,
-      parentSchema: schema143,
+      schema: schema167.type,
+      parentSchema: schema167,
       data,
     };
     if (vErrors === null) {
@@ -15416,11 +17658,11 @@ function validate64(
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema153 = {
+validate75.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema177 = {
   title: 'Planned release',
   description: 'One team\u2019s planned release, as its release.yml will say it.',
   type: 'object',
@@ -15471,6 +17713,13 @@ var schema153 = {
       items: { $ref: '#/$defs/dependency' },
       examples: [[{ product: 'ledger', version: '5.1.0' }]],
     },
+    systems: {
+      $ref: '#/$defs/systems',
+      title: 'Systems',
+      description:
+        'The systems (configuration items) the release changes, as its release.yml lists them: two releases touching the same system at overlapping times conflict.',
+      examples: [['payments-db']],
+    },
   },
   examples: [
     {
@@ -15484,7 +17733,7 @@ var schema153 = {
     },
   ],
 };
-var schema157 = {
+var schema181 = {
   title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
   description:
     'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
@@ -15494,7 +17743,7 @@ var schema157 = {
   format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
-var schema159 = {
+var schema183 = {
   title: 'a GitHub handle (like "@dana")',
   description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
   type: 'string',
@@ -15502,7 +17751,7 @@ var schema159 = {
   maxLength: 40,
   examples: ['@dana', '@carol-ops'],
 };
-var schema160 = {
+var schema184 = {
   title: 'Dependency',
   description: 'A release of another product, named as in the release calendar.',
   type: 'object',
@@ -15524,13 +17773,13 @@ var schema160 = {
   },
   examples: [{ product: 'ledger', version: '5.1.0' }],
 };
-function validate67(
+function validate79(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15545,8 +17794,8 @@ function validate67(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema160.required,
-        parentSchema: schema160,
+        schema: schema184.required,
+        parentSchema: schema184,
         data,
       };
       if (vErrors === null) {
@@ -15563,8 +17812,8 @@ function validate67(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema160.required,
-        parentSchema: schema160,
+        schema: schema184.required,
+        parentSchema: schema184,
         data,
       };
       if (vErrors === null) {
@@ -15583,7 +17832,7 @@ function validate67(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema160,
+          parentSchema: schema184,
           data,
         };
         if (vErrors === null) {
@@ -15605,7 +17854,7 @@ function validate67(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -15623,7 +17872,7 @@ function validate67(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -15640,8 +17889,8 @@ function validate67(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -15663,7 +17912,7 @@ function validate67(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema142,
+            parentSchema: schema148,
             data: data1,
           };
           if (vErrors === null) {
@@ -15686,7 +17935,7 @@ function validate67(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema142,
+            parentSchema: schema148,
             data: data1,
           };
           if (vErrors === null) {
@@ -15703,8 +17952,8 @@ function validate67(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema142.type,
-          parentSchema: schema142,
+          schema: schema148.type,
+          parentSchema: schema148,
           data: data1,
         };
         if (vErrors === null) {
@@ -15722,8 +17971,8 @@ function validate67(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema160.type,
-      parentSchema: schema160,
+      schema: schema184.type,
+      parentSchema: schema184,
       data,
     };
     if (vErrors === null) {
@@ -15733,17 +17982,17 @@ function validate67(
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate66(
+validate79.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate78(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15758,8 +18007,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema177.required,
+        parentSchema: schema177,
         data,
       };
       if (vErrors === null) {
@@ -15776,8 +18025,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema177.required,
+        parentSchema: schema177,
         data,
       };
       if (vErrors === null) {
@@ -15794,8 +18043,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property 'type'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema177.required,
+        parentSchema: schema177,
         data,
       };
       if (vErrors === null) {
@@ -15812,8 +18061,8 @@ function validate66(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema153.required,
-        parentSchema: schema153,
+        schema: schema177.required,
+        parentSchema: schema177,
         data,
       };
       if (vErrors === null) {
@@ -15831,7 +18080,8 @@ function validate66(
         key0 === 'date' ||
         key0 === 'window_end' ||
         key0 === 'manager' ||
-        key0 === 'depends_on'
+        key0 === 'depends_on' ||
+        key0 === 'systems'
       )) {
         const err4 = {
           instancePath,
@@ -15840,7 +18090,7 @@ function validate66(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema153,
+          parentSchema: schema177,
           data,
         };
         if (vErrors === null) {
@@ -15862,7 +18112,7 @@ function validate66(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -15880,7 +18130,7 @@ function validate66(
             params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
             message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
             schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-            parentSchema: schema118,
+            parentSchema: schema120,
             data: data0,
           };
           if (vErrors === null) {
@@ -15897,8 +18147,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.type,
-          parentSchema: schema118,
+          schema: schema120.type,
+          parentSchema: schema120,
           data: data0,
         };
         if (vErrors === null) {
@@ -15920,7 +18170,7 @@ function validate66(
             params: { limit: 256 },
             message: 'must NOT have more than 256 characters',
             schema: 256,
-            parentSchema: schema142,
+            parentSchema: schema148,
             data: data1,
           };
           if (vErrors === null) {
@@ -15943,7 +18193,7 @@ function validate66(
               'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
             schema:
               '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-            parentSchema: schema142,
+            parentSchema: schema148,
             data: data1,
           };
           if (vErrors === null) {
@@ -15960,8 +18210,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema142.type,
-          parentSchema: schema142,
+          schema: schema148.type,
+          parentSchema: schema148,
           data: data1,
         };
         if (vErrors === null) {
@@ -15981,8 +18231,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema127.type,
-          parentSchema: schema127,
+          schema: schema129.type,
+          parentSchema: schema129,
           data: data2,
         };
         if (vErrors === null) {
@@ -15997,10 +18247,10 @@ function validate66(
           instancePath: instancePath + '/type',
           schemaPath: '#/$defs/releaseType/enum',
           keyword: 'enum',
-          params: { allowedValues: schema127.enum },
+          params: { allowedValues: schema129.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema127.enum,
-          parentSchema: schema127,
+          schema: schema129.enum,
+          parentSchema: schema129,
           data: data2,
         };
         if (vErrors === null) {
@@ -16027,7 +18277,7 @@ function validate66(
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
             schema:
               '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-            parentSchema: schema157,
+            parentSchema: schema181,
             data: data3,
           };
           if (vErrors === null) {
@@ -16045,7 +18295,7 @@ function validate66(
             params: { format: 'date-time' },
             message: 'must match format "date-time"',
             schema: 'date-time',
-            parentSchema: schema157,
+            parentSchema: schema181,
             data: data3,
           };
           if (vErrors === null) {
@@ -16062,8 +18312,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema157.type,
-          parentSchema: schema157,
+          schema: schema181.type,
+          parentSchema: schema181,
           data: data3,
         };
         if (vErrors === null) {
@@ -16090,7 +18340,7 @@ function validate66(
               'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
             schema:
               '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-            parentSchema: schema157,
+            parentSchema: schema181,
             data: data4,
           };
           if (vErrors === null) {
@@ -16108,7 +18358,7 @@ function validate66(
             params: { format: 'date-time' },
             message: 'must match format "date-time"',
             schema: 'date-time',
-            parentSchema: schema157,
+            parentSchema: schema181,
             data: data4,
           };
           if (vErrors === null) {
@@ -16125,8 +18375,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema157.type,
-          parentSchema: schema157,
+          schema: schema181.type,
+          parentSchema: schema181,
           data: data4,
         };
         if (vErrors === null) {
@@ -16148,7 +18398,7 @@ function validate66(
             params: { limit: 40 },
             message: 'must NOT have more than 40 characters',
             schema: 40,
-            parentSchema: schema159,
+            parentSchema: schema183,
             data: data5,
           };
           if (vErrors === null) {
@@ -16166,7 +18416,7 @@ function validate66(
             params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
             message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
             schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
-            parentSchema: schema159,
+            parentSchema: schema183,
             data: data5,
           };
           if (vErrors === null) {
@@ -16183,8 +18433,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema159.type,
-          parentSchema: schema159,
+          schema: schema183.type,
+          parentSchema: schema183,
           data: data5,
         };
         if (vErrors === null) {
@@ -16201,7 +18451,7 @@ function validate66(
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate67(data6[i0], {
+            !validate79(data6[i0], {
               instancePath: instancePath + '/depends_on/' + i0,
               parentData: data6,
               parentDataProperty: i0,
@@ -16209,7 +18459,7 @@ function validate66(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
@@ -16220,8 +18470,8 @@ function validate66(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema153.properties.depends_on.type,
-          parentSchema: schema153.properties.depends_on,
+          schema: schema177.properties.depends_on.type,
+          parentSchema: schema177.properties.depends_on,
           data: data6,
         };
         if (vErrors === null) {
@@ -16232,6 +18482,20 @@ function validate66(
         errors++;
       }
     }
+    if (data.systems !== void 0) {
+      if (
+        !validate59(data.systems, {
+          instancePath: instancePath + '/systems',
+          parentData: data,
+          parentDataProperty: 'systems',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
     const err23 = {
       instancePath,
@@ -16239,8 +18503,8 @@ function validate66(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema153.type,
-      parentSchema: schema153,
+      schema: schema177.type,
+      parentSchema: schema177,
       data,
     };
     if (vErrors === null) {
@@ -16250,10 +18514,10 @@ function validate66(
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate78.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function validate50(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -16275,8 +18539,8 @@ function validate50(
         keyword: 'required',
         params: { missingProperty: 'timezone' },
         message: "must have required property 'timezone'",
-        schema: schema113.required,
-        parentSchema: schema113,
+        schema: schema115.required,
+        parentSchema: schema115,
         data,
       };
       if (vErrors === null) {
@@ -16287,7 +18551,7 @@ function validate50(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema113.properties, key0)) {
+      if (!func1.call(schema115.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -16295,7 +18559,7 @@ function validate50(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema113,
+          parentSchema: schema115,
           data,
         };
         if (vErrors === null) {
@@ -16317,7 +18581,7 @@ function validate50(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema113.properties.$schema,
+            parentSchema: schema115.properties.$schema,
             data: data0,
           };
           if (vErrors === null) {
@@ -16334,8 +18598,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.$schema.type,
-          parentSchema: schema113.properties.$schema,
+          schema: schema115.properties.$schema.type,
+          parentSchema: schema115.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -16357,7 +18621,7 @@ function validate50(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -16375,7 +18639,7 @@ function validate50(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data1,
           };
           if (vErrors === null) {
@@ -16392,8 +18656,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data1,
         };
         if (vErrors === null) {
@@ -16415,7 +18679,7 @@ function validate50(
             params: { limit: 2e3 },
             message: 'must NOT have more than 2000 characters',
             schema: 2e3,
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -16433,7 +18697,7 @@ function validate50(
             params: { pattern: '\\S' },
             message: 'must match pattern "\\S"',
             schema: '\\S',
-            parentSchema: schema114,
+            parentSchema: schema116,
             data: data2,
           };
           if (vErrors === null) {
@@ -16450,8 +18714,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema114.type,
-          parentSchema: schema114,
+          schema: schema116.type,
+          parentSchema: schema116,
           data: data2,
         };
         if (vErrors === null) {
@@ -16473,7 +18737,7 @@ function validate50(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema116,
+            parentSchema: schema118,
             data: data3,
           };
           if (vErrors === null) {
@@ -16483,7 +18747,7 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern73.test(data3)) {
+        if (!pattern75.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/timezone',
             schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -16496,7 +18760,7 @@ function validate50(
               'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
             schema:
               '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-            parentSchema: schema116,
+            parentSchema: schema118,
             data: data3,
           };
           if (vErrors === null) {
@@ -16513,8 +18777,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema116.type,
-          parentSchema: schema116,
+          schema: schema118.type,
+          parentSchema: schema118,
           data: data3,
         };
         if (vErrors === null) {
@@ -16550,8 +18814,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.blackouts.type,
-          parentSchema: schema113.properties.blackouts,
+          schema: schema115.properties.blackouts.type,
+          parentSchema: schema115.properties.blackouts,
           data: data4,
         };
         if (vErrors === null) {
@@ -16572,8 +18836,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'blocks' },
             message: "must have required property 'blocks'",
-            schema: schema113.properties.holidays.required,
-            parentSchema: schema113.properties.holidays,
+            schema: schema115.properties.holidays.required,
+            parentSchema: schema115.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -16590,8 +18854,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'enforcement' },
             message: "must have required property 'enforcement'",
-            schema: schema113.properties.holidays.required,
-            parentSchema: schema113.properties.holidays,
+            schema: schema115.properties.holidays.required,
+            parentSchema: schema115.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -16608,8 +18872,8 @@ function validate50(
             keyword: 'required',
             params: { missingProperty: 'dates' },
             message: "must have required property 'dates'",
-            schema: schema113.properties.holidays.required,
-            parentSchema: schema113.properties.holidays,
+            schema: schema115.properties.holidays.required,
+            parentSchema: schema115.properties.holidays,
             data: data6,
           };
           if (vErrors === null) {
@@ -16634,7 +18898,7 @@ function validate50(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema113.properties.holidays,
+              parentSchema: schema115.properties.holidays,
               data: data6,
             };
             if (vErrors === null) {
@@ -16668,8 +18932,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema128.type,
-              parentSchema: schema128,
+              schema: schema130.type,
+              parentSchema: schema130,
               data: data8,
             };
             if (vErrors === null) {
@@ -16684,10 +18948,10 @@ function validate50(
               instancePath: instancePath + '/holidays/enforcement',
               schemaPath: '#/$defs/enforcement/enum',
               keyword: 'enum',
-              params: { allowedValues: schema128.enum },
+              params: { allowedValues: schema130.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema128.enum,
-              parentSchema: schema128,
+              schema: schema130.enum,
+              parentSchema: schema130,
               data: data8,
             };
             if (vErrors === null) {
@@ -16723,7 +18987,7 @@ function validate50(
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
                 schema: 64,
-                parentSchema: schema116,
+                parentSchema: schema118,
                 data: data10,
               };
               if (vErrors === null) {
@@ -16733,7 +18997,7 @@ function validate50(
               }
               errors++;
             }
-            if (!pattern73.test(data10)) {
+            if (!pattern75.test(data10)) {
               const err21 = {
                 instancePath: instancePath + '/holidays/timezone',
                 schemaPath: '#/$defs/ianaTimezone/pattern',
@@ -16746,7 +19010,7 @@ function validate50(
                   'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
                 schema:
                   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-                parentSchema: schema116,
+                parentSchema: schema118,
                 data: data10,
               };
               if (vErrors === null) {
@@ -16763,8 +19027,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema116.type,
-              parentSchema: schema116,
+              schema: schema118.type,
+              parentSchema: schema118,
               data: data10,
             };
             if (vErrors === null) {
@@ -16781,7 +19045,7 @@ function validate50(
             const len1 = data11.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate60(data11[i1], {
+                !validate64(data11[i1], {
                   instancePath: instancePath + '/holidays/dates/' + i1,
                   parentData: data11,
                   parentDataProperty: i1,
@@ -16789,7 +19053,7 @@ function validate50(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
                 errors = vErrors.length;
               }
             }
@@ -16800,8 +19064,8 @@ function validate50(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema113.properties.holidays.properties.dates.type,
-              parentSchema: schema113.properties.holidays.properties.dates,
+              schema: schema115.properties.holidays.properties.dates.type,
+              parentSchema: schema115.properties.holidays.properties.dates,
               data: data11,
             };
             if (vErrors === null) {
@@ -16819,8 +19083,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema113.properties.holidays.type,
-          parentSchema: schema113.properties.holidays,
+          schema: schema115.properties.holidays.type,
+          parentSchema: schema115.properties.holidays,
           data: data6,
         };
         if (vErrors === null) {
@@ -16837,7 +19101,7 @@ function validate50(
         const len2 = data13.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate62(data13[i2], {
+            !validate66(data13[i2], {
               instancePath: instancePath + '/code_freezes/' + i2,
               parentData: data13,
               parentDataProperty: i2,
@@ -16845,7 +19109,7 @@ function validate50(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
@@ -16856,8 +19120,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.code_freezes.type,
-          parentSchema: schema113.properties.code_freezes,
+          schema: schema115.properties.code_freezes.type,
+          parentSchema: schema115.properties.code_freezes,
           data: data13,
         };
         if (vErrors === null) {
@@ -16868,33 +19132,33 @@ function validate50(
         errors++;
       }
     }
-    if (data.maintenance !== void 0) {
-      let data15 = data.maintenance;
+    if (data.deployment_windows !== void 0) {
+      let data15 = data.deployment_windows;
       if (Array.isArray(data15)) {
         const len3 = data15.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate64(data15[i3], {
-              instancePath: instancePath + '/maintenance/' + i3,
+            !validate68(data15[i3], {
+              instancePath: instancePath + '/deployment_windows/' + i3,
               parentData: data15,
               parentDataProperty: i3,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
       } else {
         const err26 = {
-          instancePath: instancePath + '/maintenance',
-          schemaPath: '#/properties/maintenance/type',
+          instancePath: instancePath + '/deployment_windows',
+          schemaPath: '#/properties/deployment_windows/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.maintenance.type,
-          parentSchema: schema113.properties.maintenance,
+          schema: schema115.properties.deployment_windows.type,
+          parentSchema: schema115.properties.deployment_windows,
           data: data15,
         };
         if (vErrors === null) {
@@ -16905,33 +19169,33 @@ function validate50(
         errors++;
       }
     }
-    if (data.releases !== void 0) {
-      let data17 = data.releases;
+    if (data.testing_windows !== void 0) {
+      let data17 = data.testing_windows;
       if (Array.isArray(data17)) {
         const len4 = data17.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate66(data17[i4], {
-              instancePath: instancePath + '/releases/' + i4,
+            !validate73(data17[i4], {
+              instancePath: instancePath + '/testing_windows/' + i4,
               parentData: data17,
               parentDataProperty: i4,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
       } else {
         const err27 = {
-          instancePath: instancePath + '/releases',
-          schemaPath: '#/properties/releases/type',
+          instancePath: instancePath + '/testing_windows',
+          schemaPath: '#/properties/testing_windows/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema113.properties.releases.type,
-          parentSchema: schema113.properties.releases,
+          schema: schema115.properties.testing_windows.type,
+          parentSchema: schema115.properties.testing_windows,
           data: data17,
         };
         if (vErrors === null) {
@@ -16942,21 +19206,95 @@ function validate50(
         errors++;
       }
     }
+    if (data.maintenance !== void 0) {
+      let data19 = data.maintenance;
+      if (Array.isArray(data19)) {
+        const len5 = data19.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (
+            !validate75(data19[i5], {
+              instancePath: instancePath + '/maintenance/' + i5,
+              parentData: data19,
+              parentDataProperty: i5,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + '/maintenance',
+          schemaPath: '#/properties/maintenance/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema115.properties.maintenance.type,
+          parentSchema: schema115.properties.maintenance,
+          data: data19,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.releases !== void 0) {
+      let data21 = data.releases;
+      if (Array.isArray(data21)) {
+        const len6 = data21.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (
+            !validate78(data21[i6], {
+              instancePath: instancePath + '/releases/' + i6,
+              parentData: data21,
+              parentDataProperty: i6,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/releases',
+          schemaPath: '#/properties/releases/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema115.properties.releases.type,
+          parentSchema: schema115.properties.releases,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err28 = {
+    const err30 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema113.type,
-      parentSchema: schema113,
+      schema: schema115.type,
+      parentSchema: schema115,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err30];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err30);
     }
     errors++;
   }
@@ -16964,4 +19302,2710 @@ function validate50(
   return errors === 0;
 }
 validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export { calendar, policy, release };
+var releases = validate83;
+var schema187 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://octoacme.github.io/release-policy/schemas/releases.schema.json',
+  title: 'Collected releases',
+  description:
+    "The planned releases of an organization, read by `release-policy collect` from every repository's release.yml through the GitHub API. `check --releases` and `calendar --releases` add them to the calendar's planned releases, so the calendar and the checks see what each repository says, without a hand-typed copy.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['org', 'collected_at', 'releases', 'problems'],
+  properties: {
+    $schema: {
+      title: 'Schema URL',
+      description: 'The URL of this schema. The checker ignores it.',
+      type: 'string',
+    },
+    org: {
+      title: 'Organization',
+      description: 'The GitHub organization the releases were collected from.',
+      type: 'string',
+      pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+      maxLength: 39,
+      examples: ['octoacme'],
+    },
+    collected_at: {
+      $ref: '#/$defs/dateTime',
+      title: 'Collected at',
+      description: 'When the collection finished, RFC 3339 in UTC.',
+      examples: ['2026-12-02T06:00:00Z'],
+    },
+    releases: {
+      title: 'Releases',
+      description:
+        'One entry per release.yml that parsed and passed the schema, in a stable order (repository, then path, then pull request).',
+      type: 'array',
+      maxItems: 1e5,
+      items: { $ref: '#/$defs/collectedRelease' },
+    },
+    problems: {
+      title: 'Problems',
+      description:
+        'Files that were found but could not be read as a release: each with its place, so its team can fix it. A problem never fails the collection.',
+      type: 'array',
+      maxItems: 1e5,
+      items: { $ref: '#/$defs/problem' },
+    },
+  },
+  $defs: {
+    slug: {
+      title: 'a lowercase slug (letters, digits and single hyphens)',
+      description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
+      type: 'string',
+      pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+      maxLength: 64,
+      examples: ['payments-api', 'ledger', 'checkout-web'],
+    },
+    semver: {
+      title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
+      description:
+        'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
+      type: 'string',
+      pattern:
+        '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+      maxLength: 256,
+      examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
+    },
+    dateTime: {
+      title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
+      description:
+        'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
+      type: 'string',
+      pattern:
+        '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+      format: 'date-time',
+      examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
+    },
+    githubUser: {
+      title: 'a GitHub handle (like "@dana")',
+      description:
+        'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
+      type: 'string',
+      pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+      maxLength: 40,
+      examples: ['@dana', '@carol-ops'],
+    },
+    releaseType: {
+      title: 'a release type',
+      description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
+      type: 'string',
+      enum: ['patch', 'minor', 'major'],
+      examples: ['minor'],
+    },
+    dependency: {
+      title: 'Dependency',
+      description: 'A release of another product, named as in the release calendar.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product depended on, as in the calendar.',
+          examples: ['ledger'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version of that product that must be in production first.',
+          examples: ['5.1.0'],
+        },
+      },
+      examples: [{ product: 'ledger', version: '5.1.0' }],
+    },
+    system: {
+      title: 'a system (configuration item)',
+      description:
+        'A shared system a release touches, as maintenance windows and blackouts name it: a lowercase slug.',
+      $ref: '#/$defs/slug',
+      examples: ['payments-db'],
+    },
+    collectedRelease: {
+      title: 'Collected release',
+      description: "One repository's planned release, as its release.yml says it, with where it was read.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version', 'type', 'date', 'depends_on', 'systems', 'source'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product released.',
+          examples: ['payments-api'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version released.',
+          examples: ['2.4.0'],
+        },
+        type: {
+          $ref: '#/$defs/releaseType',
+          title: 'Release type',
+          description: 'patch, minor or major.',
+          examples: ['minor'],
+        },
+        date: {
+          $ref: '#/$defs/dateTime',
+          title: 'Production deploy date',
+          description: 'The planned start of the production deployment, RFC 3339 with its offset.',
+          examples: ['2026-12-08T15:00:00-05:00'],
+        },
+        window_end: {
+          $ref: '#/$defs/dateTime',
+          title: 'Window end',
+          description:
+            'When the deployment is planned to be finished (exclusive), from `window.end`. Absent when the release.yml gives no window.',
+          examples: ['2026-12-08T17:00:00-05:00'],
+        },
+        manager: {
+          $ref: '#/$defs/githubUser',
+          title: 'Release Manager',
+          description: "GitHub handle of the release's Release Manager.",
+          examples: ['@dana'],
+        },
+        depends_on: {
+          title: 'Depends on',
+          description: 'Releases of other products that must ship first.',
+          type: 'array',
+          maxItems: 1e3,
+          items: { $ref: '#/$defs/dependency' },
+          examples: [[{ product: 'ledger', version: '5.1.0' }]],
+        },
+        systems: {
+          title: 'Systems',
+          description: 'The shared systems the release touches.',
+          type: 'array',
+          maxItems: 1e3,
+          uniqueItems: true,
+          items: { $ref: '#/$defs/system' },
+          examples: [['payments-db']],
+        },
+        source: { $ref: '#/$defs/source' },
+      },
+      examples: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [{ product: 'ledger', version: '5.1.0' }],
+          systems: ['payments-db'],
+          source: {
+            repo: 'octoacme/payments',
+            path: 'services/payments-api/release.yml',
+            ref: 'main',
+            sha: '3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c',
+            url: 'https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml',
+          },
+        },
+      ],
+    },
+    source: {
+      title: 'Source',
+      description: 'Where the release was read.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['repo', 'path', 'ref', 'sha', 'url'],
+      properties: {
+        repo: {
+          title: 'Repository',
+          description: 'owner/name.',
+          type: 'string',
+          pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$',
+          examples: ['octoacme/payments'],
+        },
+        path: {
+          title: 'Path',
+          description: "The file's path in the repository.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 4096,
+          examples: ['services/payments-api/release.yml'],
+        },
+        ref: {
+          title: 'Ref',
+          description: "The branch read: the default branch, or the pull request's head branch.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          examples: ['main'],
+        },
+        sha: {
+          title: 'Blob SHA',
+          description: 'The git blob SHA of the file read.',
+          type: 'string',
+          pattern: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$',
+          examples: ['3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c'],
+        },
+        url: {
+          title: 'URL',
+          description: 'The file on GitHub.',
+          type: 'string',
+          format: 'uri',
+          pattern: '^https?://',
+          maxLength: 8192,
+          examples: ['https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml'],
+        },
+        pull: {
+          title: 'Pull request',
+          description:
+            'The open pull request whose head proposes this release (with `--include-pulls`). A proposed release, not a planned one.',
+          type: 'integer',
+          minimum: 1,
+          examples: [412],
+        },
+      },
+    },
+    problem: {
+      title: 'Problem',
+      description: 'A file that was found but could not be read as a release.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['repo', 'path', 'line', 'column', 'rule', 'message'],
+      properties: {
+        repo: {
+          title: 'Repository',
+          type: 'string',
+          description: 'owner/name.',
+          examples: ['octoacme/search'],
+        },
+        path: {
+          title: 'Path',
+          type: 'string',
+          description:
+            "The file's path in the repository; empty when the repository itself (its tree, its pull requests) could not be read.",
+          examples: ['release.yml'],
+        },
+        pull: {
+          title: 'Pull request',
+          type: 'integer',
+          minimum: 1,
+          description: 'The pull request the file was read from, if any.',
+        },
+        line: { title: 'Line', type: 'integer', minimum: 1, description: '1-based line.' },
+        column: { title: 'Column', type: 'integer', minimum: 1, description: '1-based column.' },
+        rule: {
+          title: 'Rule',
+          type: 'string',
+          description:
+            'What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.',
+          examples: ['schema'],
+        },
+        message: { title: 'Message', type: 'string', description: 'What is wrong, in one line.' },
+      },
+      examples: [
+        {
+          repo: 'octoacme/search',
+          path: 'release.yml',
+          line: 4,
+          column: 7,
+          rule: 'schema',
+          message: '`version` must be a SemVer version like 2.4.0.',
+        },
+      ],
+    },
+  },
+  examples: [
+    {
+      org: 'octoacme',
+      collected_at: '2026-12-02T06:00:00Z',
+      releases: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [{ product: 'ledger', version: '5.1.0' }],
+          systems: ['payments-db'],
+          source: {
+            repo: 'octoacme/payments',
+            path: 'services/payments-api/release.yml',
+            ref: 'main',
+            sha: '3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c',
+            url: 'https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml',
+          },
+        },
+      ],
+      problems: [
+        {
+          repo: 'octoacme/search',
+          path: 'release.yml',
+          line: 4,
+          column: 7,
+          rule: 'schema',
+          message: '`version` must be a SemVer version like 2.4.0.',
+        },
+      ],
+    },
+  ],
+};
+var schema188 = {
+  title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
+  description:
+    'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
+  type: 'string',
+  pattern:
+    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  format: 'date-time',
+  examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
+};
+var schema201 = {
+  title: 'Problem',
+  description: 'A file that was found but could not be read as a release.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['repo', 'path', 'line', 'column', 'rule', 'message'],
+  properties: {
+    repo: { title: 'Repository', type: 'string', description: 'owner/name.', examples: ['octoacme/search'] },
+    path: {
+      title: 'Path',
+      type: 'string',
+      description:
+        "The file's path in the repository; empty when the repository itself (its tree, its pull requests) could not be read.",
+      examples: ['release.yml'],
+    },
+    pull: {
+      title: 'Pull request',
+      type: 'integer',
+      minimum: 1,
+      description: 'The pull request the file was read from, if any.',
+    },
+    line: { title: 'Line', type: 'integer', minimum: 1, description: '1-based line.' },
+    column: { title: 'Column', type: 'integer', minimum: 1, description: '1-based column.' },
+    rule: {
+      title: 'Rule',
+      type: 'string',
+      description:
+        'What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.',
+      examples: ['schema'],
+    },
+    message: { title: 'Message', type: 'string', description: 'What is wrong, in one line.' },
+  },
+  examples: [
+    {
+      repo: 'octoacme/search',
+      path: 'release.yml',
+      line: 4,
+      column: 7,
+      rule: 'schema',
+      message: '`version` must be a SemVer version like 2.4.0.',
+    },
+  ],
+};
+var pattern126 = new RegExp('^[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
+var schema189 = {
+  title: 'Collected release',
+  description: "One repository's planned release, as its release.yml says it, with where it was read.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['product', 'version', 'type', 'date', 'depends_on', 'systems', 'source'],
+  properties: {
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product released.',
+      examples: ['payments-api'],
+    },
+    version: {
+      $ref: '#/$defs/semver',
+      title: 'Version',
+      description: 'The version released.',
+      examples: ['2.4.0'],
+    },
+    type: {
+      $ref: '#/$defs/releaseType',
+      title: 'Release type',
+      description: 'patch, minor or major.',
+      examples: ['minor'],
+    },
+    date: {
+      $ref: '#/$defs/dateTime',
+      title: 'Production deploy date',
+      description: 'The planned start of the production deployment, RFC 3339 with its offset.',
+      examples: ['2026-12-08T15:00:00-05:00'],
+    },
+    window_end: {
+      $ref: '#/$defs/dateTime',
+      title: 'Window end',
+      description:
+        'When the deployment is planned to be finished (exclusive), from `window.end`. Absent when the release.yml gives no window.',
+      examples: ['2026-12-08T17:00:00-05:00'],
+    },
+    manager: {
+      $ref: '#/$defs/githubUser',
+      title: 'Release Manager',
+      description: "GitHub handle of the release's Release Manager.",
+      examples: ['@dana'],
+    },
+    depends_on: {
+      title: 'Depends on',
+      description: 'Releases of other products that must ship first.',
+      type: 'array',
+      maxItems: 1e3,
+      items: { $ref: '#/$defs/dependency' },
+      examples: [[{ product: 'ledger', version: '5.1.0' }]],
+    },
+    systems: {
+      title: 'Systems',
+      description: 'The shared systems the release touches.',
+      type: 'array',
+      maxItems: 1e3,
+      uniqueItems: true,
+      items: { $ref: '#/$defs/system' },
+      examples: [['payments-db']],
+    },
+    source: { $ref: '#/$defs/source' },
+  },
+  examples: [
+    {
+      product: 'payments-api',
+      version: '2.4.0',
+      type: 'minor',
+      date: '2026-12-08T15:00:00-05:00',
+      window_end: '2026-12-08T17:00:00-05:00',
+      manager: '@dana',
+      depends_on: [{ product: 'ledger', version: '5.1.0' }],
+      systems: ['payments-db'],
+      source: {
+        repo: 'octoacme/payments',
+        path: 'services/payments-api/release.yml',
+        ref: 'main',
+        sha: '3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c',
+        url: 'https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml',
+      },
+    },
+  ],
+};
+var schema190 = {
+  title: 'a lowercase slug (letters, digits and single hyphens)',
+  description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
+  type: 'string',
+  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  maxLength: 64,
+  examples: ['payments-api', 'ledger', 'checkout-web'],
+};
+var schema191 = {
+  title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
+  description:
+    'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
+  type: 'string',
+  pattern:
+    '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+  maxLength: 256,
+  examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
+};
+var schema192 = {
+  title: 'a release type',
+  description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
+  type: 'string',
+  enum: ['patch', 'minor', 'major'],
+  examples: ['minor'],
+};
+var schema195 = {
+  title: 'a GitHub handle (like "@dana")',
+  description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
+  type: 'string',
+  pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+  maxLength: 40,
+  examples: ['@dana', '@carol-ops'],
+};
+var schema200 = {
+  title: 'Source',
+  description: 'Where the release was read.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['repo', 'path', 'ref', 'sha', 'url'],
+  properties: {
+    repo: {
+      title: 'Repository',
+      description: 'owner/name.',
+      type: 'string',
+      pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$',
+      examples: ['octoacme/payments'],
+    },
+    path: {
+      title: 'Path',
+      description: "The file's path in the repository.",
+      type: 'string',
+      minLength: 1,
+      maxLength: 4096,
+      examples: ['services/payments-api/release.yml'],
+    },
+    ref: {
+      title: 'Ref',
+      description: "The branch read: the default branch, or the pull request's head branch.",
+      type: 'string',
+      minLength: 1,
+      maxLength: 255,
+      examples: ['main'],
+    },
+    sha: {
+      title: 'Blob SHA',
+      description: 'The git blob SHA of the file read.',
+      type: 'string',
+      pattern: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$',
+      examples: ['3f2a9c1d4b5e6f708192a3b4c5d6e7f8091a2b3c'],
+    },
+    url: {
+      title: 'URL',
+      description: 'The file on GitHub.',
+      type: 'string',
+      format: 'uri',
+      pattern: '^https?://',
+      maxLength: 8192,
+      examples: ['https://github.com/octoacme/payments/blob/main/services/payments-api/release.yml'],
+    },
+    pull: {
+      title: 'Pull request',
+      description:
+        'The open pull request whose head proposes this release (with `--include-pulls`). A proposed release, not a planned one.',
+      type: 'integer',
+      minimum: 1,
+      examples: [412],
+    },
+  },
+};
+var pattern136 = new RegExp('^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$', 'u');
+var pattern137 = new RegExp('^[0-9a-f]{40}(?:[0-9a-f]{24})?$', 'u');
+var pattern138 = new RegExp('^https?://', 'u');
+var formats42 = require_formats().fullFormats.uri;
+var schema196 = {
+  title: 'Dependency',
+  description: 'A release of another product, named as in the release calendar.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['product', 'version'],
+  properties: {
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product depended on, as in the calendar.',
+      examples: ['ledger'],
+    },
+    version: {
+      $ref: '#/$defs/semver',
+      title: 'Version',
+      description: 'The version of that product that must be in production first.',
+      examples: ['5.1.0'],
+    },
+  },
+  examples: [{ product: 'ledger', version: '5.1.0' }],
+};
+function validate85(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.product === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema196.required,
+        parentSchema: schema196,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property 'version'",
+        schema: schema196.required,
+        parentSchema: schema196,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'product' || key0 === 'version')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema196,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      let data0 = data.product;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err3 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema190,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema190,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/product',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema190.type,
+          parentSchema: schema190,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema191,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema191,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema191.type,
+          parentSchema: schema191,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema196.type,
+      parentSchema: schema196,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate84(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.product === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property 'version'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property 'type'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.date === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'date' },
+        message: "must have required property 'date'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.depends_on === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'depends_on' },
+        message: "must have required property 'depends_on'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.systems === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'systems' },
+        message: "must have required property 'systems'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'source' },
+        message: "must have required property 'source'",
+        schema: schema189.required,
+        parentSchema: schema189,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema189.properties, key0)) {
+        const err7 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema189,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      let data0 = data.product;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err8 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema190,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err9 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema190,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/product',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema190.type,
+          parentSchema: schema190,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 256) {
+          const err11 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema191,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err12 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema191,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema191.type,
+          parentSchema: schema191,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data2 = data.type;
+      if (typeof data2 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/$defs/releaseType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema192.type,
+          parentSchema: schema192,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data2 === 'patch' || data2 === 'minor' || data2 === 'major')) {
+        const err15 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/$defs/releaseType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema192.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema192.enum,
+          parentSchema: schema192,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data3 = data.date;
+      if (typeof data3 === 'string') {
+        if (!pattern7.test(data3)) {
+          const err16 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema188,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data3)) {
+          const err17 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema188,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/date',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema188.type,
+          parentSchema: schema188,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.window_end !== void 0) {
+      let data4 = data.window_end;
+      if (typeof data4 === 'string') {
+        if (!pattern7.test(data4)) {
+          const err19 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema188,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data4)) {
+          const err20 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema188,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/window_end',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema188.type,
+          parentSchema: schema188,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.manager !== void 0) {
+      let data5 = data.manager;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 40) {
+          const err22 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+            schema: 40,
+            parentSchema: schema195,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data5)) {
+          const err23 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+            message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+            schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+            parentSchema: schema195,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/manager',
+          schemaPath: '#/$defs/githubUser/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema195.type,
+          parentSchema: schema195,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.depends_on !== void 0) {
+      let data6 = data.depends_on;
+      if (Array.isArray(data6)) {
+        if (data6.length > 1e3) {
+          const err25 = {
+            instancePath: instancePath + '/depends_on',
+            schemaPath: '#/properties/depends_on/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e3 },
+            message: 'must NOT have more than 1000 items',
+            schema: 1e3,
+            parentSchema: schema189.properties.depends_on,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate85(data6[i0], {
+              instancePath: instancePath + '/depends_on/' + i0,
+              parentData: data6,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + '/depends_on',
+          schemaPath: '#/properties/depends_on/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema189.properties.depends_on.type,
+          parentSchema: schema189.properties.depends_on,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.systems !== void 0) {
+      let data8 = data.systems;
+      if (Array.isArray(data8)) {
+        if (data8.length > 1e3) {
+          const err27 = {
+            instancePath: instancePath + '/systems',
+            schemaPath: '#/properties/systems/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e3 },
+            message: 'must NOT have more than 1000 items',
+            schema: 1e3,
+            parentSchema: schema189.properties.systems,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (typeof data9 === 'string') {
+            if (func2(data9) > 64) {
+              const err28 = {
+                instancePath: instancePath + '/systems/' + i1,
+                schemaPath: '#/$defs/system/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema190,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data9)) {
+              const err29 = {
+                instancePath: instancePath + '/systems/' + i1,
+                schemaPath: '#/$defs/system/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                parentSchema: schema190,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + '/systems/' + i1,
+              schemaPath: '#/$defs/system/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema190.type,
+              parentSchema: schema190,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        let i2 = data8.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--;) {
+            for (j0 = i2; j0--;) {
+              if (func0(data8[i2], data8[j0])) {
+                const err31 = {
+                  instancePath: instancePath + '/systems',
+                  schemaPath: '#/properties/systems/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i2, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema189.properties.systems,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/systems',
+          schemaPath: '#/properties/systems/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema189.properties.systems.type,
+          parentSchema: schema189.properties.systems,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      let data10 = data.source;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        if (data10.repo === void 0) {
+          const err33 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'repo' },
+            message: "must have required property 'repo'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data10.path === void 0) {
+          const err34 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'path' },
+            message: "must have required property 'path'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data10.ref === void 0) {
+          const err35 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'ref' },
+            message: "must have required property 'ref'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data10.sha === void 0) {
+          const err36 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'sha' },
+            message: "must have required property 'sha'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (data10.url === void 0) {
+          const err37 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/$defs/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'url' },
+            message: "must have required property 'url'",
+            schema: schema200.required,
+            parentSchema: schema200,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        for (const key1 in data10) {
+          if (!(
+            key1 === 'repo' ||
+            key1 === 'path' ||
+            key1 === 'ref' ||
+            key1 === 'sha' ||
+            key1 === 'url' ||
+            key1 === 'pull'
+          )) {
+            const err38 = {
+              instancePath: instancePath + '/source',
+              schemaPath: '#/$defs/source/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema200,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data10.repo !== void 0) {
+          let data11 = data10.repo;
+          if (typeof data11 === 'string') {
+            if (!pattern136.test(data11)) {
+              const err39 = {
+                instancePath: instancePath + '/source/repo',
+                schemaPath: '#/$defs/source/properties/repo/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$' },
+                message: 'must match pattern "^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$"',
+                schema: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9._-]{1,100}$',
+                parentSchema: schema200.properties.repo,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = {
+              instancePath: instancePath + '/source/repo',
+              schemaPath: '#/$defs/source/properties/repo/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.repo.type,
+              parentSchema: schema200.properties.repo,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data10.path !== void 0) {
+          let data12 = data10.path;
+          if (typeof data12 === 'string') {
+            if (func2(data12) > 4096) {
+              const err41 = {
+                instancePath: instancePath + '/source/path',
+                schemaPath: '#/$defs/source/properties/path/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 4096 },
+                message: 'must NOT have more than 4096 characters',
+                schema: 4096,
+                parentSchema: schema200.properties.path,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (func2(data12) < 1) {
+              const err42 = {
+                instancePath: instancePath + '/source/path',
+                schemaPath: '#/$defs/source/properties/path/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema200.properties.path,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = {
+              instancePath: instancePath + '/source/path',
+              schemaPath: '#/$defs/source/properties/path/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.path.type,
+              parentSchema: schema200.properties.path,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data10.ref !== void 0) {
+          let data13 = data10.ref;
+          if (typeof data13 === 'string') {
+            if (func2(data13) > 255) {
+              const err44 = {
+                instancePath: instancePath + '/source/ref',
+                schemaPath: '#/$defs/source/properties/ref/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 255 },
+                message: 'must NOT have more than 255 characters',
+                schema: 255,
+                parentSchema: schema200.properties.ref,
+                data: data13,
+              };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (func2(data13) < 1) {
+              const err45 = {
+                instancePath: instancePath + '/source/ref',
+                schemaPath: '#/$defs/source/properties/ref/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema200.properties.ref,
+                data: data13,
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+          } else {
+            const err46 = {
+              instancePath: instancePath + '/source/ref',
+              schemaPath: '#/$defs/source/properties/ref/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.ref.type,
+              parentSchema: schema200.properties.ref,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data10.sha !== void 0) {
+          let data14 = data10.sha;
+          if (typeof data14 === 'string') {
+            if (!pattern137.test(data14)) {
+              const err47 = {
+                instancePath: instancePath + '/source/sha',
+                schemaPath: '#/$defs/source/properties/sha/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$' },
+                message: 'must match pattern "^[0-9a-f]{40}(?:[0-9a-f]{24})?$"',
+                schema: '^[0-9a-f]{40}(?:[0-9a-f]{24})?$',
+                parentSchema: schema200.properties.sha,
+                data: data14,
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          } else {
+            const err48 = {
+              instancePath: instancePath + '/source/sha',
+              schemaPath: '#/$defs/source/properties/sha/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.sha.type,
+              parentSchema: schema200.properties.sha,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data10.url !== void 0) {
+          let data15 = data10.url;
+          if (typeof data15 === 'string') {
+            if (func2(data15) > 8192) {
+              const err49 = {
+                instancePath: instancePath + '/source/url',
+                schemaPath: '#/$defs/source/properties/url/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 8192 },
+                message: 'must NOT have more than 8192 characters',
+                schema: 8192,
+                parentSchema: schema200.properties.url,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (!pattern138.test(data15)) {
+              const err50 = {
+                instancePath: instancePath + '/source/url',
+                schemaPath: '#/$defs/source/properties/url/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^https?://' },
+                message: 'must match pattern "^https?://"',
+                schema: '^https?://',
+                parentSchema: schema200.properties.url,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (!formats42(data15)) {
+              const err51 = {
+                instancePath: instancePath + '/source/url',
+                schemaPath: '#/$defs/source/properties/url/format',
+                keyword: 'format',
+                params: { format: 'uri' },
+                message: 'must match format "uri"',
+                schema: 'uri',
+                parentSchema: schema200.properties.url,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + '/source/url',
+              schemaPath: '#/$defs/source/properties/url/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema200.properties.url.type,
+              parentSchema: schema200.properties.url,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data10.pull !== void 0) {
+          let data16 = data10.pull;
+          if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+            const err53 = {
+              instancePath: instancePath + '/source/pull',
+              schemaPath: '#/$defs/source/properties/pull/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema200.properties.pull.type,
+              parentSchema: schema200.properties.pull,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (typeof data16 == 'number' && isFinite(data16)) {
+            if (data16 < 1 || isNaN(data16)) {
+              const err54 = {
+                instancePath: instancePath + '/source/pull',
+                schemaPath: '#/$defs/source/properties/pull/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema200.properties.pull,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err55 = {
+          instancePath: instancePath + '/source',
+          schemaPath: '#/$defs/source/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema200.type,
+          parentSchema: schema200,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err56 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema189.type,
+      parentSchema: schema189,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err56];
+    } else {
+      vErrors.push(err56);
+    }
+    errors++;
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate83(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.org === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'org' },
+        message: "must have required property 'org'",
+        schema: schema187.required,
+        parentSchema: schema187,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.collected_at === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'collected_at' },
+        message: "must have required property 'collected_at'",
+        schema: schema187.required,
+        parentSchema: schema187,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.releases === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'releases' },
+        message: "must have required property 'releases'",
+        schema: schema187.required,
+        parentSchema: schema187,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.problems === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'problems' },
+        message: "must have required property 'problems'",
+        schema: schema187.required,
+        parentSchema: schema187,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === '$schema' ||
+        key0 === 'org' ||
+        key0 === 'collected_at' ||
+        key0 === 'releases' ||
+        key0 === 'problems'
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema187,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== 'string') {
+        const err5 = {
+          instancePath: instancePath + '/$schema',
+          schemaPath: '#/properties/%24schema/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema187.properties.$schema.type,
+          parentSchema: schema187.properties.$schema,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.org !== void 0) {
+      let data1 = data.org;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 39) {
+          const err6 = {
+            instancePath: instancePath + '/org',
+            schemaPath: '#/properties/org/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 39 },
+            message: 'must NOT have more than 39 characters',
+            schema: 39,
+            parentSchema: schema187.properties.org,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern126.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/org',
+            schemaPath: '#/properties/org/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+            message: 'must match pattern "^[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+            schema: '^[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+            parentSchema: schema187.properties.org,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/org',
+          schemaPath: '#/properties/org/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema187.properties.org.type,
+          parentSchema: schema187.properties.org,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.collected_at !== void 0) {
+      let data2 = data.collected_at;
+      if (typeof data2 === 'string') {
+        if (!pattern7.test(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/collected_at',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema188,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/collected_at',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema188,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/collected_at',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema188.type,
+          parentSchema: schema188,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.releases !== void 0) {
+      let data3 = data.releases;
+      if (Array.isArray(data3)) {
+        if (data3.length > 1e5) {
+          const err12 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/properties/releases/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e5 },
+            message: 'must NOT have more than 100000 items',
+            schema: 1e5,
+            parentSchema: schema187.properties.releases,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate84(data3[i0], {
+              instancePath: instancePath + '/releases/' + i0,
+              parentData: data3,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/releases',
+          schemaPath: '#/properties/releases/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema187.properties.releases.type,
+          parentSchema: schema187.properties.releases,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.problems !== void 0) {
+      let data5 = data.problems;
+      if (Array.isArray(data5)) {
+        if (data5.length > 1e5) {
+          const err14 = {
+            instancePath: instancePath + '/problems',
+            schemaPath: '#/properties/problems/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1e5 },
+            message: 'must NOT have more than 100000 items',
+            schema: 1e5,
+            parentSchema: schema187.properties.problems,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+            if (data6.repo === void 0) {
+              const err15 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'repo' },
+                message: "must have required property 'repo'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data6.path === void 0) {
+              const err16 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'path' },
+                message: "must have required property 'path'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data6.line === void 0) {
+              const err17 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'line' },
+                message: "must have required property 'line'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data6.column === void 0) {
+              const err18 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'column' },
+                message: "must have required property 'column'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data6.rule === void 0) {
+              const err19 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'rule' },
+                message: "must have required property 'rule'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data6.message === void 0) {
+              const err20 = {
+                instancePath: instancePath + '/problems/' + i1,
+                schemaPath: '#/$defs/problem/required',
+                keyword: 'required',
+                params: { missingProperty: 'message' },
+                message: "must have required property 'message'",
+                schema: schema201.required,
+                parentSchema: schema201,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!(
+                key1 === 'repo' ||
+                key1 === 'path' ||
+                key1 === 'pull' ||
+                key1 === 'line' ||
+                key1 === 'column' ||
+                key1 === 'rule' ||
+                key1 === 'message'
+              )) {
+                const err21 = {
+                  instancePath: instancePath + '/problems/' + i1,
+                  schemaPath: '#/$defs/problem/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key1 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema201,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data6.repo !== void 0) {
+              let data7 = data6.repo;
+              if (typeof data7 !== 'string') {
+                const err22 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/repo',
+                  schemaPath: '#/$defs/problem/properties/repo/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema201.properties.repo.type,
+                  parentSchema: schema201.properties.repo,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data6.path !== void 0) {
+              let data8 = data6.path;
+              if (typeof data8 !== 'string') {
+                const err23 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/path',
+                  schemaPath: '#/$defs/problem/properties/path/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema201.properties.path.type,
+                  parentSchema: schema201.properties.path,
+                  data: data8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data6.pull !== void 0) {
+              let data9 = data6.pull;
+              if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+                const err24 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/pull',
+                  schemaPath: '#/$defs/problem/properties/pull/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema201.properties.pull.type,
+                  parentSchema: schema201.properties.pull,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              if (typeof data9 == 'number' && isFinite(data9)) {
+                if (data9 < 1 || isNaN(data9)) {
+                  const err25 = {
+                    instancePath: instancePath + '/problems/' + i1 + '/pull',
+                    schemaPath: '#/$defs/problem/properties/pull/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema201.properties.pull,
+                    data: data9,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.line !== void 0) {
+              let data10 = data6.line;
+              if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                const err26 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/line',
+                  schemaPath: '#/$defs/problem/properties/line/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema201.properties.line.type,
+                  parentSchema: schema201.properties.line,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+              if (typeof data10 == 'number' && isFinite(data10)) {
+                if (data10 < 1 || isNaN(data10)) {
+                  const err27 = {
+                    instancePath: instancePath + '/problems/' + i1 + '/line',
+                    schemaPath: '#/$defs/problem/properties/line/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema201.properties.line,
+                    data: data10,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.column !== void 0) {
+              let data11 = data6.column;
+              if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+                const err28 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/column',
+                  schemaPath: '#/$defs/problem/properties/column/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema201.properties.column.type,
+                  parentSchema: schema201.properties.column,
+                  data: data11,
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+              if (typeof data11 == 'number' && isFinite(data11)) {
+                if (data11 < 1 || isNaN(data11)) {
+                  const err29 = {
+                    instancePath: instancePath + '/problems/' + i1 + '/column',
+                    schemaPath: '#/$defs/problem/properties/column/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema201.properties.column,
+                    data: data11,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.rule !== void 0) {
+              let data12 = data6.rule;
+              if (typeof data12 !== 'string') {
+                const err30 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/rule',
+                  schemaPath: '#/$defs/problem/properties/rule/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema201.properties.rule.type,
+                  parentSchema: schema201.properties.rule,
+                  data: data12,
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data6.message !== void 0) {
+              let data13 = data6.message;
+              if (typeof data13 !== 'string') {
+                const err31 = {
+                  instancePath: instancePath + '/problems/' + i1 + '/message',
+                  schemaPath: '#/$defs/problem/properties/message/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema201.properties.message.type,
+                  parentSchema: schema201.properties.message,
+                  data: data13,
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + '/problems/' + i1,
+              schemaPath: '#/$defs/problem/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema201.type,
+              parentSchema: schema201,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/problems',
+          schemaPath: '#/properties/problems/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema187.properties.problems.type,
+          parentSchema: schema187.properties.problems,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err34 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema187.type,
+      parentSchema: schema187,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export { calendar, policy, release, releases };

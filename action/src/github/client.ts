@@ -20,6 +20,11 @@ export interface ApiLimits {
   msPerSecond: number;
   /** The bound on one whole call (all its requests, retries and waits), in milliseconds. */
   timeoutMs: number;
+  /**
+   * The bound on one request, in milliseconds: a request that takes longer is cut and retried like a
+   * server error. Absent: only `timeoutMs` bounds it (the action's calls are few and short).
+   */
+  requestTimeoutMs?: number;
 }
 
 /** Two retries, a wait of at most 10 s each, 20 s in all: a CI job never hangs on the API. */
@@ -91,6 +96,7 @@ export async function createClient(
     import('@octokit/plugin-throttling'),
   ]);
   const { limits } = options;
+  const { requestTimeoutMs } = limits;
   const allow = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
     retryCount < limits.retries && retryAfter <= limits.maxWaitSeconds;
   return getOctokit(
@@ -98,11 +104,13 @@ export async function createClient(
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
       log: SILENT,
+      ...(requestTimeoutMs ? { request: { fetch: timedFetch(requestTimeoutMs) } } : {}),
       retry: {
         retries: limits.retries,
         retryAfterBaseValue: limits.msPerSecond,
         // 429 is the throttling plugin's: it honours GitHub's wait, or gives up when it is too long.
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        // 409 is a state, not a hiccup (an empty repository has no tree).
+        doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
       },
       throttle: {
         // Its own limiters: the plugin's are shared by every octokit in the process, keyed by id.
@@ -115,6 +123,19 @@ export async function createClient(
     retry,
     throttling,
   );
+}
+
+/**
+ * `fetch` with a bound on each request. Its own timeout is a `TimeoutError`, which octokit turns into
+ * a request error the retry plugin retries; the caller's signal (the whole call's bound) is an
+ * `AbortError`, which ends the call.
+ */
+function timedFetch(ms: number): typeof fetch {
+  return (input, init = {}) => {
+    const own = AbortSignal.timeout(ms);
+    const signal = init.signal ? AbortSignal.any([init.signal, own]) : own;
+    return fetch(input, { ...init, signal });
+  };
 }
 
 /** The signal that ends a call: the caller's, or the time bound, whichever comes first. */
@@ -154,6 +175,13 @@ export function statusOf(error: unknown): number | undefined {
   return response !== undefined && typeof status === 'number' ? status : undefined;
 }
 
+/** When the rate limit of a rate-limited answer resets, from `x-ratelimit-reset`; else `undefined`. */
+export function rateLimitReset(error: unknown): Date | undefined {
+  const { response } = (error ?? {}) as ApiError;
+  const reset = Number(response?.headers?.['x-ratelimit-reset']);
+  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
+}
+
 /** Whether a failure is GitHub's rate limit (primary: no requests left; or secondary). */
 export function isRateLimit(error: unknown): boolean {
   const status = statusOf(error);
@@ -189,9 +217,13 @@ export function describeFailure(
         ? `the GitHub API's time budget (${context.limits.timeoutMs / 1000} s in all) ran out while trying to ${verb} ${subject.what}`
         : `the check was cancelled while trying to ${verb} ${subject.what}`;
   } else if (isRateLimit(error)) {
-    const reset = Number(response?.headers?.['x-ratelimit-reset']);
-    const at =
-      Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : '';
+    const reset = rateLimitReset(error);
+    const retryAfter = Number(response?.headers?.['retry-after']);
+    const at = reset
+      ? ` (it resets at ${reset.toISOString()})`
+      : retryAfter > 0
+        ? ` (GitHub asked to wait ${retryAfter} s)`
+        : '';
     reason = `the GitHub API rate limit ran out while trying to ${verb} ${subject.what}${at}`;
   } else if (status === 401) {
     reason = `GitHub refused the token (401) when asked to ${verb} ${subject.what}`;

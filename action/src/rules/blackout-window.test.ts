@@ -3,7 +3,8 @@ import { octoacmePolicy, places, policyWith, runRule } from '../../../test/helpe
 import { parseInstant, type BlackoutException } from '../engine/calendar/index.ts';
 import type { LoadedPolicy } from '../engine/policy.ts';
 import type { Release } from '../engine/types/index.ts';
-import { blackoutWindow, exceptionApplies, localSpan, plannedWindow } from './blackout-window.ts';
+import { plannedWindow } from '../engine/planned-window.ts';
+import { blackoutWindow, exceptionApplies, localSpan } from './blackout-window.ts';
 
 const VERSION_OF: Record<string, string> = { patch: '1.0.1', minor: '1.1.0', major: '2.0.0' };
 
@@ -116,6 +117,7 @@ describe('blackout-window', () => {
         [
           '5:7 error 2027-01-03T12:00-05:00 falls in "No weekend deploys" (2027-01-01 15:00 to 2027-01-04 09:00 America/New_York); next allowed slot: 2027-01-04T09:00-05:00',
           `5:7 error 2027-01-03T12:00-05:00 falls in ${FREEZE}; next allowed slot: 2027-01-04T09:00-05:00`,
+          '5:7 warning 2027-01-03T12:00-05:00 is not inside a deployment window for major releases ("Weekday deploy hours"); next allowed slot: 2027-01-04T09:00-05:00',
         ],
       ],
       [
@@ -123,6 +125,7 @@ describe('blackout-window', () => {
         release('minor', '2026-12-17T23:00:00-05:00', '2026-12-18T01:00:00-05:00'),
         [
           `5:7 error the window 2026-12-17T23:00-05:00 to 2026-12-18T01:00-05:00 runs into ${FREEZE}; next allowed slot: 2027-01-04T09:00-05:00`,
+          '5:7 warning the window 2026-12-17T23:00-05:00 to 2026-12-18T01:00-05:00 is not inside a deployment window for minor releases ("Weekday deploy hours"); next allowed slot: 2027-01-04T09:00-05:00',
         ],
       ],
       [
@@ -140,10 +143,10 @@ describe('blackout-window', () => {
         ],
       ],
       [
-        'a holiday alone is soft: a warning, and the next slot is the next working day at 09:00',
+        'a holiday alone is soft: a warning, and the next slot is the next morning’s deploy hours',
         release('minor', '2026-11-11T10:00:00-05:00', '2026-11-11T12:00:00-05:00'),
         [
-          '5:7 warning 2026-11-11T10:00-05:00 falls on the holiday "Veterans Day" (2026-11-11 America/New_York); next allowed slot: 2026-11-12T09:00-05:00',
+          '5:7 warning 2026-11-11T10:00-05:00 falls on the holiday "Veterans Day" (2026-11-11 America/New_York); next allowed slot: 2026-11-12T08:00-05:00',
         ],
       ],
       [
@@ -238,8 +241,8 @@ describe('blackout-window', () => {
         ],
       ],
       [
-        'a deploy from Thursday 22:00 for a 30-hour window runs into the weekend',
-        release('minor', '2026-12-08T09:00:00-05:00', '2026-12-09T15:00:00-05:00'),
+        'a patch deploy from Thursday 22:00 for a 30-hour window runs into the weekend',
+        release('patch', '2026-12-08T09:00:00-05:00', '2026-12-09T15:00:00-05:00'),
         '2026-12-03T22:00:00-05:00',
         [
           '5:1 error the deploy from now (2026-12-03T22:00-05:00, deploy mode) to 2026-12-05T04:00-05:00 (the planned window\'s length) runs into "No weekend deploys" (2026-12-04 15:00 to 2026-12-07 09:00 America/New_York); next allowed slot: 2026-12-07T09:00-05:00',
@@ -252,6 +255,7 @@ describe('blackout-window', () => {
         [
           '5:1 error now (2027-01-02T05:00-05:00, deploy mode) falls in "No weekend deploys" (2027-01-01 15:00 to 2027-01-04 09:00 America/New_York); next allowed slot: 2027-01-04T09:00-05:00',
           `5:1 error now (2027-01-02T05:00-05:00, deploy mode) falls in ${FREEZE}; next allowed slot: 2027-01-04T09:00-05:00`,
+          '5:1 warning the deploy from now (2027-01-02T05:00-05:00, deploy mode) to 2027-01-02T07:00-05:00 (the planned window\'s length) is not inside a deployment window for minor releases ("Weekday deploy hours"); next allowed slot: 2027-01-04T09:00-05:00',
         ],
       ],
       [
@@ -370,7 +374,7 @@ describe('blackout-window', () => {
         "version: '1.1.0'",
       );
       expect(places(runRule(blackoutWindow, { release: holiday }))).toEqual([
-        '5:7 warning 2026-11-11T10:00-05:00 falls on the holiday "Veterans Day" (2026-11-11 America/New_York) (version 1.1.0 after 1.0.0 makes it a minor release, whatever type says); next allowed slot: 2026-11-12T09:00-05:00',
+        '5:7 warning 2026-11-11T10:00-05:00 falls on the holiday "Veterans Day" (2026-11-11 America/New_York) (version 1.1.0 after 1.0.0 makes it a minor release, whatever type says); next allowed slot: 2026-11-12T08:00-05:00',
       ]);
     });
 
@@ -419,8 +423,8 @@ describe('blackout-window', () => {
       });
       expect(finding!.hint).toBe(
         '"Veterans Day" admits no emergency exception; a blackout-window waiver in exceptions approved by a release-manager or executive can cover this finding. Move the release to the next allowed slot:\n' +
-          'date: 2026-11-12T09:00:00-05:00\n' +
-          'window: { end: 2026-11-12T11:00:00-05:00 }',
+          'date: 2026-11-12T08:00:00-05:00\n' +
+          'window: { end: 2026-11-12T10:00:00-05:00 }',
       );
     });
   });
@@ -466,6 +470,120 @@ holidays:
         'warning waived 2026-06-03T10:00-04:00 falls in "Launch week" (2026-06-01 00:00 to 2026-06-06 00:00 America/New_York)',
         'warning waived 2026-06-03T10:00-04:00 falls on the holiday "Team day" (2026-06-03 America/New_York)',
       ]);
+    });
+  });
+
+  describe('deployment windows: deny beats allow', () => {
+    it.each([
+      [
+        'a minor inside the weekday deploy hours',
+        release('minor', '2026-12-08T10:00:00-05:00', '2026-12-08T12:00:00-05:00'),
+      ],
+      [
+        'a window that ends exactly when the deploy hours end (exclusive end)',
+        release('minor', '2026-12-08T16:00:00-05:00', '2026-12-08T18:00:00-05:00'),
+      ],
+      [
+        'a patch in the evening: patches have no deployment windows',
+        release('patch', '2026-12-08T20:00:00-05:00', '2026-12-08T21:00:00-05:00'),
+      ],
+    ])('passes: %s', (_name, yaml) => {
+      expect(places(runRule(blackoutWindow, { release: yaml }))).toEqual([]);
+    });
+
+    it.each([
+      [
+        'a minor that runs past 18:00 (soft: a warning), the slot the next morning',
+        release('minor', '2026-12-08T17:00:00-05:00', '2026-12-08T19:00:00-05:00'),
+        [
+          '5:7 warning the window 2026-12-08T17:00-05:00 to 2026-12-08T19:00-05:00 is not inside a deployment window for minor releases ("Weekday deploy hours"); next allowed slot: 2026-12-09T08:00-05:00',
+        ],
+      ],
+      [
+        'a major at 07:00 on a Monday: the weekend ends at 09:00, so the slot is 09:00, not 08:00',
+        release('major', '2026-12-07T07:00:00-05:00'),
+        [
+          '5:7 error 2026-12-07T07:00-05:00 falls in "No weekend deploys" (2026-12-04 15:00 to 2026-12-07 09:00 America/New_York); next allowed slot: 2026-12-07T09:00-05:00',
+          '5:7 warning 2026-12-07T07:00-05:00 is not inside a deployment window for major releases ("Weekday deploy hours"); next allowed slot: 2026-12-07T09:00-05:00',
+        ],
+      ],
+    ])('fails: %s', (_name, yaml, expected) => {
+      expect(places(runRule(blackoutWindow, { release: yaml }))).toEqual(expected);
+    });
+
+    it('hints the next slot as YAML; pasted in, the finding is gone', () => {
+      const yaml = release('minor', '2026-12-08T17:00:00-05:00', '2026-12-08T19:00:00-05:00');
+      const [finding] = runRule(blackoutWindow, { release: yaml });
+      expect(finding!.hint).toMatch(
+        /^Move the release to the next allowed slot:\ndate: 2026-12-09T08:00:00-05:00\nwindow: \{ end: 2026-12-09T10:00:00-05:00 \}\n/,
+      );
+      const [date, window] = finding!.hint!.split('\n').slice(1, 3);
+      const fixed = yaml.replace(/^date: .*$/m, date!).replace(/^window: .*$/m, window!);
+      expect(runRule(blackoutWindow, { release: fixed })).toEqual([]);
+    });
+
+    it('a waiver approved by a release manager covers it, as for any blackout-window finding', () => {
+      const yaml = release(
+        'minor',
+        '2026-12-08T17:00:00-05:00',
+        '2026-12-08T19:00:00-05:00',
+        "exceptions:\n  - { rule: blackout-window, reason: 'Partner cut-over at 18:00', approved_by: '@dana', expires: 2026-12-09 }\n",
+      );
+      const findings = runRule(blackoutWindow, { release: yaml });
+      expect(findings.map((f) => [f.severity, Boolean(f.waived)])).toEqual([['warning', true]]);
+    });
+
+    const calendar = `timezone: Europe/Berlin
+deployment_windows:
+  - id: payments-mornings
+    name: Payments mornings
+    types: [minor]
+    enforcement: hard
+    start: 2026-06-01T09:00
+    end: 2026-06-01T12:00
+    rrule: FREQ=WEEKLY;BYDAY=MO,TU,WE,TH
+    products: [pay]
+blackouts:
+  - id: pay-db-migration
+    name: Payments database migration
+    reason: The payments database moves to a new cluster.
+    start: 2026-06-02T09:00
+    end: 2026-06-02T11:00
+    blocks: [minor]
+    enforcement: hard
+    systems: [payments-db]
+`;
+    const policy = policyWith('calendar: cal.yml\n', { 'cal.yml': calendar });
+
+    it.each([
+      [
+        'a scoped hard window is an error for its product; deny beats allow: the slot skips the blackout',
+        release('minor', '2026-06-02T09:30:00+02:00', undefined, 'systems: [payments-db]\n'),
+        [
+          '5:7 error 2026-06-02T09:30+02:00 falls in "Payments database migration" (2026-06-02 09:00 to 11:00 Europe/Berlin), which covers releases touching payments-db; next allowed slot: 2026-06-02T11:00+02:00',
+        ],
+      ],
+      [
+        'outside the scoped window, on a Friday',
+        release('minor', '2026-06-05T10:00:00+02:00'),
+        [
+          '5:7 error 2026-06-05T10:00+02:00 is not inside a deployment window for minor releases ("Payments mornings"); next allowed slot: 2026-06-08T09:00+02:00',
+        ],
+      ],
+    ])('fails: %s', (_name, yaml, expected) => {
+      expect(
+        places(runRule(blackoutWindow, { release: yaml, policy, now: '2026-06-01T08:00:00+02:00' })),
+      ).toEqual(expected);
+    });
+
+    it('a scope leaves other products and systems alone', () => {
+      const other = release('minor', '2026-06-05T10:00:00+02:00').replace('product: pay', 'product: search');
+      const untouched = release('minor', '2026-06-02T09:30:00+02:00', undefined, 'systems: [search-index]\n');
+      for (const yaml of [other, untouched]) {
+        expect(
+          places(runRule(blackoutWindow, { release: yaml, policy, now: '2026-06-01T08:00:00+02:00' })),
+        ).toEqual([]);
+      }
     });
   });
 

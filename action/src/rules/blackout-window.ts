@@ -2,7 +2,11 @@ import {
   blackoutsOverlapping,
   CalendarError,
   checkZone,
+  deploymentVerdict,
   nextAllowedSlot,
+  scopeText,
+  sharedSystems,
+  type DeploymentVerdict,
   parseInstant,
   Temporal,
   type BlockingWindow,
@@ -11,7 +15,7 @@ import {
 import { maxInstant, minInstant } from '../engine/calendar/time.ts';
 import type { Report } from '../engine/finding.ts';
 import type { Policy, Release } from '../engine/types/index.ts';
-import type { PathSegment } from '../engine/yaml-source.ts';
+import { plannedWindow } from '../engine/planned-window.ts';
 import type { RuleContext } from './context.ts';
 import type { Rule } from './rule.ts';
 import { endOf } from './lib/days.ts';
@@ -24,52 +28,7 @@ const ID = 'blackout-window';
 type Waiver = NonNullable<Release['exceptions']>[number];
 
 // ---------------------------------------------------------------------------------------------
-// The planned window and how times read in messages (release-conflict uses these too).
-
-/** When release.yml says the deployment runs: `[window.start ?? date, window.end)`. */
-export interface PlannedWindow {
-  start: Temporal.Instant;
-  /** Exclusive. Absent when release.yml gives no `window.end`: the release is the instant `start`. */
-  end?: Temporal.Instant;
-  /** Where the start is written: `window.start` when given, else `date`. */
-  startPath: PathSegment[];
-}
-
-export type PlannedWindowResult =
-  { ok: true; window: PlannedWindow } | { ok: false; path: PathSegment[]; message: string };
-
-/**
- * Reads the planned window. The schema only checks the shape of the times, so a day that does not
- * exist (`2026-02-30`) or an end that is not after the start is reported here, with its place.
- */
-export function plannedWindow(release: Release): PlannedWindowResult {
-  const read = (text: string, path: PathSegment[]) => {
-    try {
-      return { ok: true as const, instant: parseInstant(text) };
-    } catch {
-      return {
-        ok: false as const,
-        path,
-        message: `${path.join('.')}: "${text}" is not a date-time that exists`,
-      };
-    }
-  };
-  const startPath = release.window?.start !== undefined ? ['window', 'start'] : ['date'];
-  const start = read(release.window?.start ?? release.date, startPath);
-  if (!start.ok) return start;
-  // A window end that does not exist is left out by the engine (the schema reports it).
-  if (release.window?.end === undefined) return { ok: true, window: { start: start.instant, startPath } };
-  const end = read(release.window.end, ['window', 'end']);
-  if (!end.ok) return end;
-  if (Temporal.Instant.compare(end.instant, start.instant) <= 0) {
-    return {
-      ok: false,
-      path: ['window', 'end'],
-      message: `window.end (${release.window.end}) is not after the start of the window (${startPath.join('.')}: ${release.window.start ?? release.date}); the end is exclusive`,
-    };
-  }
-  return { ok: true, window: { start: start.instant, end: end.instant, startPath } };
-}
+// How times read in messages (release-conflict and lead-time use these too).
 
 /** `2026-12-21T15:00-05:00`: an instant in `zone` with its offset, to the minute when it has no seconds. */
 export function localInstant(instant: Temporal.Instant, zone: string): string {
@@ -284,11 +243,11 @@ export const blackoutWindow: Rule<RuleContext> = {
     id: ID,
     title: 'No release in a blackout',
     description:
-      'The planned deployment window (plan mode), or the deploy itself from now for the planned window’s length (`window.end` − `date`; deploy mode), overlaps no calendar blackout or holiday that blocks the release type, unless the blackout’s emergency exception applies. Blackouts and their exceptions go by the type the version makes after `previous` when that is a bigger step than `type` says (1.9.0 after 1.8.1 is a minor release), so a waived `version-bump` cannot buy a patch’s emergency exception.',
+      'The planned deployment window (plan mode), or the deploy itself from now for the planned window’s length (`window.end` − `date`; deploy mode), overlaps no calendar blackout or holiday that blocks the release type, unless the blackout’s emergency exception applies; and, when the calendar gives the type deployment windows, it fits inside one of them (the window’s `enforcement` decides error or warning). Deny beats allow: the next allowed slot a finding names is inside a deployment window and clear of every blackout. A blackout or deployment window scoped with `products` or `systems` concerns only releases of those products or that list one of those systems in `systems`; an unscoped one concerns every release. Blackouts and their exceptions go by the type the version makes after `previous` when that is a bigger step than `type` says (1.9.0 after 1.8.1 is a minor release), so a waived `version-bump` cannot buy a patch’s emergency exception.',
     rationale:
       'The guide’s shared release calendar marks “holiday/blackout periods (no deploys)” (Release Planning › Release Calendar): the year-end freeze, weekends and Thanksgiving, when fewer people can respond to an incident. Checking only the planned date lets a late deploy slip in, so the deploy-time gate checks the clock as well, and the whole deployment: a two-hour deploy started at 14:30 on a Friday still runs into the weekend. Only a SEV1/SEV2 hotfix with a Release Manager’s approval may pass the year-end freeze.',
     guide: 'guide/planning/#release-calendar',
-    fix: 'Move `date` (and `window`) to the next allowed slot the finding names: the hint gives the YAML, with the window kept as long as planned. The slot is the first instant no blackout or holiday of the type blocks; after a whole-day window (a holiday, the year-end freeze) it is the working day’s start the calendar implies (the end of its morning windows: 09:00 for OctoAcme, else 09:00), never midnight. A holiday inside a blackout that already blocks the release (Thanksgiving Day in the Thanksgiving blackout, Christmas in the year-end freeze) is reported once, as the blackout. For an emergency hotfix in a blackout that admits one, add the incident (`incident: { id, severity }`) and a `blackout-window` waiver in `exceptions` approved by a Release Manager.',
+    fix: 'Move `date` (and `window`) to the next allowed slot the finding names: the hint gives the YAML, with the window kept as long as planned. The slot is the first instant no blackout or holiday of the type blocks, inside a deployment window when the type has them; without deployment windows, after a whole-day window (a holiday, the year-end freeze) it is the working day’s start the calendar implies (the latest morning end of its timed blackouts: 09:00 for OctoAcme, else 09:00), never midnight. A holiday inside a blackout that already blocks the release as hard (Thanksgiving Day in the Thanksgiving blackout, Christmas in the year-end freeze) is reported once, as the blackout. For an emergency hotfix in a blackout that admits one, add the incident (`incident: { id, severity }`) and a `blackout-window` waiver in `exceptions` approved by a Release Manager.',
     severity: 'error',
     waivable: true,
     examples: { pass: 'patch-emergency-in-freeze', fail: 'minor-in-year-end-freeze' },
@@ -320,20 +279,24 @@ export const blackoutWindow: Rule<RuleContext> = {
     let at: Temporal.Instant;
     let until: Temporal.Instant | undefined;
     let windows: BlockingWindow[];
+    let allowed: DeploymentVerdict;
     let slot: string;
     let nextSlot: string | undefined;
-    let nextSlotAt: string | undefined;
+    let nextAt: Temporal.Instant | undefined;
+    // Windows scoped to products or systems concern this release only when they name its own.
+    const scope = { product: release.product, systems: release.systems };
     try {
       zone = checkZone(data.timezone, 'timezone');
       at = deploy ? parseInstant(context.now) : start;
       // A deploy runs from now for as long as the planned window: all of it must be clear.
       until = deploy ? (length ? at.add(length) : undefined) : end;
-      windows = blackoutsOverlapping(data, at, until, release.type);
-      if (windows.length === 0) return;
-      const next = nextAllowedSlot(data, at, release.type, length);
+      windows = blackoutsOverlapping(data, at, until, release.type, scope);
+      allowed = deploymentVerdict(data, at, until, release.type, scope);
+      if (windows.length === 0 && (!allowed.applies || allowed.inside)) return;
+      const next = nextAllowedSlot(data, at, release.type, length, { scope });
       if (next.found) {
-        nextSlotAt = next.start;
-        nextSlot = localInstant(Temporal.Instant.from(next.start), zone);
+        nextAt = Temporal.Instant.from(next.start);
+        nextSlot = localInstant(nextAt, zone);
         slot = `next allowed slot: ${nextSlot}`;
       } else {
         slot = next.message;
@@ -374,7 +337,7 @@ export const blackoutWindow: Rule<RuleContext> = {
       const what =
         window.kind === 'holiday'
           ? `the holiday "${window.name}" (${wall(blocked, window.timezone).date} ${window.timezone})`
-          : `"${window.name}" (${localSpan(blocked, Temporal.Instant.from(window.end), window.timezone)})`;
+          : `"${window.name}" (${localSpan(blocked, Temporal.Instant.from(window.end), window.timezone)})${scopedFor(window, release)}`;
       const severity = window.enforcement === 'hard' ? 'error' : 'warning';
 
       if (verdict.applies) {
@@ -391,12 +354,7 @@ export const blackoutWindow: Rule<RuleContext> = {
 
       const moveTo =
         nextSlot && !deploy
-          ? moveYaml(
-              context.release,
-              Temporal.Instant.from(nextSlotAt!),
-              zone,
-              context.policy.data.signoffs?.max_age_days,
-            )
+          ? moveYaml(context.release, nextAt!, zone, context.policy.data.signoffs?.max_age_days)
           : undefined;
       const move = `Move the ${deploy ? 'deploy' : 'release'} ${nextSlot ? `to ${nextSlot} or later` : 'out of the blackout'}`;
       const finding: Report = { ...place, severity, message: `${subject} ${what}${relabelled}; ${slot}` };
@@ -429,6 +387,34 @@ export const blackoutWindow: Rule<RuleContext> = {
       }
       report(finding);
     }
+
+    if (allowed.applies && !allowed.inside) {
+      const subject =
+        until !== undefined
+          ? deploy
+            ? `the deploy from now (${localInstant(at, zone)}, deploy mode) to ${localInstant(until, zone)} (the planned window's length)`
+            : `the window ${localInstant(at, zone)} to ${localInstant(until, zone)}`
+          : deploy
+            ? `now (${localInstant(at, zone)}, deploy mode)`
+            : localInstant(at, zone);
+      const names = orList(allowed.windows.map((w) => `"${w.name}"`));
+      const described = allowed.windows.map((w) => `${w.name}: ${deploymentText(w, zone)}`).join('; ');
+      const move = nextAt
+        ? deploy
+          ? `Deploy at ${nextSlot} or later`
+          : `Move the release to the next allowed slot:\n${slotYaml(release, nextAt, length, zone)}`
+        : 'Move the release inside a deployment window';
+      report({
+        ...place,
+        severity: allowed.enforcement === 'hard' ? 'error' : 'warning',
+        message: `${subject} is not inside a deployment window for ${release.type} releases (${names})${relabelled}; ${slot}`,
+        hint:
+          `${move}\n${release.type} releases deploy inside ${described}; blackouts apply there too.` +
+          (grant
+            ? ` A ${ID} waiver in exceptions approved by a ${orList(grant.granted_by)} can cover this finding.`
+            : ''),
+      });
+    }
   },
 };
 
@@ -458,6 +444,54 @@ function withoutRepeats<T extends { window: BlockingWindow; verdict: EmergencyVe
         (until !== undefined || Temporal.Instant.compare(from, Temporal.Instant.from(b.end)) < 0),
     );
   });
+}
+
+/** `, for releases touching ledger-db`: why a scoped window concerns this release; '' for an unscoped one. */
+function scopedFor(window: Pick<BlockingWindow, 'products' | 'systems'>, release: Release): string {
+  const parts: string[] = [];
+  if (window.products?.includes(release.product)) parts.push(`${release.product} releases`);
+  const touched = sharedSystems(window.systems, release.systems);
+  if (touched.length > 0) parts.push(`releases touching ${orList(touched)}`);
+  return parts.length > 0 ? `, which covers ${parts.join(' and ')}` : '';
+}
+
+/** `08:00 to 18:00 America/New_York, FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR (only products: …)`: a window as written. */
+function deploymentText(
+  w: {
+    start: string;
+    end: string;
+    rrule?: string;
+    timezone?: string;
+    products?: string[];
+    systems?: string[];
+  },
+  zone: string,
+): string {
+  const time = (v: string) => (v.includes('T') ? v.slice(11) : `${v} 00:00`);
+  const sameDay = w.start.slice(0, 10) === w.end.slice(0, 10);
+  const span = sameDay ? `${time(w.start)} to ${time(w.end)}` : `${w.start} to ${w.end}`;
+  const scope = scopeText(w);
+  return `${span} ${w.timezone ?? zone}${w.rrule ? `, repeating ${w.rrule}` : ''}${scope ? ` (only ${scope})` : ''}`;
+}
+
+/** `date:` (and `window: { end }` for a release with a window) at the slot, to paste into release.yml. */
+export function slotYaml(
+  release: Release,
+  at: Temporal.Instant,
+  length: Temporal.Duration | undefined,
+  zone: string,
+): string {
+  const text = (i: Temporal.Instant) =>
+    i.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+  const lines = [`date: ${text(at)}`];
+  if (length && release.window) {
+    lines.push(
+      release.window.start !== undefined
+        ? `window: { start: ${text(at)}, end: ${text(at.add(length))} }`
+        : `window: { end: ${text(at.add(length))} }`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /** The YAML an emergency needs, to paste: an incident, and a waiver valid through the day of the deploy. */

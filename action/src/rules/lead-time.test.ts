@@ -15,6 +15,49 @@ const team = policyWith(
 );
 
 describe('lead-time', () => {
+  describe('testing windows: the release deploys once testing is done', () => {
+    // The calendar tests payments-api 2.4.0 from 2026-11-24 until 2026-12-05 (exclusive).
+    const payments = (date: string, end?: string) =>
+      release(
+        'minor',
+        "milestones:\n  feature_freeze: '2026-11-01'\n  code_freeze: '2026-11-15'\n",
+        date,
+      ).replace('product: pay', 'product: payments-api') + (end ? `window: { end: ${end} }\n` : '');
+
+    it.each([
+      ['as the calendar plans it', payments('2026-12-08T15:00:00-05:00')],
+      ['at the very end of testing (the end is exclusive)', payments('2026-12-05T00:00:00-05:00')],
+    ])('passes: %s', (_name, yaml) => {
+      expect(places(runRule(leadTime, { release: yaml }))).toEqual([]);
+    });
+
+    it('fails a release planned before testing ends, and hints the next allowed slot after it', () => {
+      const yaml = payments('2026-12-04T10:00:00-05:00', '2026-12-04T12:00:00-05:00');
+      const findings = runRule(leadTime, { release: yaml });
+      expect(places(findings)).toEqual([
+        '4:7 error the release (2026-12-04T10:00-05:00) is before the end of "payments-api 2.4.0 acceptance testing" (2026-11-24 00:00 to 2026-12-05 00:00 America/New_York); next allowed slot after it: 2026-12-07T09:00-05:00',
+      ]);
+      // The weekend runs to Monday 09:00; pasted in, the hint clears the finding.
+      const hint = findings[0]!.hint!;
+      expect(hint).toBe(
+        'The release deploys once testing is done: move it to the next allowed slot after the testing window:\ndate: 2026-12-07T09:00:00-05:00\nwindow: { end: 2026-12-07T11:00:00-05:00 }',
+      );
+      const [date, window] = hint.split('\n').slice(1);
+      const fixed = yaml.replace(/^date: .*$/m, date!).replace(/^window: .*$/m, window!);
+      expect(runRule(leadTime, { release: fixed })).toEqual([]);
+    });
+
+    it('in deploy mode, judges now', () => {
+      const yaml = payments('2026-12-08T15:00:00-05:00');
+      expect(
+        places(runRule(leadTime, { release: yaml, mode: 'deploy', now: '2026-12-04T10:00:00-05:00' })),
+      ).toEqual([
+        '4:1 error deploying now (2026-12-04T10:00-05:00, deploy mode) is before the end of "payments-api 2.4.0 acceptance testing" (2026-11-24 00:00 to 2026-12-05 00:00 America/New_York); next allowed slot after it: 2026-12-07T09:00-05:00',
+        '4:7 error deploying now (2026-12-04T10:00-05:00, deploy mode) is 4 days before the planned date (2026-12-08T15:00-05:00); the policy allows 2 days (deploy.tolerance_days)',
+      ]);
+    });
+  });
+
   describe('deploy mode: after the code freeze, near the planned date', () => {
     const onTime = release('minor', ON_TIME);
 

@@ -1,4 +1,11 @@
+import {
+  CalendarError,
+  nextAllowedSlot,
+  testingWindowsOf,
+  type CalendarData,
+} from '../engine/calendar/index.ts';
 import { parseInstant, Temporal } from '../engine/calendar/time.ts';
+import { plannedWindow } from '../engine/planned-window.ts';
 import type { Report } from '../engine/finding.ts';
 import type { Release } from '../engine/types/index.ts';
 import type { RuleContext } from './context.ts';
@@ -13,8 +20,7 @@ import {
   shiftDays,
 } from './lib/days.ts';
 import { missingPlace, type TypeRequirements, typeRequirements } from './lib/requirements.ts';
-import { CalendarError, nextAllowedSlot, type CalendarData } from '../engine/calendar/index.ts';
-import { localInstant, moveYaml, plannedWindow } from './blackout-window.ts';
+import { localInstant, localSpan, moveYaml, slotYaml } from './blackout-window.ts';
 import type { Rule } from './rule.ts';
 
 type MilestoneKey = keyof NonNullable<Release['milestones']>;
@@ -36,9 +42,9 @@ export const leadTime: Rule<RuleContext> = {
     id: 'lead-time',
     title: 'Milestones respect the lead times',
     description:
-      'For the release type’s lead times (`types.<type>.lead_time`), `milestones.planning`, `feature_freeze` and `code_freeze` are in release.yml and at least that many whole days (in the calendar’s zone) before `date`; milestones run planning → feature freeze → code freeze → release. The deploy gate (deploy mode) also reports a deploy before `milestones.code_freeze`, and one more than `deploy.tolerance_days` whole days before or after `date`.',
+      'For the release type’s lead times (`types.<type>.lead_time`), `milestones.planning`, `feature_freeze` and `code_freeze` are in release.yml and at least that many whole days (in the calendar’s zone) before `date`; milestones run planning → feature freeze → code freeze → release; and the release is not planned before the end of its testing window in the calendar (`testing_windows` for its product and version; the hint gives the next allowed slot after it). The deploy gate (deploy mode) also reports a deploy before `milestones.code_freeze`, and one more than `deploy.tolerance_days` whole days before or after `date`.',
     rationale:
-      'Releases follow the planning timeline (Release Planning Process): planning starts 8 weeks before release, the scope is frozen 4 weeks before (feature freeze) and the branch is cut 2 weeks before (code freeze), leaving time for integration and acceptance testing, release notes and the rollback procedure; major releases are “planned quarters in advance” (Release Types).',
+      'Releases follow the planning timeline (Release Planning Process): planning starts 8 weeks before release, the scope is frozen 4 weeks before (feature freeze) and the branch is cut 2 weeks before (code freeze), leaving time for integration and acceptance testing (the calendar’s “testing windows”), release notes and the rollback procedure; major releases are “planned quarters in advance” (Release Types).',
     guide: 'guide/planning/#release-planning-process',
     fix: 'Record the milestones under `milestones:` as dates (YYYY-MM-DD); when a freeze came too late, move the release `date` out so the whole timeline fits: the hint proposes the first allowed slot (no blackout, no holiday for the type, at the working day’s start) at least that many days later, with `window` moved along. At deploy time, deploy after the code freeze and near the planned date, or plan the release again.',
     severity: 'error',
@@ -119,9 +125,58 @@ export const leadTime: Rule<RuleContext> = {
       }
     }
 
+    checkTesting({ release, yaml, policy, mode, now }, report);
     if (mode === 'deploy') checkDeploy({ release, yaml, policy, now, zone, releaseAt, releaseDay }, report);
   },
 };
+
+/**
+ * The calendar's testing windows of this release: the release deploys once testing is done, so its
+ * planned start (deploy mode: now) is not before a testing window's end.
+ */
+function checkTesting(
+  c: Pick<RuleContext, 'release' | 'yaml' | 'policy' | 'mode' | 'now'>,
+  report: (finding: Report) => void,
+): void {
+  const { release, yaml, policy, mode } = c;
+  const calendar = policy.calendar;
+  if (!calendar) return;
+  const planned = plannedWindow(release);
+  if (!planned.ok) return; // blackout-window reports a window that cannot be read
+  const data = calendar.data as CalendarData;
+  const deploy = mode === 'deploy';
+  const zone = policyZone(policy);
+  const at = deploy ? parseInstant(c.now) : planned.window.start;
+  const length = planned.window.end ? planned.window.start.until(planned.window.end) : undefined;
+  try {
+    for (const testing of testingWindowsOf(data, release)) {
+      if (Temporal.Instant.compare(at, testing.end) >= 0) continue;
+      const scope = { product: release.product, systems: release.systems };
+      const next = nextAllowedSlot(data, testing.end, release.type, length, { scope });
+      const nextAt = next.found ? Temporal.Instant.from(next.start) : undefined;
+      const when = deploy
+        ? `deploying now (${localInstant(at, zone)}, deploy mode)`
+        : `the release (${localInstant(at, zone)})`;
+      const slot = nextAt
+        ? `next allowed slot after it: ${localInstant(nextAt, zone)}`
+        : next.found
+          ? ''
+          : next.message;
+      report({
+        ...(deploy ? yaml.locate(['date'], 'key') : yaml.locate(planned.window.startPath)),
+        message: `${when} is before the end of "${testing.entry.name}" (${localSpan(testing.start, testing.end, testing.zone)}); ${slot}`,
+        hint: nextAt
+          ? deploy
+            ? `Deploy once testing is done, at ${localInstant(nextAt, zone)} or later.`
+            : `The release deploys once testing is done: move it to the next allowed slot after the testing window:\n${slotYaml(release, nextAt, length, zone)}`
+          : `The release deploys once testing is done: move it after ${localSpan(testing.start, testing.end, testing.zone)}.`,
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof CalendarError)) throw error;
+    report({ file: calendar.file, message: `the calendar cannot be evaluated: ${error.message}` });
+  }
+}
 
 /**
  * The deploy gate: the code freeze has happened (what ships is what was frozen and tested), and the
@@ -182,7 +237,9 @@ function moveLater(
     try {
       const length =
         planned.ok && planned.window.end ? planned.window.start.until(planned.window.end) : undefined;
-      const slot = nextAllowedSlot(calendar, to, release.type, length);
+      const slot = nextAllowedSlot(calendar, to, release.type, length, {
+        scope: { product: release.product, systems: release.systems },
+      });
       if (slot.found) to = Temporal.Instant.from(slot.start);
     } catch (error) {
       // blackout-window reports a calendar that cannot be evaluated; the shifted day stands.

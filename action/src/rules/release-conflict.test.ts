@@ -119,15 +119,15 @@ describe('release-conflict', () => {
       [
         '9:5 error checkout-web 3.12.0 ships 2026-12-10T11:00-05:00, after this release (2026-12-08T15:00-05:00)',
         '5:7 warning overlaps the planned release payments-api 2.4.0 (2026-12-08 15:00 to 17:00 America/New_York)',
-        "10:5 warning billing 1.0.0 is planned neither in this run nor in the calendar: can't tell when it ships",
+        "10:5 warning billing 1.0.0 is planned neither in this run, in the calendar nor in the collected releases: can't tell when it ships",
       ],
     ],
     [
       'a dependency planned nowhere: nobody can tell when it ships',
       release('2026-12-09T10:00:00-05:00', undefined, dependsOn('ledger 5.0.3', 'billing 1.0.0')),
       [
-        "7:5 warning ledger 5.0.3 is planned neither in this run nor in the calendar: can't tell when it ships",
-        "8:5 warning billing 1.0.0 is planned neither in this run nor in the calendar: can't tell when it ships",
+        "7:5 warning ledger 5.0.3 is planned neither in this run, in the calendar nor in the collected releases: can't tell when it ships",
+        "8:5 warning billing 1.0.0 is planned neither in this run, in the calendar nor in the collected releases: can't tell when it ships",
       ],
     ],
     [
@@ -184,6 +184,55 @@ describe('release-conflict', () => {
     ],
   ])('fails: %s', (_name, yaml, expected) => {
     expect(places(runRule(releaseConflict, { release: yaml }))).toEqual(expected);
+  });
+
+  describe('systems', () => {
+    // Database maintenance, the first Saturday of the month 02:00–06:00, works on postgres-primary,
+    // postgres-replicas, ledger-db and payments-db.
+    const saturday = (systems: string) =>
+      release('2026-12-05T05:30:00-05:00', '2026-12-05T07:00:00-05:00', `systems: [${systems}]\n`);
+
+    it('a release that lists none of the maintenance’s systems does not conflict with it', () => {
+      expect(places(runRule(releaseConflict, { release: saturday('search-index') }))).toEqual([]);
+    });
+
+    it('a release that touches a system under maintenance is warned on that system', () => {
+      expect(places(runRule(releaseConflict, { release: saturday('search-index, payments-db') }))).toEqual([
+        '7:25 warning overlaps maintenance "Database maintenance" (2026-12-05 02:00 to 06:00 America/New_York) on payments-db, which this release touches',
+      ]);
+    });
+
+    it('a release that lists no systems is warned, and told to list them', () => {
+      const [finding] = runRule(releaseConflict, {
+        release: release('2026-12-05T05:30:00-05:00', '2026-12-05T07:00:00-05:00'),
+      });
+      expect(finding!.hint).toContain('list the systems this release changes under `systems`');
+    });
+
+    it('two releases touching the same system at once: named, with the system, on the system', () => {
+      // ledger 5.1.0 (calendar) touches ledger-db from 14:00 to 16:00.
+      const yaml = release(
+        '2026-12-03T15:00:00-05:00',
+        '2026-12-03T17:00:00-05:00',
+        'systems: [ledger-db]\n',
+      );
+      expect(places(runRule(releaseConflict, { release: yaml }))).toEqual([
+        '7:11 warning overlaps the planned release ledger 5.1.0 (2026-12-03 14:00 to 16:00 America/New_York); both touch ledger-db',
+      ]);
+    });
+
+    it('between siblings of one run too', () => {
+      const a = release('2027-02-02T10:00:00-05:00', '2027-02-02T11:00:00-05:00', 'systems: [cache]\n', 'a');
+      const b = release(
+        '2027-02-02T10:30:00-05:00',
+        '2027-02-02T12:00:00-05:00',
+        'systems: [queue, cache]\n',
+        'b',
+      );
+      expect(places(runRule(releaseConflict, { release: a, siblings: { 'b/release.yml': b } }))).toEqual([
+        '7:11 warning overlaps the planned release b 1.1.0 (2027-02-02 10:30 to 12:00 America/New_York); both touch cache',
+      ]);
+    });
   });
 
   describe('sibling release.yml files in the same run', () => {

@@ -7,6 +7,7 @@
 import {
   calendarOccurrences,
   checkZone,
+  collectedFrom,
   occurrenceId,
   releaseWindow,
   Temporal,
@@ -49,6 +50,8 @@ export const KIND_LABELS: Record<OccurrenceKind, string> = {
   holiday: 'Holiday',
   'code-freeze': 'Code freeze',
   maintenance: 'Maintenance',
+  testing: 'Testing window',
+  deployment: 'Deployment window',
   release: 'Planned release',
 };
 
@@ -89,6 +92,8 @@ export interface DayCell {
   blocked: Enforcement | null;
   /** A hard blackout covers the whole day. */
   blockedAllDay: boolean;
+  /** A deployment (allow) window touches the day: shaded, named in the legend. */
+  deployable: boolean;
 }
 
 export interface MonthView {
@@ -131,7 +136,9 @@ function releaseDetail(o: CalendarOccurrence): string | undefined {
   const deps = o.entry.depends_on ?? [];
   const after =
     deps.length > 0 ? `, after ${deps.map((d) => `${d.product} ${d.version}`).join(' and ')}` : '';
-  return `${o.entry.type} release${after}`;
+  const collected = collectedFrom(o.entry);
+  const from = collected ? (collected.pull !== undefined ? ', proposed' : ', collected') : '';
+  return `${o.entry.type} release${after}${from}`;
 }
 
 function eventName(o: CalendarOccurrence): string {
@@ -167,10 +174,10 @@ function timeLabel(
 export function monthViews(calendar: CalendarData, months: readonly YearMonth[]): MonthView[] {
   if (months.length === 0) return [];
   const zone = checkZone(calendar.timezone, 'timezone');
-  const first = Temporal.PlainDate.from({ year: months[0]!.year, month: months[0]!.month, day: 1 });
+  const firstDay = Temporal.PlainDate.from({ year: months[0]!.year, month: months[0]!.month, day: 1 });
   const lastMonth = months.at(-1)!;
   const after = Temporal.PlainYearMonth.from(lastMonth).add({ months: 1 }).toPlainDate({ day: 1 });
-  const occurrences = calendarOccurrences(calendar, startOfDay(first, zone), startOfDay(after, zone));
+  const occurrences = calendarOccurrences(calendar, startOfDay(firstDay, zone), startOfDay(after, zone));
 
   const byDay = new Map<string, { event: DayEvent; whole: boolean }[]>();
   for (const o of occurrences) {
@@ -184,15 +191,22 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
       const dayEnd = startOfDay(d.add({ days: 1 }), zone);
       const time = timeLabel(o, dayStart, dayEnd, zone);
       const detail = releaseDetail(o);
-      const product = o.kind === 'release' || o.kind === 'code-freeze' ? o.entry.product : undefined;
+      const product =
+        o.kind === 'release' || o.kind === 'code-freeze' || o.kind === 'testing'
+          ? o.entry.product
+          : undefined;
       const first = startDate.toString();
+      const anchor =
+        o.kind === 'release'
+          ? releaseAnchor(o.entry.product, o.entry.version, first)
+          : `${occurrenceId(o)}-${first}`;
+      // The agenda lists the entry in the month it is first shown, and again in each later month.
+      const home = Temporal.PlainDate.compare(startDate, firstDay) < 0 ? firstDay : startDate;
+      const month = `${d.year}-${pad(d.month)}`;
       const event: DayEvent = {
         kind: o.kind,
         id: occurrenceId(o),
-        anchor:
-          o.kind === 'release'
-            ? releaseAnchor(o.entry.product, o.entry.version, first)
-            : `${occurrenceId(o)}-${first}`,
+        anchor: d.year === home.year && d.month === home.month ? anchor : continuedAnchor(anchor, month),
         starts: d.equals(startDate),
         frequent: isFrequent(o),
         ...(product !== undefined ? { product } : {}),
@@ -225,6 +239,7 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
             ? 'soft'
             : null,
         blockedAllDay: blockers.some((e) => e.whole && e.event.enforcement === 'hard'),
+        deployable: entries.some((e) => e.event.kind === 'deployment'),
       });
       if (week.length === 7) {
         weeks.push(week);
@@ -237,7 +252,9 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
 }
 
 /**
- * Every entry in `[from, to)` with its details, month by month (for the agenda). Windows that repeat
+ * Every entry in `[from, to)` with its details, month by month (for the agenda): listed in the month
+ * it starts (or the first month, when it started before), and again, as continued, in each later
+ * month it still covers, so each month's agenda holds everything its grid shows. Windows that repeat
  * weekly or more often are left out: the page describes them once (`recurringRules`).
  */
 export function agenda(
@@ -249,16 +266,29 @@ export function agenda(
   const zone = checkZone(calendar.timezone, 'timezone');
   const full: EntryContext = { ...context, zone, releases: calendar.releases ?? [] };
   const months = new Map<string, { id: string; title: string; items: EntryView[] }>();
+  const lastMonth = Temporal.PlainYearMonth.from(to.subtract({ nanoseconds: 1 }).toZonedDateTimeISO(zone));
   for (const o of calendarOccurrences(calendar, from, to)) {
     if (isFrequent(o)) continue;
+    const view = entryView(o, full);
     const shown = Temporal.Instant.compare(o.start, from) < 0 ? from : o.start;
-    const z = shown.toZonedDateTimeISO(zone);
-    const id = `${z.year}-${pad(z.month)}`;
-    const month = months.get(id) ?? { id, title: `${MONTH_NAMES[z.month - 1]} ${z.year}`, items: [] };
-    month.items.push(entryView(o, full));
-    months.set(id, month);
+    const home = Temporal.PlainYearMonth.from(shown.toZonedDateTimeISO(zone));
+    const last = Temporal.PlainYearMonth.from(view.lastDate);
+    const until = Temporal.PlainYearMonth.compare(last, lastMonth) < 0 ? last : lastMonth;
+    for (let ym = home; Temporal.PlainYearMonth.compare(ym, until) <= 0; ym = ym.add({ months: 1 })) {
+      const id = `${ym.year}-${pad(ym.month)}`;
+      const month = months.get(id) ?? { id, title: `${MONTH_NAMES[ym.month - 1]} ${ym.year}`, items: [] };
+      month.items.push(
+        ym.equals(home) ? view : { ...view, anchor: continuedAnchor(view.anchor, id), continued: true },
+      );
+      months.set(id, month);
+    }
   }
   return [...months.values()];
+}
+
+/** The anchor of an entry's repeat in the agenda of a later month it still covers. */
+export function continuedAnchor(anchor: string, month: string): string {
+  return `${anchor}-in-${month}`;
 }
 
 /** The products and teams the calendar names (planned releases and code freezes), sorted. */
@@ -266,6 +296,7 @@ export function calendarProducts(calendar: CalendarData): string[] {
   const names = new Set<string>();
   for (const r of calendar.releases ?? []) names.add(r.product);
   for (const f of calendar.code_freezes ?? []) if (f.product) names.add(f.product);
+  for (const t of calendar.testing_windows ?? []) names.add(t.product);
   return [...names].sort();
 }
 
@@ -297,17 +328,50 @@ export function whenText(o: Pick<CalendarOccurrence, 'start' | 'end' | 'allDay'>
 const FREQUENT = /(^|;)FREQ=(WEEKLY|DAILY|HOURLY|MINUTELY|SECONDLY)(;|$)/i;
 
 export function isFrequent(o: CalendarOccurrence): boolean {
-  if (o.kind !== 'blackout' && o.kind !== 'maintenance') return false;
+  if (o.kind !== 'blackout' && o.kind !== 'maintenance' && o.kind !== 'deployment') return false;
   return FREQUENT.test(o.entry.rrule ?? '');
 }
 
 /** The windows `agenda` leaves out (weekly or more often), described once each. */
 export function recurringRules(
   calendar: CalendarData,
-): { id: string; name: string; reason: string; rrule: string }[] {
-  return (calendar.blackouts ?? [])
+): { id: string; kind: 'blackout' | 'deployment'; name: string; reason: string; rrule: string }[] {
+  const blackouts = (calendar.blackouts ?? [])
     .filter((b) => FREQUENT.test(b.rrule ?? ''))
-    .map((b) => ({ id: b.id, name: b.name, reason: b.reason, rrule: b.rrule ?? '' }));
+    .map((b) => ({
+      id: b.id,
+      kind: 'blackout' as const,
+      name: b.name,
+      reason: scopeNote(b.reason, b),
+      rrule: b.rrule ?? '',
+    }));
+  const deployment = (calendar.deployment_windows ?? [])
+    .filter((w) => FREQUENT.test(w.rrule ?? ''))
+    .map((w) => ({
+      id: w.id,
+      kind: 'deployment' as const,
+      name: w.name,
+      reason: scopeNote(
+        `${w.description ? `${w.description} ` : ''}${TYPE_WORDS(w.types)} deploy inside it, ${w.start.slice(11) || '00:00'} to ${w.end.slice(11) || '00:00'}; outside it is ${w.enforcement === 'hard' ? 'an error' : 'a warning'}, and blackouts still apply inside it.`,
+        w,
+      ),
+      rrule: w.rrule ?? '',
+    }));
+  return [...blackouts, ...deployment];
+}
+
+/** `reason (only for releases of ledger or touching ledger-db)` for a scoped entry. */
+function scopeNote(text: string, entry: { products?: string[]; systems?: string[] }): string {
+  const scope = scopeWords(entry);
+  return scope ? `${text} (Only ${scope}.)` : text;
+}
+
+/** `for releases of ledger or touching ledger-db`; '' for an unscoped entry. */
+export function scopeWords(entry: { products?: readonly string[]; systems?: readonly string[] }): string {
+  const parts: string[] = [];
+  if (entry.products?.length) parts.push(`of ${orList(entry.products)}`);
+  if (entry.systems?.length) parts.push(`touching ${orList(entry.systems)}`);
+  return parts.length > 0 ? `for releases ${parts.join(' or ')}` : '';
 }
 
 const FREQ: Record<string, [string, string]> = {
@@ -381,7 +445,7 @@ export function describeRrule(rrule: string): string | undefined {
 export interface EntryFact {
   label: string;
   text: string;
-  /** Another entry of the page this fact points at (a dependency's release). */
+  /** Another entry of the page this fact points at (a dependency's release), or a collected release's release.yml. */
   href?: string;
 }
 
@@ -402,6 +466,8 @@ export interface EntryView {
   enforcement?: Enforcement;
   /** Repeats weekly or more often: drawn as shading, described once. */
   frequent: boolean;
+  /** Listed again in a later month it still covers (its `anchor` is that month's). */
+  continued?: boolean;
   facts: EntryFact[];
 }
 
@@ -471,14 +537,51 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
       if (o.kind === 'blackout' && o.entry.rrule) {
         facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
       }
+      if (o.kind === 'blackout' && scopeWords(o.entry)) {
+        facts.push({
+          label: 'Applies to',
+          text: `only ${scopeWords(o.entry)}; every other release is not blocked`,
+        });
+      }
+      break;
+    }
+    case 'deployment':
+      facts.push({
+        label: 'Allows',
+        text: `${TYPE_WORDS(o.entry.types)}: outside every window for its type a release is ${o.entry.enforcement === 'hard' ? 'an error' : 'a warning'} (blackout-window); blackouts still apply inside it`,
+      });
+      if (o.entry.description) facts.push({ label: 'What', text: o.entry.description });
+      if (scopeWords(o.entry)) facts.push({ label: 'Applies to', text: `only ${scopeWords(o.entry)}` });
+      if (o.entry.rrule)
+        facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
+      break;
+    case 'testing': {
+      product = o.entry.product;
+      const planned = (context.releases ?? []).find(
+        (p) => p.product === o.entry.product && p.version === o.entry.release,
+      );
+      const href = planned
+        ? `#${releaseAnchor(planned.product, planned.version, releaseWindow(planned).start.toZonedDateTimeISO(zone).toPlainDate().toString())}`
+        : undefined;
+      facts.push({
+        label: 'Release',
+        text: `${o.entry.product} ${o.entry.release}`,
+        ...(href ? { href } : {}),
+      });
+      if (o.entry.description) facts.push({ label: 'What', text: o.entry.description });
+      facts.push({
+        label: 'Effect',
+        text: 'the release may not be planned or deployed before the window ends (lead-time, an error)',
+      });
       break;
     }
     case 'maintenance':
       facts.push({ label: 'What', text: o.entry.description ?? o.entry.name });
       facts.push({ label: 'Systems', text: o.entry.systems.join(', ') });
+      if (o.entry.products?.length) facts.push({ label: 'Products', text: o.entry.products.join(', ') });
       facts.push({
         label: 'Effect',
-        text: 'a release whose window overlaps it gets a warning (release-conflict)',
+        text: 'a release whose window overlaps it gets a warning (release-conflict) when it lists one of these systems, or lists none',
       });
       if (o.entry.rrule)
         facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
@@ -498,6 +601,7 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
       facts.push({ label: 'Type', text: `${r.type} release` });
       facts.push({ label: 'Window', text: whenText(o, zone) });
       facts.push({ label: 'Release manager', text: r.manager ?? 'not named' });
+      if (r.systems?.length) facts.push({ label: 'Systems', text: r.systems.join(', ') });
       for (const d of r.depends_on ?? []) {
         const planned = (context.releases ?? []).find(
           (p) => p.product === d.product && p.version === d.version,
@@ -509,6 +613,15 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
           label: 'Ships after',
           text: `${d.product} ${d.version}${planned ? '' : ' (not in the calendar: taken to be in production)'}`,
           ...(href ? { href } : {}),
+        });
+      }
+      const collected = collectedFrom(r);
+      if (collected) {
+        const proposed = collected.pull !== undefined ? `, proposed in pull request #${collected.pull}` : '';
+        facts.push({
+          label: collected.pull !== undefined ? 'Proposed in' : 'Collected from',
+          text: `${collected.repo} ${collected.path}${proposed}`,
+          href: collected.url,
         });
       }
       break;

@@ -4,6 +4,8 @@
  */
 import { memoryHost, type Host } from '../../../action/src/engine/host.ts';
 import { loadPolicy, type BuiltinPolicies, type LoadedPolicy } from '../../../action/src/engine/policy.ts';
+import { calendarWithCollected } from '../../../action/src/engine/releases.ts';
+import type { CalendarData } from '../../../action/src/engine/calendar/index.ts';
 import { POLICY_FILES, TEMPLATE_FILES } from './repo-files.ts';
 
 /** The package's files as the CLI finds them beside its bundle: policies/ and templates/. */
@@ -29,4 +31,15 @@ export function octoacmePolicy(): LoadedPolicy {
     octoacme = loaded.policy;
   }
   return octoacme;
+}
+
+/**
+ * The built-in policy's calendar with its collected releases drawn in, as `release-policy calendar`
+ * exports it: a release collected from a repository's default branch replaces the calendar's entry
+ * for the same product and version; one a pull request only proposes is added, marked.
+ */
+export function octoacmeCalendar(): CalendarData | undefined {
+  const policy = octoacmePolicy();
+  if (!policy.calendar) return undefined;
+  return calendarWithCollected(policy.calendar.data, policy.releases ? [policy.releases] : []);
 }

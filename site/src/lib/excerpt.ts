@@ -4,6 +4,8 @@
  */
 export interface Excerpt {
   code: string;
+  /** The excerpt's lines exactly as the file has them, line breaks included: what a copy button copies. */
+  text: string;
   /** 1-based line of the file where the excerpt starts. */
   from: number;
   /** 1-based line of the file where it ends. */
@@ -16,9 +18,12 @@ export interface Excerpt {
 
 export function excerpt(text: string, lines: readonly number[], context = 3, max = 24): Excerpt {
   const all = text.replace(/\r?\n$/, '').split(/\r?\n/);
+  /** Each line of the file with its own line break. */
+  const exact = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   if (all.length <= max) {
     return {
       code: all.join('\n'),
+      text,
       from: 1,
       to: all.length,
       mark: lines.filter((l) => l >= 1 && l <= all.length),
@@ -37,6 +42,7 @@ export function excerpt(text: string, lines: readonly number[], context = 3, max
   to = throughBlock(all, to);
   return {
     code: all.slice(from - 1, to).join('\n'),
+    text: exact.slice(from - 1, to).join(''),
     from,
     to,
     mark: inside.filter((l) => l >= from && l <= to).map((l) => l - from + 1),

@@ -17,9 +17,13 @@ function byRepoPath(files: Record<string, string>): Record<string, string> {
   );
 }
 
-/** policies/<name>/policy.yml and calendar.yml. */
+/** policies/<name>/policy.yml, calendar.yml and the collected releases.json. */
 export const POLICY_FILES = byRepoPath(
-  import.meta.glob<string>('../../../policies/*/*.yml', { query: '?raw', import: 'default', eager: true }),
+  import.meta.glob<string>(['../../../policies/*/*.yml', '../../../policies/*/*.json'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
 );
 
 /** templates/<file>. */

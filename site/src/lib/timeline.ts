@@ -1,6 +1,7 @@
 /**
  * The release timeline: the calendar's planned releases on a time axis, their dependencies, the
- * critical chain (the longest chain of releases that each wait for the one before) and any
+ * critical chain (the engine's `criticalChains`: the chain of releases that each wait for the one
+ * before that spans the most time) and any
  * dependency planned to ship at or after its dependent — judged as `release-conflict` judges it,
  * by the start of each release's window (`releaseWindow`). Pure.
  */
@@ -14,7 +15,8 @@ import {
   whenText,
   type CalendarData,
 } from './calendar-view.ts';
-import { releaseWindow } from '../../../action/src/engine/calendar/index.ts';
+import { collectedFrom, releaseWindow, testingWindowsOf } from '../../../action/src/engine/calendar/index.ts';
+import { criticalChains } from '../../../action/src/engine/graph.ts';
 
 export interface TimelineRelease {
   /** `ledger 6.0.0` */
@@ -29,6 +31,12 @@ export interface TimelineRelease {
   /** The release's entry on the calendar page. */
   anchor: string;
   critical: boolean;
+  /** The calendar's testing windows of this release: it deploys once they end. */
+  testing: { name: string; start: Temporal.Instant; end: Temporal.Instant; when: string }[];
+  /** Collected from a repository: its release.yml on GitHub. */
+  source?: string;
+  /** Only proposed by an open pull request (shown when nothing else plans the release). */
+  proposed?: true;
 }
 
 export interface TimelineEdge {
@@ -54,11 +62,13 @@ export interface Timeline {
   zone: string;
   releases: TimelineRelease[];
   edges: TimelineEdge[];
-  /** Keys of the critical chain, first to last; empty when no release depends on another. */
+  /** Keys of the critical chain, first to last (the first of equally long ones); empty when no release depends on another. */
   critical: string[];
   /** Dependencies the calendar does not plan: taken to be in production already. */
   unplanned: { release: string; dependency: string }[];
   shades: TimelineShade[];
+  /** Blackouts that repeat weekly or more often (the weekend): each occurrence, drawn as light shading. */
+  recurring: TimelineShade[];
   /** The axis: from the first of the month of the first release to the end of the last one's month. */
   from: Temporal.PlainDate;
   to: Temporal.PlainDate;
@@ -66,41 +76,27 @@ export interface Timeline {
 
 const keyOf = (product: string, version: string) => `${product} ${version}`;
 
-/** The longest chain through the dependency graph, by number of releases (cycles are cut). */
-function longestChain(keys: readonly string[], deps: Map<string, string[]>): string[] {
-  const memo = new Map<string, string[]>();
-  const visiting = new Set<string>();
-  const chainTo = (key: string): string[] => {
-    const known = memo.get(key);
-    if (known) return known;
-    if (visiting.has(key)) return [];
-    visiting.add(key);
-    let best: string[] = [];
-    for (const dep of deps.get(key) ?? []) {
-      const chain = chainTo(dep);
-      if (chain.length > best.length) best = chain;
-    }
-    visiting.delete(key);
-    const chain = [...best, key];
-    memo.set(key, chain);
-    return chain;
-  };
-  let longest: string[] = [];
-  for (const key of keys) {
-    const chain = chainTo(key);
-    if (chain.length > longest.length) longest = chain;
-  }
-  return longest.length > 1 ? longest : [];
-}
-
 /** The timeline of a calendar's planned releases. */
 export function timeline(calendar: CalendarData): Timeline {
   const zone = checkZone(calendar.timezone, 'timezone');
-  const planned = [...(calendar.releases ?? [])]
+  // A pull request's proposal is drawn only when nothing else plans that release: one bar per release.
+  const plannedKeys = new Set(
+    (calendar.releases ?? [])
+      .filter((r) => collectedFrom(r)?.pull === undefined)
+      .map((r) => keyOf(r.product, r.version)),
+  );
+  const drawn = new Set<string>();
+  const planned = (calendar.releases ?? [])
+    .filter((r) => {
+      const key = keyOf(r.product, r.version);
+      if (collectedFrom(r)?.pull !== undefined && plannedKeys.has(key)) return false;
+      if (drawn.has(key)) return false;
+      drawn.add(key);
+      return true;
+    })
     .map((r) => ({ r, ...releaseWindow(r) }))
     .sort((a, b) => Temporal.Instant.compare(a.start, b.start));
   const byKey = new Map(planned.map((p) => [keyOf(p.r.product, p.r.version), p]));
-  const deps = new Map<string, string[]>();
   const edges: TimelineEdge[] = [];
   const unplanned: Timeline['unplanned'] = [];
   for (const p of planned) {
@@ -112,11 +108,19 @@ export function timeline(calendar: CalendarData): Timeline {
         continue;
       }
       const from = keyOf(d.product, d.version);
-      deps.set(key, [...(deps.get(key) ?? []), from]);
       edges.push({ from, to: key, late: Temporal.Instant.compare(dep.start, p.start) >= 0, critical: false });
     }
   }
-  const critical = longestChain([...byKey.keys()], deps);
+  const chains = criticalChains(
+    planned.map((p) => ({
+      product: p.r.product,
+      version: p.r.version,
+      start: p.start,
+      end: p.end,
+      depends_on: p.r.depends_on ?? [],
+    })),
+  );
+  const critical = (chains[0]?.releases ?? []).map((r) => keyOf(r.product, r.version));
   const onChain = new Set(critical);
   for (const e of edges) {
     e.critical =
@@ -136,6 +140,14 @@ export function timeline(calendar: CalendarData): Timeline {
       when: whenText({ start: p.start, end: p.end, allDay: false }, zone),
       anchor: releaseAnchor(p.r.product, p.r.version, startDate),
       critical: onChain.has(key),
+      testing: testingWindowsOf(calendar, p.r).map((w) => ({
+        name: w.entry.name,
+        start: w.start,
+        end: w.end,
+        when: whenText(w, zone),
+      })),
+      ...(collectedFrom(p.r) ? { source: collectedFrom(p.r)!.url } : {}),
+      ...(collectedFrom(p.r)?.pull !== undefined ? { proposed: true as const } : {}),
     };
   });
 
@@ -146,15 +158,15 @@ export function timeline(calendar: CalendarData): Timeline {
   const from = firstDay.with({ day: 1 });
   const to = lastDay.with({ day: 1 }).add({ months: 1 });
   const shades: TimelineShade[] = [];
+  const recurring: TimelineShade[] = [];
   for (const o of calendarOccurrences(
     calendar,
     from.toZonedDateTime(zone).toInstant(),
     to.toZonedDateTime(zone).toInstant(),
     ['blackout', 'holiday'],
   )) {
-    if (isFrequent(o)) continue;
     if (o.kind === 'blackout') {
-      shades.push({
+      (isFrequent(o) ? recurring : shades).push({
         id: o.entry.id,
         name: o.entry.name,
         kind: 'blackout',
@@ -173,7 +185,7 @@ export function timeline(calendar: CalendarData): Timeline {
       });
     }
   }
-  return { zone, releases, edges, critical, unplanned, shades, from, to };
+  return { zone, releases, edges, critical, unplanned, shades, recurring, from, to };
 }
 
 /** The months of the axis: where each starts, in days from `from`, and its name. */

@@ -6,6 +6,8 @@ import type { BlackoutException, CalendarData, Enforcement, ReleaseType } from '
 import { CalendarError } from './errors.ts';
 import { compileCalendar } from './compiled.ts';
 import { holidayOccurrences, holidayId } from './occurrences.ts';
+import { deploymentWindowsFor, nextDeploymentStart } from './deployment.ts';
+import { appliesTo, type ReleaseScope } from './scope.ts';
 import {
   Temporal,
   checkZone,
@@ -29,6 +31,9 @@ export interface BlockingWindow {
   enforcement: Enforcement;
   blocks: ReleaseType[];
   exception?: BlackoutException;
+  /** The window's scope, when it concerns only some products or systems. */
+  products?: string[];
+  systems?: string[];
   /** The zone the window is written in; `startLocal`/`endLocal` are in it. */
   timezone: string;
   allDay: boolean;
@@ -54,11 +59,12 @@ function blockingWindows(
   from: Temporal.Instant,
   to: Temporal.Instant,
   type: ReleaseType,
+  scope: ReleaseScope | undefined,
 ): Window[] {
   const compiled = compileCalendar(calendar);
   const out: Window[] = [];
   for (const entry of calendar.blackouts ?? []) {
-    if (!entry.blocks.includes(type)) continue;
+    if (!entry.blocks.includes(type) || !appliesTo(entry, scope)) continue;
     for (const o of compiled.occurrences(entry, from, to)) {
       out.push({
         start: o.start,
@@ -72,6 +78,8 @@ function blockingWindows(
           enforcement: entry.enforcement,
           blocks: [...entry.blocks],
           ...(entry.exception ? { exception: entry.exception } : {}),
+          ...(entry.products ? { products: [...entry.products] } : {}),
+          ...(entry.systems ? { systems: [...entry.systems] } : {}),
           ...times(o.start, o.end, o.zone, o.allDay),
         }),
       });
@@ -117,10 +125,18 @@ function times(start: Temporal.Instant, end: Temporal.Instant, zone: string, all
 
 const ONE_NANOSECOND = Temporal.Duration.from({ nanoseconds: 1 });
 
-/** The windows blocking `type` at `at` (start ≤ at < end). */
-export function blackoutsAt(calendar: CalendarData, at: InstantInput, type: ReleaseType): BlockingWindow[] {
+/**
+ * The windows blocking `type` at `at` (start ≤ at < end). A window scoped to products or systems
+ * blocks only a release `scope` matches; without `scope`, only the unscoped windows count.
+ */
+export function blackoutsAt(
+  calendar: CalendarData,
+  at: InstantInput,
+  type: ReleaseType,
+  scope?: ReleaseScope,
+): BlockingWindow[] {
   const instant = toInstant(at, 'instant');
-  return blockingWindows(calendar, instant, instant.add(ONE_NANOSECOND), type).map((w) => w.view());
+  return blockingWindows(calendar, instant, instant.add(ONE_NANOSECOND), type, scope).map((w) => w.view());
 }
 
 /**
@@ -132,11 +148,12 @@ export function blackoutsOverlapping(
   from: InstantInput,
   to: InstantInput | undefined,
   type: ReleaseType,
+  scope?: ReleaseScope,
 ): BlockingWindow[] {
   const start = toInstant(from, 'from');
   const end = to === undefined ? start : toInstant(to, 'to');
   const until = isBefore(start, end) ? end : start.add(ONE_NANOSECOND);
-  return blockingWindows(calendar, start, until, type).map((w) => w.view());
+  return blockingWindows(calendar, start, until, type, scope).map((w) => w.view());
 }
 
 export type DurationInput = Temporal.Duration | Temporal.DurationLike | string;
@@ -158,6 +175,8 @@ function exactLength(input: DurationInput): Temporal.Duration {
 export interface NextSlotOptions {
   /** How far to look before giving up, in days from `at`. Default 731 (two years). */
   horizonDays?: number;
+  /** The release the slot is for: windows scoped to other products or systems leave it alone. */
+  scope?: ReleaseScope;
 }
 
 export type NextAllowedSlot =
@@ -215,11 +234,13 @@ export function workdayStart(calendar: CalendarData): Temporal.PlainTime {
 /**
  * The first instant at or after `at` from which `minimumLength` (default: an instant) is free of
  * every window blocking `type`: the end of the chain of overlapping or adjacent windows (a freeze
- * ending on a Saturday runs into the weekend window, so the slot is Monday 09:00). A slot pushed to
- * midnight by a whole-day window moves on to the working day's start the calendar implies
- * (`workdayStart`: 09:00 for OctoAcme), so the slot after Christmas is 09:00, not 00:00; an `at`
- * that nothing blocks is its own slot, whatever the hour. Soft windows count too: the caller decides
- * whether a soft one may be passed. The one place the calendar says when a release may ship.
+ * ending on a Saturday runs into the weekend window, so the slot is Monday 09:00). Soft windows
+ * count too: the caller decides whether a soft one may be passed. When the calendar gives `type`
+ * deployment windows, the slot also fits inside one of them (deny beats allow: both must hold), and
+ * they say when the working day starts. Without them, a slot pushed to midnight by a whole-day
+ * window moves on to the working day's start the calendar implies (`workdayStart`: 09:00 for
+ * OctoAcme), so the slot after a holiday is 09:00, not 00:00; an `at` that nothing blocks is its
+ * own slot, whatever the hour. The one place the calendar says when a release may ship.
  */
 export function nextAllowedSlot(
   calendar: CalendarData,
@@ -239,10 +260,19 @@ export function nextAllowedSlot(
   const workday = workdayStart(calendar);
   const chain: BlockingWindow[] = [];
   const seen = new Set<string>();
+  const allowed = deploymentWindowsFor(calendar, type, options.scope);
   let t = begin;
   for (let step = 0; step < MAX_STEPS && isBefore(t, limit); step++) {
+    if (allowed.length > 0) {
+      const inside = nextDeploymentStart(calendar, allowed, t, length, limit);
+      if (!inside) {
+        t = limit;
+        break;
+      }
+      t = inside;
+    }
     const probeEnd = length && length.sign > 0 ? t.add(length) : t.add(ONE_NANOSECOND);
-    const blocking = blockingWindows(calendar, t, probeEnd, type);
+    const blocking = blockingWindows(calendar, t, probeEnd, type, options.scope);
     if (blocking.length === 0) {
       return { found: true, start: formatUtc(t), startLocal: formatLocal(t, zone), timezone: zone, chain };
     }
@@ -254,7 +284,8 @@ export function nextAllowedSlot(
       }
       t = maxInstant(t, w.end);
     }
-    t = startOfWorkday(t, zone, workday);
+    // Deployment windows say when the day's deploys start; without them, the calendar's morning does.
+    if (allowed.length === 0) t = startOfWorkday(t, zone, workday);
   }
   const until = isBefore(t, limit) ? t : limit;
   return {
@@ -263,7 +294,7 @@ export function nextAllowedSlot(
     searchedUntilLocal: formatLocal(until, zone),
     timezone: zone,
     chain,
-    message: `no ${type} release slot${minimumLength === undefined ? '' : ` of ${Temporal.Duration.from(minimumLength).toString()}`} is free of blackouts within ${horizonDays} days of ${formatLocal(begin, zone)}`,
+    message: `no ${type} release slot${minimumLength === undefined ? '' : ` of ${Temporal.Duration.from(minimumLength).toString()}`} is free of blackouts${allowed.length > 0 ? ' and inside a deployment window' : ''} within ${horizonDays} days of ${formatLocal(begin, zone)}`,
   };
 }
 

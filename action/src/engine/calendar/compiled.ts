@@ -15,12 +15,12 @@ import { Temporal, checkZone, isBefore } from './time.ts';
 export const CALENDAR_LIMITS = {
   /** Blackout and maintenance entries in one calendar. */
   windows: 500,
-  /** Holiday dates, code freezes and planned releases, each, in one calendar. */
+  /** Holiday dates, code freezes, planned releases, deployment and testing windows, each, in one calendar. */
   dated: 5_000,
   /** An RRULE's COUNT: the recurrence library walks every occurrence from `start` to honour it. */
   count: 10_000,
   /**
-   * Occurrences a year of all blackout and maintenance entries together, counted from each RRULE's
+   * Occurrences a year of all blackout and maintenance entries together (and, apart, of all deployment windows), counted from each RRULE's
    * form (a daily rule 366, a weekly one 53 per BYDAY …): what a search over the two-year horizon
    * of the next allowed slot may have to expand.
    */
@@ -34,7 +34,7 @@ export interface CompiledCalendar {
   readonly data: CalendarData;
   /** The calendar's zone, checked. */
   readonly zone: string;
-  /** The occurrences of a blackout or maintenance entry of this calendar that overlap `[from, to)`, in order. */
+  /** The occurrences of a blackout, maintenance or deployment window entry of this calendar that overlap `[from, to)`, in order. */
   occurrences<E extends WindowEntry>(entry: E, from: Temporal.Instant, to: Temporal.Instant): Occurrence<E>[];
 }
 
@@ -55,7 +55,13 @@ export function compileCalendar(data: CalendarData): CompiledCalendar {
   const known = compiled.get(data);
   if (known) return known;
   const zone = checkZone(data.timezone, 'timezone');
-  for (const entry of [...(data.blackouts ?? []), ...(data.maintenance ?? [])]) compileEntry(entry, zone);
+  for (const entry of [
+    ...(data.blackouts ?? []),
+    ...(data.maintenance ?? []),
+    ...(data.deployment_windows ?? []),
+    ...(data.testing_windows ?? []),
+  ])
+    compileEntry(entry, zone);
   const expansions = new WeakMap<WindowEntry, Expansion>();
   const calendar: CompiledCalendar = {
     data,
@@ -149,6 +155,8 @@ export function calendarLimitProblems(data: CalendarData): LimitProblem[] {
     ['holidays', 'dates', data.holidays?.dates ?? []],
     ['code_freezes', undefined, data.code_freezes ?? []],
     ['releases', undefined, data.releases ?? []],
+    ['deployment_windows', undefined, data.deployment_windows ?? []],
+    ['testing_windows', undefined, data.testing_windows ?? []],
   ] as const;
   for (const [key, sub, list] of dated) {
     if (list.length <= CALENDAR_LIMITS.dated) continue;
@@ -157,12 +165,34 @@ export function calendarLimitProblems(data: CalendarData): LimitProblem[] {
       message: `${sub ? `${key}.${sub}` : key} has ${list.length} entries; the limit is ${CALENDAR_LIMITS.dated}`,
     });
   }
+  // Deployment windows have a budget of their own: they allow rather than block, and a next-slot
+  // search walks them beside the blackouts.
+  for (const group of [
+    [
+      ['blackouts', blackouts],
+      ['maintenance', maintenance],
+    ],
+    [['deployment_windows', data.deployment_windows ?? []]],
+  ] as const) {
+    out.push(
+      ...repeatProblems(
+        group,
+        group.length === 1 ? 'deployment windows' : 'blackout and maintenance entries',
+      ),
+    );
+  }
+  return out;
+}
+
+/** An RRULE's COUNT past the bound, and the first entry with which the group repeats too often a year. */
+function repeatProblems(
+  group: readonly (readonly [string, readonly WindowEntry[]])[],
+  what: string,
+): LimitProblem[] {
+  const out: LimitProblem[] = [];
   let perYear = 0;
   let over: LimitProblem | undefined;
-  for (const [key, list] of [
-    ['blackouts', blackouts],
-    ['maintenance', maintenance],
-  ] as const) {
+  for (const [key, list] of group) {
     list.forEach((entry: WindowEntry, index: number) => {
       if (entry.rrule === undefined) {
         perYear += 1;
@@ -186,7 +216,7 @@ export function calendarLimitProblems(data: CalendarData): LimitProblem[] {
       if (!over && perYear > CALENDAR_LIMITS.occurrencesPerYear) {
         over = {
           path: [key, index, 'rrule'],
-          message: `with "${entry.id}", the blackout and maintenance entries repeat about ${Math.round(perYear)} times a year; the limit is ${CALENDAR_LIMITS.occurrencesPerYear}`,
+          message: `with "${entry.id}", the ${what} repeat about ${Math.round(perYear)} times a year; the limit is ${CALENDAR_LIMITS.occurrencesPerYear}`,
         };
       }
     });

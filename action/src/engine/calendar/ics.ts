@@ -18,9 +18,26 @@
  *   OctoAcme calendar's) read the same everywhere.
  */
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { BlackoutEntry, CalendarData, CodeFreeze, MaintenanceEntry, PlannedRelease } from './types.ts';
+import type {
+  BlackoutEntry,
+  CalendarData,
+  CodeFreeze,
+  DeploymentWindowEntry,
+  MaintenanceEntry,
+  PlannedRelease,
+  TestingWindowEntry,
+} from './types.ts';
+import { collectedFrom } from './types.ts';
 import { CalendarError } from './errors.ts';
-import { compileEntry, holidayId, releaseId, releaseWindow, type CompiledEntry } from './occurrences.ts';
+import {
+  compileEntry,
+  holidayId,
+  releaseId,
+  releaseWindow,
+  type CompiledEntry,
+  type TimedEntry,
+} from './occurrences.ts';
+import { scopeText } from './scope.ts';
 import { exdateStart, parseRrule, parseUntil } from './recurrence.ts';
 import {
   checkZone,
@@ -174,7 +191,7 @@ function rruleLine(rrule: string, c: CompiledEntry, where: string): Line {
   return `RRULE:${parts.join(';')}`;
 }
 
-function timingLines(entry: BlackoutEntry | MaintenanceEntry, c: CompiledEntry): Line[] {
+function timingLines(entry: TimedEntry, c: CompiledEntry): Line[] {
   const lines: Line[] = [];
   if (c.allDay) {
     lines.push(`DTSTART;VALUE=DATE:${dateValue(c.start.wall.toPlainDate())}`);
@@ -209,6 +226,8 @@ function listText(values: readonly string[]): string {
 
 function blackoutDescription(entry: BlackoutEntry): string {
   const lines = [entry.reason, `Blocks: ${listText(entry.blocks)} releases (${entry.enforcement}).`];
+  const scope = scopeText(entry);
+  if (scope) lines.push(`Only for ${scope}.`);
   const ex = entry.exception;
   if (ex) {
     const incidents = ex.incident_severities ? ` fixing ${listText(ex.incident_severities)} incidents` : '';
@@ -219,11 +238,33 @@ function blackoutDescription(entry: BlackoutEntry): string {
   return lines.join('\n');
 }
 
+function deploymentDescription(entry: DeploymentWindowEntry): string {
+  const lines = entry.description ? [entry.description] : [];
+  lines.push(
+    `Deployment window: ${listText(entry.types)} releases deploy inside it (${entry.enforcement}); blackouts still apply.`,
+  );
+  const scope = scopeText(entry);
+  if (scope) lines.push(`Only for ${scope}.`);
+  return lines.join('\n');
+}
+
+function testingDescription(entry: TestingWindowEntry): string {
+  const lines = entry.description ? [entry.description] : [];
+  lines.push(`Testing ${entry.product} ${entry.release}: it may deploy once the window ends.`);
+  return lines.join('\n');
+}
+
 function releaseDescription(release: PlannedRelease): string {
   const lines = [`${release.product} ${release.version}: ${release.type} release.`];
   if (release.manager) lines.push(`Release manager: ${release.manager}`);
+  if (release.systems?.length) lines.push(`Systems: ${listText(release.systems)}`);
   if (release.depends_on?.length) {
     lines.push(`Depends on: ${listText(release.depends_on.map((d) => `${d.product} ${d.version}`))}`);
+  }
+  const collected = collectedFrom(release);
+  if (collected) {
+    const proposed = collected.pull !== undefined ? `, proposed in pull request #${collected.pull}` : '';
+    lines.push(`Collected from ${collected.repo} ${collected.path}${proposed}: ${collected.url}`);
   }
   return lines.join('\n');
 }
@@ -235,7 +276,7 @@ function freezeDescription(freeze: CodeFreeze): string {
 
 /**
  * The calendar as an iCalendar string (CRLF line ends, lines folded at 75 octets): one VEVENT per
- * blackout and maintenance entry (recurrence carried natively), per holiday, per code freeze
+ * blackout, maintenance, deployment and testing window (recurrence carried natively), per holiday, per code freeze
  * (all-day) and per planned release (UTC, dependencies in the description). UIDs are stable:
  * `<id>@octoacme.github.io`.
  */
@@ -247,12 +288,7 @@ export function toIcs(calendar: CalendarData, options: IcsOptions): string {
   const events: Line[][] = [];
   const zones = new Map<string, ZoneBlock>();
 
-  const windowEvent = (
-    entry: BlackoutEntry | MaintenanceEntry,
-    category: string,
-    summary: string,
-    description: string,
-  ) => {
+  const windowEvent = (entry: TimedEntry, category: string, summary: string, description: string) => {
     const c = compileEntry(entry, zone);
     if (!c.allDay) {
       const block = zoneBlock(c.zone);
@@ -278,8 +314,14 @@ export function toIcs(calendar: CalendarData, options: IcsOptions): string {
       entry,
       'maintenance',
       `Maintenance: ${entry.name}`,
-      `${about}Systems: ${listText(entry.systems)}`,
+      `${about}Systems: ${listText(entry.systems)}${entry.products ? `\nProducts: ${listText(entry.products)}` : ''}`,
     );
+  }
+  for (const entry of calendar.deployment_windows ?? []) {
+    windowEvent(entry, 'deployment', `Deployment window: ${entry.name}`, deploymentDescription(entry));
+  }
+  for (const entry of calendar.testing_windows ?? []) {
+    windowEvent(entry, 'testing', `Testing: ${entry.name}`, testingDescription(entry));
   }
   const holidays = calendar.holidays;
   for (const [i, holiday] of (holidays?.dates ?? []).entries()) {
@@ -310,14 +352,20 @@ export function toIcs(calendar: CalendarData, options: IcsOptions): string {
   }
   for (const release of calendar.releases ?? []) {
     const { start, end } = releaseWindow(release);
+    const collected = collectedFrom(release);
+    const url = collected ? withoutControls(collected.url, '').trim() : '';
+    const proposed = collected?.pull !== undefined;
     events.push([
       uid(releaseId(release)),
       stamp,
       `DTSTART:${utcValue(start)}`,
       ...(release.window_end ? [`DTEND:${utcValue(end)}`] : []),
-      `SUMMARY:${escapeText(`Release: ${release.product} ${release.version} (${release.type})`)}`,
+      `SUMMARY:${escapeText(`${proposed ? 'Proposed release' : 'Release'}: ${release.product} ${release.version} (${release.type})`)}`,
       `DESCRIPTION:${escapeText(releaseDescription(release))}`,
-      'CATEGORIES:release',
+      // A proposal is not a plan yet: calendar apps show it as tentative.
+      ...(proposed ? ['STATUS:TENTATIVE'] : []),
+      ...(url ? [`URL:${url}`] : []),
+      `CATEGORIES:${collected ? 'release,collected' : 'release'}`,
       'TRANSP:TRANSPARENT',
     ]);
   }

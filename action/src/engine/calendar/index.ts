@@ -12,6 +12,7 @@ import type { InstantInput } from './time.ts';
 
 export type * from './types.ts';
 export { CalendarError } from './errors.ts';
+export { collectedFrom } from './types.ts';
 export {
   Temporal,
   checkZone,
@@ -36,6 +37,8 @@ export {
   occurrenceId,
   releaseOccurrences,
   releaseWindow,
+  testingOccurrences,
+  testingWindowsOf,
   type CalendarOccurrence,
   type Occurrence,
   type OccurrenceKind,
@@ -50,6 +53,13 @@ export {
   type NextAllowedSlot,
   type NextSlotOptions,
 } from './blackouts.ts';
+export {
+  deploymentVerdict,
+  deploymentWindowsFor,
+  nextDeploymentStart,
+  type DeploymentVerdict,
+} from './deployment.ts';
+export { appliesTo, isScoped, scopeText, sharedSystems, type ReleaseScope, type Scoped } from './scope.ts';
 export {
   CALENDAR_LIMITS,
   calendarLimitProblems,
@@ -69,6 +79,24 @@ export interface RenderCalendarOptions {
   /** Length of the listed range in days (json, text). Default 90. */
   days?: number;
   ics?: Partial<IcsOptions>;
+  /**
+   * Problems listed by collected releases files (release.yml files of other repositories that could
+   * not be read): the json format lists them under `problems`, the text format after the events.
+   */
+  problems?: readonly CalendarProblem[];
+}
+
+/** A release.yml a collected releases file could not read, where it is and why. */
+export interface CalendarProblem {
+  /** The collected releases file that lists it. */
+  file: string;
+  repo: string;
+  path: string;
+  pull?: number;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
 }
 
 export const DEFAULT_PRODID = '-//OctoAcme//release-policy//EN';
@@ -93,11 +121,27 @@ export function renderCalendar(
         dtstamp: options.now,
         ...options.ics,
       });
-    case 'json':
-      return JSON.stringify(upcomingEvents(calendar, options.now, days), null, 2) + '\n';
+    case 'json': {
+      const problems = options.problems ? { problems: options.problems } : {};
+      return JSON.stringify({ ...upcomingEvents(calendar, options.now, days), ...problems }, null, 2) + '\n';
+    }
     case 'text':
-      return renderUpcomingText(upcomingEvents(calendar, options.now, days), days);
+      return (
+        renderUpcomingText(upcomingEvents(calendar, options.now, days), days) +
+        problemsText(options.problems ?? [])
+      );
     default:
       throw new CalendarError(`unknown calendar format "${String(format)}"; use ics, json or text`);
   }
+}
+
+/** The collected files' problems, compiler-style, each on the repository file at fault. */
+function problemsText(problems: readonly CalendarProblem[]): string {
+  if (problems.length === 0) return '';
+  const lines = problems.map((p) => {
+    const pull = p.pull !== undefined ? ` (pull request #${p.pull})` : '';
+    return `${p.repo}/${p.path}:${p.line}:${p.column}: ${p.message} [${p.rule}]${pull}`;
+  });
+  const title = `Release files the collection could not read (${problems.length}, not drawn above):`;
+  return `\n${title}\n${lines.join('\n')}\n`;
 }

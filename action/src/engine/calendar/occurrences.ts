@@ -9,11 +9,14 @@ import type {
   BlackoutEntry,
   CalendarData,
   CodeFreeze,
+  DeploymentWindowEntry,
   HolidayDate,
   Holidays,
   MaintenanceEntry,
   PlannedRelease,
+  TestingWindowEntry,
 } from './types.ts';
+import { collectedFrom } from './types.ts';
 import { CalendarError } from './errors.ts';
 import { compileCalendar } from './compiled.ts';
 import { compileRecurrence, type Recurrence } from './recurrence.ts';
@@ -28,7 +31,8 @@ import {
   type LocalValue,
 } from './time.ts';
 
-export type OccurrenceKind = 'blackout' | 'maintenance' | 'holiday' | 'code-freeze' | 'release';
+export type OccurrenceKind =
+  'blackout' | 'maintenance' | 'holiday' | 'code-freeze' | 'deployment' | 'testing' | 'release';
 
 /** One concrete window of an entry: `[start, end)` on the time line. */
 export interface Occurrence<E> {
@@ -46,10 +50,22 @@ export type CalendarOccurrence =
   | (Occurrence<MaintenanceEntry> & { kind: 'maintenance' })
   | (Occurrence<HolidayDate> & { kind: 'holiday'; holidays: Holidays })
   | (Occurrence<CodeFreeze> & { kind: 'code-freeze' })
+  | (Occurrence<DeploymentWindowEntry> & { kind: 'deployment' })
+  | (Occurrence<TestingWindowEntry> & { kind: 'testing' })
   | (Occurrence<PlannedRelease> & { kind: 'release' });
 
-/** A blackout or maintenance entry: both share the time semantics. */
-export type WindowEntry = BlackoutEntry | MaintenanceEntry;
+/** A blackout, maintenance or deployment window entry: they share the time semantics. */
+export type WindowEntry = BlackoutEntry | MaintenanceEntry | DeploymentWindowEntry;
+
+/** Anything with a wall-clock start and exclusive end in a zone, repeating or not. */
+export interface TimedEntry {
+  id: string;
+  start: string;
+  end: string;
+  timezone?: string;
+  rrule?: string;
+  exdates?: string[];
+}
 
 /** An entry's times, parsed and checked once. */
 export interface CompiledEntry {
@@ -67,7 +83,7 @@ export interface CompiledEntry {
 const compiledCache = new WeakMap<object, { defaultZone: string; compiled: CompiledEntry }>();
 
 /** Parses an entry's times (cached per entry object). Throws `CalendarError` naming the entry. */
-export function compileEntry(entry: WindowEntry, defaultZone: string): CompiledEntry {
+export function compileEntry(entry: TimedEntry, defaultZone: string): CompiledEntry {
   const cached = compiledCache.get(entry);
   if (cached && cached.defaultZone === defaultZone) return cached.compiled;
   const where = `"${entry.id}"`;
@@ -110,7 +126,7 @@ function overlaps(
  * the entry's wall-clock length (a Friday 15:00 → Monday 09:00 window stays 15:00 → 09:00 local
  * across DST), and each end is resolved in the zone like a start.
  */
-export function expandEntry<E extends WindowEntry>(
+export function expandEntry<E extends TimedEntry>(
   entry: E,
   defaultZone: string,
   from: Temporal.Instant,
@@ -187,8 +203,46 @@ export function codeFreezeOccurrences(
   return out;
 }
 
+/** The testing windows overlapping `[from, to)`: each happens once, in the calendar's zone. */
+export function testingOccurrences(
+  calendar: CalendarData,
+  from: Temporal.Instant,
+  to: Temporal.Instant,
+): (Occurrence<TestingWindowEntry> & { kind: 'testing' })[] {
+  const zone = checkZone(calendar.timezone, 'timezone');
+  const out: (Occurrence<TestingWindowEntry> & { kind: 'testing' })[] = [];
+  for (const entry of calendar.testing_windows ?? []) {
+    for (const o of expandEntry(entry, zone, from, to)) out.push({ ...o, kind: 'testing' });
+  }
+  return out;
+}
+
+/** The testing windows of one release (product and version), each `[start, end)` on the time line. */
+export function testingWindowsOf(
+  calendar: CalendarData,
+  release: { product: string; version: string },
+): (Occurrence<TestingWindowEntry> & { kind: 'testing' })[] {
+  const zone = checkZone(calendar.timezone, 'timezone');
+  return (calendar.testing_windows ?? [])
+    .filter((w) => w.product === release.product && w.release === release.version)
+    .map((entry) => {
+      const c = compileEntry(entry, zone);
+      return {
+        kind: 'testing' as const,
+        entry,
+        start: wallToInstant(c.start.wall, c.zone),
+        end: wallToInstant(c.end.wall, c.zone),
+        zone: c.zone,
+        allDay: c.allDay,
+      };
+    });
+}
+
 /** A planned release: `[date, window_end)`, or the instant `date` alone when it has no window. */
-export function releaseWindow(release: PlannedRelease): { start: Temporal.Instant; end: Temporal.Instant } {
+export function releaseWindow(release: Pick<PlannedRelease, 'product' | 'version' | 'date' | 'window_end'>): {
+  start: Temporal.Instant;
+  end: Temporal.Instant;
+} {
   const where = `release ${release.product} ${release.version}`;
   const start = parseInstant(release.date, `${where} date`);
   const end = release.window_end ? parseInstant(release.window_end, `${where} window_end`) : start;
@@ -220,7 +274,9 @@ const KIND_ORDER: Record<OccurrenceKind, number> = {
   holiday: 1,
   'code-freeze': 2,
   maintenance: 3,
-  release: 4,
+  testing: 4,
+  deployment: 5,
+  release: 6,
 };
 
 export function compareOccurrences(a: CalendarOccurrence, b: CalendarOccurrence): number {
@@ -249,7 +305,8 @@ export function holidayId(holiday: HolidayDate): string {
 }
 
 export function releaseId(release: PlannedRelease): string {
-  return `release-${release.product}-${release.version}`;
+  const pull = collectedFrom(release)?.pull;
+  return `release-${release.product}-${release.version}${pull !== undefined ? `-pr-${pull}` : ''}`;
 }
 
 /** Every occurrence of every kind overlapping `[from, to)`, in time order. */
@@ -257,7 +314,15 @@ export function calendarOccurrences(
   calendar: CalendarData,
   from: Temporal.Instant,
   to: Temporal.Instant,
-  kinds: readonly OccurrenceKind[] = ['blackout', 'holiday', 'code-freeze', 'maintenance', 'release'],
+  kinds: readonly OccurrenceKind[] = [
+    'blackout',
+    'holiday',
+    'code-freeze',
+    'maintenance',
+    'testing',
+    'deployment',
+    'release',
+  ],
 ): CalendarOccurrence[] {
   const compiled = compileCalendar(calendar);
   const out: CalendarOccurrence[] = [];
@@ -271,9 +336,15 @@ export function calendarOccurrences(
       for (const o of compiled.occurrences(entry, from, to)) out.push({ ...o, kind: 'maintenance' });
     }
   }
+  if (kinds.includes('deployment')) {
+    for (const entry of calendar.deployment_windows ?? []) {
+      for (const o of compiled.occurrences(entry, from, to)) out.push({ ...o, kind: 'deployment' });
+    }
+  }
   // Appended one by one: spreading a long list into push() overflows the stack.
   if (kinds.includes('holiday')) for (const o of holidayOccurrences(calendar, from, to)) out.push(o);
   if (kinds.includes('code-freeze')) for (const o of codeFreezeOccurrences(calendar, from, to)) out.push(o);
+  if (kinds.includes('testing')) for (const o of testingOccurrences(calendar, from, to)) out.push(o);
   if (kinds.includes('release')) for (const o of releaseOccurrences(calendar, from, to)) out.push(o);
   return out.sort(compareOccurrences);
 }

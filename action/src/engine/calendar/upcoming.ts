@@ -7,6 +7,8 @@ import {
   type OccurrenceKind,
 } from './occurrences.ts';
 import { CalendarError } from './errors.ts';
+import { scopeText } from './scope.ts';
+import { collectedFrom } from './types.ts';
 import { checkZone, formatLocal, toInstant, type InstantInput } from './time.ts';
 
 export interface UpcomingEvent {
@@ -18,11 +20,19 @@ export interface UpcomingEvent {
   /** Exclusive; equal to `start` for a release planned without a window end. */
   end: string;
   allDay: boolean;
-  /** Release types it blocks: empty for maintenance, code freezes and releases. */
+  /** Release types it blocks: empty for maintenance, code freezes, deployment and testing windows and releases. */
   blocks: ReleaseType[];
+  /** How hard a blackout, holiday or deployment window is enforced; null for the others. */
   enforcement: Enforcement | null;
-  /** One line of kind-specific detail: systems, dependencies, the freeze's target. */
+  /**
+   * One line of kind-specific detail: systems, dependencies, the freeze's target, a window's scope, where a
+   * release was collected.
+   */
   detail: string;
+  /** A release collected from a repository: its release.yml on GitHub. */
+  source?: string;
+  /** A release an open pull request only proposes (collected with `--include-pulls`). */
+  proposed?: true;
 }
 
 export interface UpcomingCalendar {
@@ -33,15 +43,19 @@ export interface UpcomingCalendar {
   upcoming: UpcomingEvent[];
 }
 
-function summarize(o: CalendarOccurrence): Pick<UpcomingEvent, 'name' | 'blocks' | 'enforcement' | 'detail'> {
+function summarize(
+  o: CalendarOccurrence,
+): Pick<UpcomingEvent, 'name' | 'blocks' | 'enforcement' | 'detail' | 'source' | 'proposed'> {
   switch (o.kind) {
-    case 'blackout':
+    case 'blackout': {
+      const scope = scopeText(o.entry);
       return {
         name: o.entry.name,
         blocks: [...o.entry.blocks],
         enforcement: o.entry.enforcement,
-        detail: o.entry.reason,
+        detail: scope ? `${o.entry.reason} (only ${scope})` : o.entry.reason,
       };
+    }
     case 'holiday':
       return {
         name: o.entry.name,
@@ -54,7 +68,23 @@ function summarize(o: CalendarOccurrence): Pick<UpcomingEvent, 'name' | 'blocks'
         name: o.entry.name,
         blocks: [],
         enforcement: null,
-        detail: `systems: ${o.entry.systems.join(', ')}`,
+        detail: `systems: ${o.entry.systems.join(', ')}${o.entry.products ? `; products: ${o.entry.products.join(', ')}` : ''}`,
+      };
+    case 'deployment': {
+      const scope = scopeText(o.entry);
+      return {
+        name: o.entry.name,
+        blocks: [],
+        enforcement: o.entry.enforcement,
+        detail: `allows ${o.entry.types.join(', ')} releases${scope ? ` (only ${scope})` : ''}`,
+      };
+    }
+    case 'testing':
+      return {
+        name: o.entry.name,
+        blocks: [],
+        enforcement: null,
+        detail: `${o.entry.product} ${o.entry.release} deploys after it ends`,
       };
     case 'code-freeze': {
       const target = [o.entry.product, o.entry.release].filter(Boolean).join(' ');
@@ -65,11 +95,19 @@ function summarize(o: CalendarOccurrence): Pick<UpcomingEvent, 'name' | 'blocks'
       const deps = r.depends_on?.length
         ? `; depends on ${r.depends_on.map((d) => `${d.product} ${d.version}`).join(', ')}`
         : '';
+      const collected = collectedFrom(r);
+      const from = collected
+        ? collected.pull !== undefined
+          ? `; proposed in ${collected.repo} pull request #${collected.pull}`
+          : `; collected from ${collected.repo} ${collected.path}`
+        : '';
       return {
         name: `${r.product} ${r.version}`,
         blocks: [],
         enforcement: null,
-        detail: `${r.type} release${deps}`,
+        detail: `${r.type} release${deps}${from}`,
+        ...(collected ? { source: collected.url } : {}),
+        ...(collected?.pull !== undefined ? { proposed: true as const } : {}),
       };
     }
   }
@@ -83,7 +121,7 @@ export function upcomingEvents(calendar: CalendarData, now: InstantInput, days =
   const from = toInstant(now, 'now');
   const to = from.add({ hours: 24 * days });
   const upcoming = calendarOccurrences(calendar, from, to).map((o): UpcomingEvent => {
-    const { name, blocks, enforcement, detail } = summarize(o);
+    const { name, blocks, enforcement, detail, source, proposed } = summarize(o);
     return {
       kind: o.kind,
       id: occurrenceId(o),
@@ -94,6 +132,8 @@ export function upcomingEvents(calendar: CalendarData, now: InstantInput, days =
       blocks,
       enforcement,
       detail,
+      ...(source !== undefined ? { source } : {}),
+      ...(proposed ? { proposed } : {}),
     };
   });
   return { timezone: zone, from: formatLocal(from, zone), to: formatLocal(to, zone), upcoming };

@@ -29,18 +29,64 @@ export type IncidentSeverity = 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4';
  */
 export type RoleId = string;
 /**
+ * Scope: the window blocks only releases of these products (with `systems` too: releases of these products or touching these systems). Leave out both for a window that blocks every release.
+ *
+ * @minItems 1
+ */
+export type Products = [Slug, ...Slug[]];
+/**
+ * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
+ */
+export type Slug = string;
+/**
+ * Scope: the window blocks only releases whose release.yml lists one of these systems under `systems` (with `products` too: or that are releases of those products). Leave out both for a window that blocks every release.
+ *
+ * @minItems 1
+ */
+export type Systems = [Slug, ...Slug[]];
+/**
  * The release types blocked on a holiday.
  *
  * @minItems 1
  */
 export type Blocks2 = [ReleaseType, ...ReleaseType[]];
 /**
+ * The release types this window allows. A type listed by no deployment window may deploy at any time that no blackout blocks.
+ *
+ * @minItems 1
+ */
+export type Blocks3 = [ReleaseType, ...ReleaseType[]];
+/**
+ * Scope: the window applies only to releases of these products (with `systems` too: or touching those systems). Leave out both for every release of the listed types.
+ *
+ * @minItems 1
+ */
+export type Products1 = [Slug, ...Slug[]];
+/**
+ * Scope: the window applies only to releases that list one of these systems (with `products` too: or are releases of those products).
+ *
+ * @minItems 1
+ */
+export type Systems1 = [Slug, ...Slug[]];
+/**
  * Free text; it must not be empty or only whitespace.
  */
 export type Text = string;
+/**
+ * Scope: the maintenance concerns releases of these products too, whatever systems they list.
+ *
+ * @minItems 1
+ */
+export type Products2 = [Slug, ...Slug[]];
+/**
+ * The systems (configuration items) the release changes, as its release.yml lists them: two releases touching the same system at overlapping times conflict.
+ *
+ * @minItems 1
+ */
+export type Systems2 = [Slug, ...Slug[]];
 
 /**
- * The shared release calendar: blackout windows, holidays, code freezes, maintenance windows and the planned releases of all teams, with their dependencies. Times are wall-clock times in an IANA time zone (never a fixed offset), so they stay right across daylight-saving changes; blackouts and maintenance windows repeat with RFC 5545 rules, the form an .ics feed carries natively. A wall-clock time that does not exist on a DST change moves forward; an ambiguous one takes its first occurrence.
+ * The shared release calendar: blackout windows, holidays, code freezes, deployment (allow) windows, testing windows, maintenance windows and the planned releases of all teams, with their dependencies. Times are wall-clock times in an IANA time zone (never a fixed offset), so they stay right across daylight-saving changes; blackouts and maintenance windows repeat with RFC 5545 rules, the form an .ics feed carries natively. A wall-clock time that does not exist on a DST change moves forward; an ambiguous one takes its first occurrence.
  */
 export interface Calendar {
   /**
@@ -87,7 +133,15 @@ export interface Calendar {
    */
   code_freezes?: CodeFreeze[];
   /**
-   * Planned maintenance of shared systems. A release whose window overlaps one is reported by `release-conflict` (a warning).
+   * Periods in which releases are allowed, per release type (`blackout-window`): once a type has windows, a release of that type must fit its whole deployment window inside one of them. Deny beats allow: blackouts apply inside them too.
+   */
+  deployment_windows?: DeploymentWindow[];
+  /**
+   * Integration and acceptance testing of planned releases, shown on the calendar; a release planned before its testing window ends is a `lead-time` error.
+   */
+  testing_windows?: TestingWindow[];
+  /**
+   * Planned maintenance of shared systems. A release whose window overlaps one is reported by `release-conflict` (a warning) when it touches one of the window’s `systems` (release.yml `systems`), is a release of one of its `products`, or lists no systems at all (then nobody can tell).
    */
   maintenance?: MaintenanceWindow[];
   /**
@@ -137,6 +191,8 @@ export interface Blackout {
    */
   enforcement: 'hard' | 'soft';
   exception?: BlackoutException;
+  products?: Products;
+  systems?: Systems;
 }
 /**
  * Who may pass this window, and for which releases. Without it, the policy’s `exceptions.waivable.blackout-window` decides who may waive it.
@@ -192,7 +248,7 @@ export interface Holiday {
  */
 export interface CodeFreeze {
   /**
-   * A stable id, unique in the calendar.
+   * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
    */
   id: string;
   /**
@@ -204,7 +260,7 @@ export interface CodeFreeze {
    */
   date: string;
   /**
-   * The product frozen; leave out for a freeze that applies to every product.
+   * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
    */
   product?: string;
   /**
@@ -213,11 +269,88 @@ export interface CodeFreeze {
   release?: string;
 }
 /**
+ * A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).
+ */
+export interface DeploymentWindow {
+  /**
+   * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
+   */
+  id: string;
+  /**
+   * The window’s name, as findings and the calendar show it.
+   */
+  name: string;
+  /**
+   * Why releases are allowed in this window, or who staffs it.
+   */
+  description?: string;
+  types: Blocks3;
+  /**
+   * hard: a release outside every window of its type is an error; soft: a warning. With several windows for a type, the hardest decides.
+   */
+  enforcement: 'hard' | 'soft';
+  /**
+   * A wall-clock value in the entry’s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.
+   */
+  start: string;
+  /**
+   * A wall-clock value in the entry’s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.
+   */
+  end: string;
+  /**
+   * The zone of `start`, `end` and `exdates`, if not the calendar’s.
+   */
+  timezone?: string;
+  /**
+   * An RFC 5545 RRULE value that repeats the window, as for blackouts: `start` is the first occurrence and every occurrence keeps the wall-clock length from `start` to `end`.
+   */
+  rrule?: string;
+  /**
+   * Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.
+   */
+  exdates?: LocalDateTime[];
+  products?: Products1;
+  systems?: Systems1;
+}
+/**
+ * The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.
+ */
+export interface TestingWindow {
+  /**
+   * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
+   */
+  id: string;
+  /**
+   * What is tested, as the calendar shows it.
+   */
+  name: string;
+  /**
+   * What happens in the window: environments, test suites, who signs off.
+   */
+  description?: string;
+  /**
+   * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
+   */
+  product: string;
+  /**
+   * The version tested.
+   */
+  release: string;
+  /**
+   * A wall-clock value in the entry’s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.
+   */
+  start: string;
+  /**
+   * A wall-clock value in the entry’s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.
+   */
+  end: string;
+}
+/**
  * Planned maintenance of shared systems, once or repeating.
  */
 export interface MaintenanceWindow {
   /**
-   * A stable id, unique in the calendar.
+   * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
    */
   id: string;
   /**
@@ -249,18 +382,19 @@ export interface MaintenanceWindow {
    */
   exdates?: LocalDateTime[];
   /**
-   * The systems under maintenance.
+   * The systems under maintenance. A release whose release.yml lists one of them under `systems` and whose window overlaps the maintenance gets a `release-conflict` warning; a release that lists no systems is warned of every maintenance it overlaps, since nobody can tell what it touches.
    *
    * @minItems 1
    */
   systems: [Text, ...Text[]];
+  products?: Products2;
 }
 /**
  * One team’s planned release, as its release.yml will say it.
  */
 export interface PlannedRelease {
   /**
-   * The product released, as in its release.yml.
+   * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
    */
   product: string;
   /**
@@ -287,13 +421,14 @@ export interface PlannedRelease {
    * Releases of other products that must ship first.
    */
   depends_on?: Dependency[];
+  systems?: Systems2;
 }
 /**
  * A release of another product, named as in the release calendar.
  */
 export interface Dependency {
   /**
-   * The product depended on, as in the calendar.
+   * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
    */
   product: string;
   /**

@@ -1,4 +1,5 @@
-// The shapes of release.yml, a policy and a calendar, generated from their JSON Schemas.
+// The shapes of release.yml, a policy, a calendar and a collected releases file, generated from their JSON Schemas.
 export type { Release } from './release.ts';
 export type { Policy } from './policy.ts';
 export type { Calendar } from './calendar.ts';
+export type { CollectedReleases } from './releases.ts';

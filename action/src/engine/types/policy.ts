@@ -158,6 +158,10 @@ export interface Policy {
    * Path of the release calendar (calendar.schema.json), relative to this policy file: blackouts, holidays, code freezes, maintenance windows and planned releases.
    */
   calendar?: string;
+  /**
+   * Path of a collected releases file (releases.schema.json, written by `release-policy collect`), relative to this policy file. Its releases join every check and the calendar export, beside the calendar's own planned releases: a release.yml checked in the run wins over a collected entry, which wins over the calendar. A file named here is read with the policy: a broken one makes the policy invalid.
+   */
+  releases?: string;
 }
 /**
  * One role: who it is, what it does, the other names it goes by, and who may sign for it.

@@ -1,6 +1,11 @@
 // Generated from schemas/release.schema.json by scripts/gen-types.ts. Do not edit: run `npm run gen:types`.
 
 /**
+ * Lowercase letters and digits, words joined by single hyphens, at most 64 characters.
+ */
+export type Slug = string;
+
+/**
  * One release of one product: what ships and when, how it is deployed, verified and rolled back, and who signed off. `release-policy check` validates it against this schema, then against the policy (by default OctoAcme’s release & deployment guide). Paths are relative to the folder that holds this file and must stay inside the repository.
  */
 export interface Release {
@@ -167,6 +172,10 @@ export interface Release {
    * Releases of other products that must be in production before this one. `release-conflict` reports a dependency that the calendar plans to ship after this release.
    */
   depends_on?: Dependency[];
+  /**
+   * The systems (configuration items: databases, clusters, queues, shared services) this release changes, as lowercase slugs, each once. Blackouts, maintenance and deployment windows in the calendar may be scoped to systems: a scoped window concerns this release when it lists one of its systems. `release-conflict` warns of maintenance on a listed system, and of another release touching the same system at an overlapping time; a release that lists no systems is warned of every maintenance it overlaps.
+   */
+  systems?: Slug[];
 }
 /**
  * One person’s or team’s approval of this release in one role.
