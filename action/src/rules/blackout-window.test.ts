@@ -515,9 +515,9 @@ holidays:
       const yaml = release('minor', '2026-12-08T17:00:00-05:00', '2026-12-08T19:00:00-05:00');
       const [finding] = runRule(blackoutWindow, { release: yaml });
       expect(finding!.hint).toMatch(
-        /^Move the release to the next allowed slot:\ndate: 2026-12-09T08:00:00-05:00\nwindow: \{ end: 2026-12-09T10:00:00-05:00 \}\n/,
+        /\nMove the release to the next allowed slot:\ndate: 2026-12-09T08:00:00-05:00\nwindow: \{ end: 2026-12-09T10:00:00-05:00 \}$/,
       );
-      const [date, window] = finding!.hint!.split('\n').slice(1, 3);
+      const [date, window] = finding!.hint!.split('\n').slice(-2);
       const fixed = yaml.replace(/^date: .*$/m, date!).replace(/^window: .*$/m, window!);
       expect(runRule(blackoutWindow, { release: fixed })).toEqual([]);
     });

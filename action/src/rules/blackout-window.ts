@@ -408,11 +408,13 @@ export const blackoutWindow: Rule<RuleContext> = {
         ...place,
         severity: allowed.enforcement === 'hard' ? 'error' : 'warning',
         message: `${subject} is not inside a deployment window for ${release.type} releases (${names})${relabelled}; ${slot}`,
+        // What the windows are comes first: the YAML to paste ends the hint.
         hint:
-          `${move}\n${release.type} releases deploy inside ${described}; blackouts apply there too.` +
+          `${release.type} releases deploy inside ${described}; blackouts apply there too.` +
           (grant
             ? ` A ${ID} waiver in exceptions approved by a ${orList(grant.granted_by)} can cover this finding.`
-            : ''),
+            : '') +
+          `\n${move}`,
       });
     }
   },
@@ -491,7 +493,10 @@ export function slotYaml(
         : `window: { end: ${text(at.add(length))} }`,
     );
   }
-  return lines.join('\n');
+  // Moving the date moves the date in the notes' title too.
+  return (
+    lines.join('\n') + (release.notes === undefined ? '' : '\nThen write the new date in the notes’ title.')
+  );
 }
 
 /** The YAML an emergency needs, to paste: an incident, and a waiver valid through the day of the deploy. */
