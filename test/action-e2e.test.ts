@@ -93,7 +93,7 @@ describe('the action on minor-missing-signoffs', () => {
     expect(run.commands.filter((c) => c.startsWith('::error'))).toEqual([
       '::error title=signoff-required,file=release.yml,line=33,endLine=33,col=1,endColumn=9::' +
         'missing sign-off from DevOps/SRE "devops" for a minor release (may sign: @octoacme/sre)' +
-        '%0A%0AAdd under signoffs:%0A  - { role: devops, by: "@…", date: "YYYY-MM-DD" }' +
+        '%0A%0AAdd under signoffs:%0A  - { role: devops, by: "@octoacme/sre", date: "2026-12-04" }' +
         '%0A%0Ahttps://octoacme.github.io/release-policy/rules/signoff-required/',
       '::error::release-policy: 1 error, 0 warnings (fail-on: error)',
     ]);

@@ -257,9 +257,10 @@ describe('nextAllowedSlot', () => {
     });
   });
 
-  it('inside the freeze → Jan 4 00:00 when Jan 4 is a weekday (2028: a Tuesday)', () => {
+  it('inside the freeze → Jan 4 at the working day’s start when Jan 4 is a weekday (2028: a Tuesday)', () => {
+    // The weekend window ends at 09:00: the calendar's working day starts then, not at midnight.
     const slot = nextAllowedSlot(calendar, '2027-12-24T12:00:00-05:00', 'minor');
-    expect(slot).toMatchObject({ found: true, startLocal: '2028-01-04T00:00:00-05:00' });
+    expect(slot).toMatchObject({ found: true, startLocal: '2028-01-04T09:00:00-05:00' });
     expect(ids(slot.chain)).toEqual(['year-end-freeze']);
   });
 
@@ -321,6 +322,43 @@ describe('nextAllowedSlot', () => {
     expect(() => nextAllowedSlot(cal, '2026-12-01T08:30:00-05:00', 'patch', 'P1M')).toThrow(CalendarError);
   });
 
+  it('after a whole-day window, the slot is the working day’s start the calendar implies', () => {
+    const holidays = (dates: string[]): Partial<CalendarData> => ({
+      holidays: {
+        blocks: ['minor', 'major'],
+        enforcement: 'soft',
+        dates: dates.map((date) => ({ date, name: 'Holiday' })),
+      },
+    });
+    // Martin Luther King Jr. Day 2027 is a Monday: the weekend runs into it, then Tuesday 09:00.
+    const mlk = nextAllowedSlot(
+      ny([weekend], holidays(['2027-01-18'])),
+      '2027-01-15T16:00:00-05:00',
+      'minor',
+    );
+    expect(mlk).toMatchObject({ found: true, startLocal: '2027-01-19T09:00:00-05:00' });
+    expect(ids(mlk.chain)).toEqual(['weekend', 'holiday-2027-01-18']);
+    // No timed blackout to tell the hour: 09:00.
+    expect(
+      nextAllowedSlot(ny([], holidays(['2027-01-18'])), '2027-01-18T10:00:00-05:00', 'minor'),
+    ).toMatchObject({ startLocal: '2027-01-19T09:00:00-05:00' });
+    // A calendar whose nightly window ends at 07:30 starts its working day then.
+    const nightly: BlackoutEntry = {
+      ...weekend,
+      id: 'nightly',
+      start: '2027-01-01T22:00',
+      end: '2027-01-02T07:30',
+      rrule: 'FREQ=DAILY',
+    };
+    expect(
+      nextAllowedSlot(ny([nightly], holidays(['2027-01-18'])), '2027-01-18T10:00:00-05:00', 'minor'),
+    ).toMatchObject({ startLocal: '2027-01-19T07:30:00-05:00' });
+    // An instant nothing blocks is its own slot, at any hour.
+    expect(
+      nextAllowedSlot(ny([], holidays(['2027-01-18'])), '2027-01-19T00:00:00-05:00', 'minor'),
+    ).toMatchObject({ startLocal: '2027-01-19T00:00:00-05:00', chain: [] });
+  });
+
   it('gives up after the horizon and says so', () => {
     const always: BlackoutEntry = {
       ...weekend,
@@ -355,8 +393,8 @@ describe('range queries far from the first occurrence', () => {
         .filter((o) => o.kind === 'blackout' && o.entry.id === 'thanksgiving')
         .map((o) => o.start.toString()),
     ).toEqual(['2040-11-22T05:00:00Z']);
-    // 2041-01-04 is a Friday: allowed from midnight until the weekend window at 15:00.
-    expect(slot).toMatchObject({ found: true, startLocal: '2041-01-04T00:00:00-05:00' });
+    // 2041-01-04 is a Friday: allowed from the working day's start until the weekend window at 15:00.
+    expect(slot).toMatchObject({ found: true, startLocal: '2041-01-04T09:00:00-05:00' });
     expect(elapsed).toBeLessThan(500);
   });
 });

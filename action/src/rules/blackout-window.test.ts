@@ -107,12 +107,9 @@ describe('blackout-window', () => {
         [`5:7 error 2026-12-21T15:00-05:00 falls in ${FREEZE}; next allowed slot: 2027-01-04T09:00-05:00`],
       ],
       [
-        'the freeze across the year end: New Year’s Day is a holiday too (soft: a warning)',
+        'the freeze across the year end: New Year’s Day inside it is not repeated as a holiday',
         release('minor', '2027-01-01T10:00:00-05:00', '2027-01-01T12:00:00-05:00'),
-        [
-          `5:7 error 2027-01-01T10:00-05:00 falls in ${FREEZE}; next allowed slot: 2027-01-04T09:00-05:00`,
-          '5:7 warning 2027-01-01T10:00-05:00 falls on the holiday "New Year\'s Day" (2027-01-01 America/New_York); next allowed slot: 2027-01-04T09:00-05:00',
-        ],
+        [`5:7 error 2027-01-01T10:00-05:00 falls in ${FREEZE}; next allowed slot: 2027-01-04T09:00-05:00`],
       ],
       [
         'a major on 2027-01-03, a Sunday: the freeze and the weekend',
@@ -132,11 +129,10 @@ describe('blackout-window', () => {
         ],
       ],
       [
-        'Thanksgiving: the hard blackout and the soft holiday',
+        'Thanksgiving: the hard blackout only, not the soft holiday inside it as well',
         release('minor', '2026-11-26T10:00:00-05:00', '2026-11-26T12:00:00-05:00'),
         [
           '5:7 error 2026-11-26T10:00-05:00 falls in "Thanksgiving blackout" (2026-11-26 00:00 to 2026-11-30 00:00 America/New_York); next allowed slot: 2026-11-30T09:00-05:00',
-          '5:7 warning 2026-11-26T10:00-05:00 falls on the holiday "Thanksgiving Day" (2026-11-26 America/New_York); next allowed slot: 2026-11-30T09:00-05:00',
         ],
       ],
       [
@@ -263,12 +259,11 @@ describe('blackout-window', () => {
         ],
       ],
       [
-        'now on Christmas Day: the freeze and the holiday',
+        'now on Christmas Day: the freeze only, not the holiday inside it as well',
         planned,
         '2026-12-25T11:00:00-05:00',
         [
           `5:1 error now (2026-12-25T11:00-05:00, deploy mode) falls in ${FREEZE}; next allowed slot: 2027-01-04T09:00-05:00`,
-          '5:1 warning now (2026-12-25T11:00-05:00, deploy mode) falls on the holiday "Christmas Day" (2026-12-25 America/New_York); next allowed slot: 2027-01-04T09:00-05:00',
         ],
       ],
     ])('fails: %s', (_name, yaml, now, expected) => {
@@ -389,7 +384,10 @@ describe('blackout-window', () => {
         now: NOW_BEFORE_FREEZE,
       });
       expect(finding!.hint).toBe(
-        'Move the release to 2027-01-04T09:00-05:00 or later, or ship it as an emergency: "Year-end freeze" lets a patch release through as an emergency with an incident (incident: { id, severity }) of SEV1 or SEV2 and a blackout-window waiver in exceptions, with a reason, that has not expired, approved by a release-manager (offline: the release `manager` is the release-manager, and a sign-off’s `by` holds its role).\n' +
+        'Move the release to the next allowed slot:\n' +
+          'date: 2027-01-04T09:00:00-05:00\n' +
+          'window: { end: 2027-01-04T10:00:00-05:00 }\n' +
+          'Or ship it as an emergency: "Year-end freeze" lets a patch release through as an emergency with an incident (incident: { id, severity }) of SEV1 or SEV2 and a blackout-window waiver in exceptions, with a reason, that has not expired, approved by a release-manager (offline: the release `manager` is the release-manager, and a sign-off’s `by` holds its role).\n' +
           'Missing: release.yml names no incident; exceptions holds no blackout-window waiver.\n' +
           'incident: { id: INC-1234, severity: SEV1 }\n' +
           'exceptions:\n' +
@@ -403,7 +401,9 @@ describe('blackout-window', () => {
         now: NOW_BEFORE_FREEZE,
       });
       expect(minor!.hint).toBe(
-        'Move the release to 2027-01-04T09:00-05:00 or later: "Year-end freeze" admits emergency exceptions only for patch releases, so no waiver can pass this minor release.',
+        '"Year-end freeze" admits emergency exceptions only for patch releases, so no waiver can pass this minor release. Move it to the next allowed slot:\n' +
+          'date: 2027-01-04T09:00:00-05:00\n' +
+          'window: { end: 2027-01-04T10:00:00-05:00 }',
       );
       const [patch] = runRule(blackoutWindow, {
         release: emergency({ severity: 'SEV4', approver: '@zed', expires: '2026-12-01' }),
@@ -422,8 +422,54 @@ describe('blackout-window', () => {
         release: release('minor', '2026-11-11T10:00:00-05:00', '2026-11-11T12:00:00-05:00'),
       });
       expect(finding!.hint).toBe(
-        'Move the release to 2026-11-12T08:00-05:00 or later. "Veterans Day" admits no emergency exception; a blackout-window waiver in exceptions approved by a release-manager or executive can cover this finding.',
+        '"Veterans Day" admits no emergency exception; a blackout-window waiver in exceptions approved by a release-manager or executive can cover this finding. Move the release to the next allowed slot:\n' +
+          'date: 2026-11-12T08:00:00-05:00\n' +
+          'window: { end: 2026-11-12T10:00:00-05:00 }',
       );
+    });
+  });
+
+  describe('one period is reported once', () => {
+    const calendar = (holiday: 'hard' | 'soft') => `timezone: America/New_York
+blackouts:
+  - id: launch
+    name: Launch week
+    reason: Marketing launch.
+    start: 2026-06-01
+    end: 2026-06-06
+    blocks: [patch, minor, major]
+    enforcement: soft
+    exception: { types: [patch, minor], approved_by: [release-manager] }
+holidays:
+  blocks: [minor, major]
+  enforcement: ${holiday}
+  dates:
+    - { date: 2026-06-03, name: Team day }
+`;
+    const emergency = `incident: { id: INC-7, severity: SEV2 }\nexceptions:\n  - { rule: blackout-window, reason: launch fix, approved_by: '@dana', expires: 2026-06-05 }\n`;
+    const run = (holiday: 'hard' | 'soft', extra?: string) =>
+      runRule(blackoutWindow, {
+        release: release('minor', '2026-06-03T10:00:00-04:00', undefined, extra),
+        policy: policyWith('calendar: cal.yml\n', { 'cal.yml': calendar(holiday) }),
+        now: '2026-06-01T09:00:00-04:00',
+      }).map((f) => `${f.severity}${f.waived ? ' waived' : ''} ${f.message.split(';')[0]}`);
+
+    it('a holiday inside a blackout as hard is not repeated; a harder one is', () => {
+      expect(run('soft')).toEqual([
+        'warning 2026-06-03T10:00-04:00 falls in "Launch week" (2026-06-01 00:00 to 2026-06-06 00:00 America/New_York)',
+      ]);
+      expect(run('hard')).toEqual([
+        'error 2026-06-03T10:00-04:00 falls on the holiday "Team day" (2026-06-03 America/New_York)',
+        'warning 2026-06-03T10:00-04:00 falls in "Launch week" (2026-06-01 00:00 to 2026-06-06 00:00 America/New_York)',
+      ]);
+    });
+
+    it('a blackout passed as an emergency blocks nothing: the holiday inside it is reported', () => {
+      // Here the waiver covers the holiday too (it has no exception of its own): still reported, marked waived.
+      expect(run('soft', emergency)).toEqual([
+        'warning waived 2026-06-03T10:00-04:00 falls in "Launch week" (2026-06-01 00:00 to 2026-06-06 00:00 America/New_York)',
+        'warning waived 2026-06-03T10:00-04:00 falls on the holiday "Team day" (2026-06-03 America/New_York)',
+      ]);
     });
   });
 
@@ -469,9 +515,9 @@ describe('blackout-window', () => {
       const yaml = release('minor', '2026-12-08T17:00:00-05:00', '2026-12-08T19:00:00-05:00');
       const [finding] = runRule(blackoutWindow, { release: yaml });
       expect(finding!.hint).toMatch(
-        /^Move the release to the next allowed slot:\ndate: 2026-12-09T08:00:00-05:00\nwindow: \{ end: 2026-12-09T10:00:00-05:00 \}\n/,
+        /\nMove the release to the next allowed slot:\ndate: 2026-12-09T08:00:00-05:00\nwindow: \{ end: 2026-12-09T10:00:00-05:00 \}$/,
       );
-      const [date, window] = finding!.hint!.split('\n').slice(1, 3);
+      const [date, window] = finding!.hint!.split('\n').slice(-2);
       const fixed = yaml.replace(/^date: .*$/m, date!).replace(/^window: .*$/m, window!);
       expect(runRule(blackoutWindow, { release: fixed })).toEqual([]);
     });
@@ -581,7 +627,7 @@ blackouts:
         'a soft blackout warns; SEV3 is not among the policy’s emergencies',
         release('minor', '2026-06-02T10:00:00-04:00', undefined, waiver('SEV3')),
         [
-          '5:7 warning 2026-06-02T10:00-04:00 falls in "Launch week" (2026-06-01 00:00 to 2026-06-06 00:00 America/New_York); next allowed slot: 2026-06-06T00:00-04:00; waiver not applied: incident INC-7 is SEV3, not SEV1 or SEV2',
+          '5:7 warning 2026-06-02T10:00-04:00 falls in "Launch week" (2026-06-01 00:00 to 2026-06-06 00:00 America/New_York); next allowed slot: 2026-06-06T09:00-04:00; waiver not applied: incident INC-7 is SEV3, not SEV1 or SEV2',
         ],
       ],
       [
@@ -601,7 +647,6 @@ blackouts:
       const yaml = release('minor', '2026-11-26T10:00:00-05:00');
       const warn = policyWith('severity: { blackout-window: warning }\n');
       expect(runRule(blackoutWindow, { release: yaml, policy: warn }).map((f) => f.severity)).toEqual([
-        'warning',
         'warning',
       ]);
       const off = policyWith('severity: { blackout-window: off }\n');

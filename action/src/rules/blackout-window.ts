@@ -12,6 +12,7 @@ import {
   type BlockingWindow,
   type CalendarData,
 } from '../engine/calendar/index.ts';
+import { maxInstant, minInstant } from '../engine/calendar/time.ts';
 import type { Report } from '../engine/finding.ts';
 import type { Policy, Release } from '../engine/types/index.ts';
 import { plannedWindow } from '../engine/planned-window.ts';
@@ -55,6 +56,41 @@ export function localSpan(start: Temporal.Instant, end: Temporal.Instant | undef
   if (end === undefined || Temporal.Instant.compare(start, end) === 0) return `${a.date} ${a.time} ${zone}`;
   const b = wall(end, zone);
   return `${a.date} ${a.time} to ${b.date === a.date ? '' : `${b.date} `}${b.time} ${zone}`;
+}
+
+/**
+ * The YAML that moves a release to start at `to`, keeping the planned window's length: `date`, and
+ * `window` when release.yml has one. Then, as a sentence, what moving also asks: a notes title that
+ * carries the old date, sign-offs the policy's maximum age no longer covers on the new day.
+ */
+export function moveYaml(release: Release, to: Temporal.Instant, zone: string, maxAgeDays?: number): string {
+  const planned = plannedWindow(release);
+  const at = (instant: Temporal.Instant) =>
+    instant.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never' });
+  const lines = [`date: ${at(to)}`];
+  if (planned.ok && planned.window.end) {
+    const end = at(to.add(planned.window.start.until(planned.window.end)));
+    lines.push(
+      release.window?.start !== undefined
+        ? `window: { start: ${at(to)}, end: ${end} }`
+        : `window: { end: ${end} }`,
+    );
+  }
+  const then: string[] = [];
+  if (release.date !== undefined && release.notes !== undefined)
+    then.push('write the new date in the notes’ title');
+  if (maxAgeDays !== undefined) {
+    const oldest = to.toZonedDateTimeISO(zone).toPlainDate().subtract({ days: maxAgeDays });
+    const stale = (release.signoffs ?? []).filter(
+      (s) => s.date !== undefined && s.date.slice(0, 10) < oldest.toString(),
+    );
+    if (stale.length > 0) {
+      then.push(
+        `ask ${orList([...new Set(stale.map((s) => s.by))]).replace(/ or /, ' and ')} to sign off again (sign-offs from before ${oldest.toString()} are too old for the new date)`,
+      );
+    }
+  }
+  return lines.join('\n') + (then.length > 0 ? `\nThen ${then.join(', and ')}.` : '');
 }
 
 /** `SEV1 or SEV2`, `a, b or c`. */
@@ -211,7 +247,7 @@ export const blackoutWindow: Rule<RuleContext> = {
     rationale:
       'The guide’s shared release calendar marks “holiday/blackout periods (no deploys)” (Release Planning › Release Calendar): the year-end freeze, weekends and Thanksgiving, when fewer people can respond to an incident. Checking only the planned date lets a late deploy slip in, so the deploy-time gate checks the clock as well, and the whole deployment: a two-hour deploy started at 14:30 on a Friday still runs into the weekend. Only a SEV1/SEV2 hotfix with a Release Manager’s approval may pass the year-end freeze.',
     guide: 'guide/planning/#release-calendar',
-    fix: 'Move `date` (and `window`) to the next allowed slot the finding names (the hint gives it as YAML outside a deployment window). For an emergency hotfix in a blackout that admits one, add the incident (`incident: { id, severity }`) and a `blackout-window` waiver in `exceptions` approved by a Release Manager.',
+    fix: 'Move `date` (and `window`) to the next allowed slot the finding names: the hint gives the YAML, with the window kept as long as planned. The slot is the first instant no blackout or holiday of the type blocks, inside a deployment window when the type has them; without deployment windows, after a whole-day window (a holiday, the year-end freeze) it is the working day’s start the calendar implies (the latest morning end of its timed blackouts: 09:00 for OctoAcme, else 09:00), never midnight. A holiday inside a blackout that already blocks the release as hard (Thanksgiving Day in the Thanksgiving blackout, Christmas in the year-end freeze) is reported once, as the blackout. For an emergency hotfix in a blackout that admits one, add the incident (`incident: { id, severity }`) and a `blackout-window` waiver in `exceptions` approved by a Release Manager.',
     severity: 'error',
     waivable: true,
     examples: { pass: 'patch-emergency-in-freeze', fail: 'minor-in-year-end-freeze' },
@@ -275,7 +311,19 @@ export const blackoutWindow: Rule<RuleContext> = {
     const hasWaiver = (release.exceptions ?? []).some((w) => w.rule === ID);
     const grant = context.policy.data.exceptions?.waivable?.[ID];
 
-    for (const window of windows) {
+    const judged = windows.map((window) => ({
+      window,
+      verdict: exceptionApplies({
+        window,
+        release,
+        policy: context.policy.data,
+        now: context.now,
+        zone,
+        ...(deploy ? {} : { deployAt: start }),
+        waiverProblems: (waiver) => grantProblems(waiver, { ...context, zone }),
+      }),
+    }));
+    for (const { window, verdict } of withoutRepeats(judged, at, until)) {
       const blocked = Temporal.Instant.from(window.start);
       const falls = window.kind === 'holiday' ? 'falls on' : 'falls in';
       const subject =
@@ -292,15 +340,6 @@ export const blackoutWindow: Rule<RuleContext> = {
           : `"${window.name}" (${localSpan(blocked, Temporal.Instant.from(window.end), window.timezone)})${scopedFor(window, release)}`;
       const severity = window.enforcement === 'hard' ? 'error' : 'warning';
 
-      const verdict = exceptionApplies({
-        window,
-        release,
-        policy: context.policy.data,
-        now: context.now,
-        zone,
-        ...(deploy ? {} : { deployAt: start }),
-        waiverProblems: (waiver) => grantProblems(waiver, { ...context, zone }),
-      });
       if (verdict.applies) {
         const { waiver, incident } = verdict;
         // Reported waived, so that reports and the audit show the exception and its waiver counts as used.
@@ -313,6 +352,10 @@ export const blackoutWindow: Rule<RuleContext> = {
         continue;
       }
 
+      const moveTo =
+        nextSlot && !deploy
+          ? moveYaml(context.release, nextAt!, zone, context.policy.data.signoffs?.max_age_days)
+          : undefined;
       const move = `Move the ${deploy ? 'deploy' : 'release'} ${nextSlot ? `to ${nextSlot} or later` : 'out of the blackout'}`;
       const finding: Report = { ...place, severity, message: `${subject} ${what}${relabelled}; ${slot}` };
       if (verdict.admits) {
@@ -323,20 +366,24 @@ export const blackoutWindow: Rule<RuleContext> = {
         if (hasWaiver)
           finding.message += `; waiver not applied: ${first}${more.length > 0 ? ` (and ${more.length} more)` : ''}`;
         finding.hint =
-          `${move}, or ship it as an emergency: ${verdict.needs}.\nMissing: ${verdict.missing.join('; ')}.` +
+          (moveTo ? `Move the release to the next allowed slot:\n${moveTo}\nOr` : `${move}, or`) +
+          ` ship it as an emergency: ${verdict.needs}.\nMissing: ${verdict.missing.join('; ')}.` +
           (hasWaiver ? '' : `\n${emergencyYaml(release, at, zone)}`);
       } else if (window.exception) {
         finding.waivable = false;
         finding.waiverRefused = verdict.why;
         if (hasWaiver) finding.message += `; waiver not applied: ${verdict.why}`;
-        finding.hint = `${move}: ${verdict.why}, so no waiver can pass this ${release.type} release.`;
+        finding.hint = moveTo
+          ? `${verdict.why}, so no waiver can pass this ${release.type} release. Move it to the next allowed slot:\n${moveTo}`
+          : `${move}: ${verdict.why}, so no waiver can pass this ${release.type} release.`;
       } else {
         // A window without an exception of its own: the policy's general waiver may cover it.
-        finding.hint =
-          `${move}. ${verdict.why}` +
-          (grant
-            ? `; a ${ID} waiver in exceptions approved by a ${orList(grant.granted_by)} can cover this finding.`
-            : '.');
+        const waiver = grant
+          ? `; a ${ID} waiver in exceptions approved by a ${orList(grant.granted_by)} can cover this finding.`
+          : '.';
+        finding.hint = moveTo
+          ? `${verdict.why}${waiver} Move the release to the next allowed slot:\n${moveTo}`
+          : `${move}. ${verdict.why}${waiver}`;
       }
       report(finding);
     }
@@ -361,15 +408,45 @@ export const blackoutWindow: Rule<RuleContext> = {
         ...place,
         severity: allowed.enforcement === 'hard' ? 'error' : 'warning',
         message: `${subject} is not inside a deployment window for ${release.type} releases (${names})${relabelled}; ${slot}`,
+        // What the windows are comes first: the YAML to paste ends the hint.
         hint:
-          `${move}\n${release.type} releases deploy inside ${described}; blackouts apply there too.` +
+          `${release.type} releases deploy inside ${described}; blackouts apply there too.` +
           (grant
             ? ` A ${ID} waiver in exceptions approved by a ${orList(grant.granted_by)} can cover this finding.`
-            : ''),
+            : '') +
+          `\n${move}`,
       });
     }
   },
 };
+
+/**
+ * One period is reported once: a holiday whose part in the planned window lies inside a blackout
+ * that blocks the release at least as hard (Thanksgiving Day inside the Thanksgiving blackout,
+ * Christmas inside the year-end freeze) is not repeated as a warning of its own. A blackout passed
+ * as an emergency blocks nothing, so the holidays inside it are still reported.
+ */
+function withoutRepeats<T extends { window: BlockingWindow; verdict: EmergencyVerdict }>(
+  judged: readonly T[],
+  at: Temporal.Instant,
+  until: Temporal.Instant | undefined,
+): T[] {
+  const hardness = (w: BlockingWindow) => (w.enforcement === 'hard' ? 2 : 1);
+  const blocking = judged.filter((j) => j.window.kind === 'blackout' && !j.verdict.applies);
+  return judged.filter(({ window }) => {
+    if (window.kind !== 'holiday') return true;
+    // The holiday's part in the planned window [at, until), or the instant `at`.
+    const from = maxInstant(Temporal.Instant.from(window.start), at);
+    const to = until ? minInstant(Temporal.Instant.from(window.end), until) : from;
+    return !blocking.some(
+      ({ window: b }) =>
+        hardness(b) >= hardness(window) &&
+        Temporal.Instant.compare(Temporal.Instant.from(b.start), from) <= 0 &&
+        Temporal.Instant.compare(to, Temporal.Instant.from(b.end)) <= 0 &&
+        (until !== undefined || Temporal.Instant.compare(from, Temporal.Instant.from(b.end)) < 0),
+    );
+  });
+}
 
 /** `, for releases touching ledger-db`: why a scoped window concerns this release; '' for an unscoped one. */
 function scopedFor(window: Pick<BlockingWindow, 'products' | 'systems'>, release: Release): string {
@@ -416,7 +493,10 @@ export function slotYaml(
         : `window: { end: ${text(at.add(length))} }`,
     );
   }
-  return lines.join('\n');
+  // Moving the date moves the date in the notes' title too.
+  return (
+    lines.join('\n') + (release.notes === undefined ? '' : '\nThen write the new date in the notes’ title.')
+  );
 }
 
 /** The YAML an emergency needs, to paste: an incident, and a waiver valid through the day of the deploy. */

@@ -103,7 +103,7 @@ describe('customer-communication', () => {
   it('hints the YAML to paste', () => {
     const hints = runRule(customerCommunication, { release: release(CUSTOMER) }).map((f) => f.hint);
     expect(hints).toEqual([
-      'Add (a path in the repository or an https:// URL):\ncommunication:\n  customer_plan: docs/comms/customers.md',
+      'Add (a path in the repository or an https:// URL):\ncommunication:\n  customer_plan: docs/comms/2.4.0-customers.md',
       'Once the support team has the notes and known issues:\ncommunication:\n  support_briefed: true',
     ]);
   });

@@ -45,9 +45,10 @@ export const customerCommunication: Rule<RuleContext> = {
       report({
         ...missingAt(planFor),
         message: `no customer communication plan: ${who(planFor)} need communication.customer_plan`,
+        // The plan's usual place, named after the version (docs/comms/2.4.0-customers.md).
         hint: section
-          ? 'Add under communication: a path in the repository or an https:// URL:\n  customer_plan: docs/comms/customers.md'
-          : 'Add (a path in the repository or an https:// URL):\ncommunication:\n  customer_plan: docs/comms/customers.md',
+          ? `Add under communication: a path in the repository or an https:// URL:\n  customer_plan: docs/comms/${release.version}-customers.md`
+          : `Add (a path in the repository or an https:// URL):\ncommunication:\n  customer_plan: docs/comms/${release.version}-customers.md`,
       });
     }
 
@@ -61,7 +62,7 @@ export const customerCommunication: Rule<RuleContext> = {
           : `support team not briefed: ${who(briefedFor)} need communication.support_briefed: true`,
         hint:
           written || section
-            ? 'Once the support team has the notes and known issues:\n  support_briefed: true'
+            ? 'Once the support team has the notes and known issues, set under communication:\n  support_briefed: true'
             : 'Once the support team has the notes and known issues:\ncommunication:\n  support_briefed: true',
       });
     }

@@ -262,7 +262,7 @@ describe('lead-time', () => {
       release: release('minor', "milestones:\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-11-27'\n"),
     });
     expect(short!.hint).toBe(
-      'The code freeze had to be on 2026-11-24 at the latest; otherwise move the release out by 3 days:\ndate: 2026-12-11T15:00:00-05:00',
+      'The code freeze had to be on 2026-11-24 at the latest; otherwise move the release to the first allowed slot 3 days later or more:\ndate: 2026-12-14T09:00:00-05:00',
     );
   });
 });

@@ -20,7 +20,7 @@ import {
   shiftDays,
 } from './lib/days.ts';
 import { missingPlace, type TypeRequirements, typeRequirements } from './lib/requirements.ts';
-import { localInstant, localSpan, slotYaml } from './blackout-window.ts';
+import { localInstant, localSpan, moveYaml, slotYaml } from './blackout-window.ts';
 import type { Rule } from './rule.ts';
 
 type MilestoneKey = keyof NonNullable<Release['milestones']>;
@@ -46,12 +46,13 @@ export const leadTime: Rule<RuleContext> = {
     rationale:
       'Releases follow the planning timeline (Release Planning Process): planning starts 8 weeks before release, the scope is frozen 4 weeks before (feature freeze) and the branch is cut 2 weeks before (code freeze), leaving time for integration and acceptance testing (the calendar’s “testing windows”), release notes and the rollback procedure; major releases are “planned quarters in advance” (Release Types).',
     guide: 'guide/planning/#release-planning-process',
-    fix: 'Record the milestones under `milestones:` as dates (YYYY-MM-DD); when a freeze came too late, move the release `date` out so the whole timeline fits. At deploy time, deploy after the code freeze and near the planned date, or plan the release again.',
+    fix: 'Record the milestones under `milestones:` as dates (YYYY-MM-DD); when a freeze came too late, move the release `date` out so the whole timeline fits: the hint proposes the first allowed slot (no blackout, no holiday for the type, at the working day’s start) at least that many days later, with `window` moved along. At deploy time, deploy after the code freeze and near the planned date, or plan the release again.',
     severity: 'error',
     waivable: true,
     examples: { pass: 'major-compliant', fail: 'major-short-lead-time' },
   },
   check({ release, yaml, policy, mode, now }, report) {
+    const section = yaml.has(['milestones']);
     // A date that does not exist is the schema's finding; the engine leaves it out, and so nothing is measured.
     if (release.date === undefined) return;
     const zone = policyZone(policy);
@@ -60,7 +61,15 @@ export const leadTime: Rule<RuleContext> = {
     const releaseMoment: Moment = { text: release.date, allDay: false, day: releaseDay, start: releaseAt };
     const leads = typeRequirements(policy.data, release.type).lead_time ?? {};
     const written = release.milestones ?? {};
-    const section = yaml.has(['milestones']);
+    // Without a `milestones:` section, every missing milestone's hint is the one section they all go in.
+    const missing = MILESTONES.filter(
+      ({ key, lead }) =>
+        leads[lead] !== undefined && written[key] === undefined && !yaml.has(['milestones', key]),
+    ).map(({ key, lead }) => {
+      const need = leads[lead]!;
+      const latest = releaseDay.subtract({ days: need }).toString();
+      return `${key}: "${latest}"   # ${countOf(need, 'day')} before the release, at the latest`;
+    });
 
     let previous: { label: string; moment: Moment } | undefined;
     for (const { key, lead, label } of MILESTONES) {
@@ -75,7 +84,9 @@ export const leadTime: Rule<RuleContext> = {
         report({
           ...missingPlace(yaml, ['milestones'], ['type']),
           message: `no ${label} date: a ${release.type} release needs milestones.${key} at least ${countOf(need, 'day')} before the release`,
-          hint: section ? `Add under milestones:\n  ${line}` : `Add:\nmilestones:\n  ${line}`,
+          hint: section
+            ? `Add under milestones:\n  ${line}`
+            : `Add${missing.length > 1 ? ` one section for the ${missing.length} missing milestones` : ''}:\nmilestones:\n  ${missing.join('\n  ')}`,
         });
         continue;
       }
@@ -103,7 +114,7 @@ export const leadTime: Rule<RuleContext> = {
         report({
           ...at,
           message: `${label} "${text}" is ${when}`,
-          hint: `The ${label} had to be on ${latest} at the latest; otherwise move the release out by ${countOf(need - days, 'day')}:\ndate: ${shiftDays(releaseAt, need - days, zone)}`,
+          hint: `The ${label} had to be on ${latest} at the latest; otherwise move the release to the first allowed slot ${countOf(need - days, 'day')} later or more:\n${moveLater(release, releaseAt, need - days, policy, zone)}`,
         });
       } else if (need === undefined && compareMoments(moment, releaseMoment) > 0) {
         report({
@@ -205,4 +216,35 @@ function checkDeploy(
     message: `${deploying} is ${countOf(Math.abs(off), 'day')} ${off > 0 ? 'after' : 'before'} the planned date (${localInstant(releaseAt, zone)}); the policy allows ${countOf(tolerance, 'day')} (deploy.tolerance_days)`,
     hint: `Deploy between ${earliest} and ${latest}, or plan the release again: a new \`date\` (and \`window\`), with its calendar entry, sign-offs and customer communication brought in line.`,
   });
+}
+
+/**
+ * `date` (and `window`) moved at least `days` days later, to the first slot the calendar allows from
+ * there (no blackout, no holiday for the type, the working day's start after a whole-day window):
+ * the engine's next-slot search decides, so the hint never proposes a Saturday or the year-end freeze.
+ */
+function moveLater(
+  release: Release,
+  releaseAt: Temporal.Instant,
+  days: number,
+  policy: RuleContext['policy'],
+  zone: string,
+): string {
+  let to = parseInstant(shiftDays(releaseAt, days, zone));
+  const calendar = policy.calendar?.data as CalendarData | undefined;
+  const planned = plannedWindow(release);
+  if (calendar) {
+    try {
+      const length =
+        planned.ok && planned.window.end ? planned.window.start.until(planned.window.end) : undefined;
+      const slot = nextAllowedSlot(calendar, to, release.type, length, {
+        scope: { product: release.product, systems: release.systems },
+      });
+      if (slot.found) to = Temporal.Instant.from(slot.start);
+    } catch (error) {
+      // blackout-window reports a calendar that cannot be evaluated; the shifted day stands.
+      if (!(error instanceof CalendarError)) throw error;
+    }
+  }
+  return moveYaml(release, to, zone, policy.data.signoffs?.max_age_days);
 }

@@ -207,14 +207,16 @@ describe('notes-section', () => {
     });
     expect(finding?.file).toBe('notes.md');
     expect(finding?.hint).toBe(
-      'Add the section (standard template):\n\n## Known Issues\n[If none, state "No known issues"]',
+      'Add the section (standard template), then make its text say what is true of this release:\n\n' +
+        '## Known Issues\n<!-- If none, state "No known issues"; otherwise list them here instead. -->\nNo known issues.',
     );
   });
 
   it("hints the template's Markdown for a missing section without an instruction", () => {
     const [finding] = runRule(notesSection, { release: PATCH, files: notes(summary, fixed, recommendation) });
     expect(finding?.hint).toBe(
-      'Add the section (hotfix template):\n\n## Verification\nAfter upgrading, verify:\n1. [Check 1]\n2. [Check 2]',
+      'Add the section (hotfix template), then make its text say what is true of this release:\n\n' +
+        '## Verification\nAfter upgrading, verify:\n1. Check 1\n2. Check 2',
     );
   });
 
@@ -246,6 +248,9 @@ describe('notes-section', () => {
     );
     const found = runRule(notesSection, { release: PATCH, files: notes(summary, fixed), policy });
     expect(places(found)).toEqual(['1:1 error the notes have no "Rollback Plan" section']);
-    expect(found[0]?.hint).toBe('Add the section (hotfix template):\n\n## Rollback Plan');
+    expect(found[0]?.hint).toBe(
+      'Add the section (hotfix template), then make its text say what is true of this release:\n\n' +
+        '## Rollback Plan\nDescribe the rollback plan of this release.',
+    );
   });
 });

@@ -14,7 +14,7 @@ export const notesSection: Rule<RuleContext> = {
     rationale:
       'Release notes are drafted and reviewed before deployment, with known issues documented (Pre-Release Requirements › Documentation); the guide\'s Release Notes Template gives each release type the sections stakeholders, support and customers rely on, and a template instruction such as [If none, state "No known issues"] left in place means the question was never answered.',
     guide: 'guide/pre-release/#documentation',
-    fix: 'Add each missing section under the heading the template uses and write its content; where there is nothing to say, say so as the template instructs ("No known issues", "No migration required").',
+    fix: 'Add each missing section under the heading the template uses and write its content; where there is nothing to say, say so as the template instructs ("No known issues", "No migration required"). The hint gives a section to paste with no placeholder left: the template’s "none" answer where it has one (its instruction kept as a comment), else the template’s text with each placeholder turned into the words it stands for; then make it say what is true of the release.',
     severity: 'error',
     waivable: true,
     examples: { pass: 'minor-compliant', fail: 'notes-section-missing' },
@@ -34,7 +34,7 @@ export const notesSection: Rule<RuleContext> = {
             ? { line: notes.title.span.line, column: notes.title.span.column }
             : { line: 1, column: 1 }),
           message: `the notes have no "${required}" section`,
-          hint: `Add the section (${template.id} template):\n\n${missingHint(required, shape)}`,
+          hint: `Add the section (${template.id} template), then make its text say what is true of this release:\n\n${skeleton(required, shape, release.type)}`,
         });
         continue;
       }
@@ -94,11 +94,35 @@ function heading(depth: number, text: string): string {
   return `${'#'.repeat(Math.min(Math.max(depth, 2), 6))} ${text}`;
 }
 
-function missingHint(required: string, shape: TemplateSection | undefined): string {
-  if (!shape) return heading(2, required);
-  if (shape.instructions.length > 0)
-    return [heading(shape.depth, shape.heading), ...shape.instructions].join('\n');
-  return shape.markdown;
+/**
+ * The section to paste for a missing one: the template's heading, and content that says what to
+ * write with no placeholder left, so pasting it clears this finding and raises no other. An
+ * instruction that gives the answer when there is nothing to say (`[If none, state "No known
+ * issues"]`) gives that answer, the instruction kept as a comment; otherwise every bracketed
+ * placeholder or instruction becomes the words it stands for ("[Feature Name]" → "Feature Name").
+ * A major release lists its breaking changes, so it gets the list, not the "none" answer.
+ */
+function skeleton(required: string, shape: TemplateSection | undefined, type: string): string {
+  if (!shape) return `${heading(2, required)}\nDescribe the ${required.toLowerCase()} of this release.`;
+  const title = heading(shape.depth, shape.heading);
+  const none = type === 'major' && shape.key === 'breaking changes' ? undefined : noneAnswer(shape);
+  if (none)
+    return [title, `<!-- ${none.instruction}; otherwise list them here instead. -->`, none.answer].join('\n');
+  const body = shape.markdown
+    .split('\n')
+    .slice(1)
+    .map((line) => line.replace(/\[([^[\]\n]+)\]/g, '$1'));
+  return [title, ...body].join('\n');
+}
+
+/** `[If none, state "No known issues"]` → the answer `No known issues.` and the instruction. */
+function noneAnswer(shape: TemplateSection): { answer: string; instruction: string } | undefined {
+  for (const line of shape.instructions) {
+    const match = /^\[(.*\bstate\s+"([^"]+)")\]$/i.exec(line);
+    if (match)
+      return { instruction: match[1]!, answer: /[.!]$/.test(match[2]!) ? match[2]! : `${match[2]!}.` };
+  }
+  return undefined;
 }
 
 function emptyHint(section: NotesSection, shape: TemplateSection | undefined): string {

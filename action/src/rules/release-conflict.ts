@@ -157,14 +157,14 @@ export const releaseConflict: Rule<RuleContext> = {
         report({
           ...place,
           message: `${whereFrom(plan)} plans ${times} (collected ${collectedAt} into ${file}: ${url})`,
-          hint: `Other teams plan around the collected releases: once this change is merged, collect again (release-policy collect) so that ${file} says the new time; or plan the release as the default branch does${removeWindow}:\n${asPlanned}`,
+          hint: `Other teams plan around the collected releases: once this change is merged, collect again (release-policy collect) so that ${file} says the new time; or plan the release as the default branch does${removeWindow}:\n${asPlanned}${release.notes === undefined ? '' : '\nThen write the new date in the notes’ title.'}`,
         });
         continue;
       }
       report({
         ...place,
         message: `${whereFrom(plan)} plans ${times}`,
-        hint: `Teams plan around the calendar: update this release's entry in ${plan.source.file} to the time release.yml says, or plan the release as it does${removeWindow}:\n${asPlanned}`,
+        hint: `Teams plan around the calendar: update this release's entry in ${plan.source.file} to the time release.yml says, or plan the release as it does${removeWindow}:\n${asPlanned}${release.notes === undefined ? '' : '\nThen write the new date in the notes’ title.'}`,
       });
     }
 

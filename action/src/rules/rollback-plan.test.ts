@@ -155,7 +155,8 @@ describe('rollback-plan', () => {
   it('hints the YAML to paste', () => {
     const [absent] = runRule(rollbackPlan, { release: release('minor') });
     expect(absent!.hint).toBe(
-      'Add the plan (a runbook path or an https:// URL):\nrollback:\n  plan: docs/runbooks/rollback.md\n  tested: true',
+      'Write the rollback runbook at docs/runbooks/rollback.md (how to go back to the previous version), or use its https:// URL instead. ' +
+        'Add the plan (a runbook path or an https:// URL):\nrollback:\n  plan: docs/runbooks/rollback.md\n  tested: true',
     );
     const [untested] = runRule(rollbackPlan, {
       release: release('minor', 'rollback: { plan: docs/runbooks/rollback.md, tested: false }\n'),

@@ -8,6 +8,9 @@ import type { Rule } from './rule.ts';
  * asks for one, as an https:// URL or a file inside the repository, and it was tested where the
  * policy requires that.
  */
+/** Where the hints put the runbook: the place the examples and templates use. */
+const RUNBOOK = 'docs/runbooks/rollback.md';
+
 export const rollbackPlan: Rule<RuleContext> = {
   meta: {
     id: 'rollback-plan',
@@ -36,7 +39,11 @@ export const rollbackPlan: Rule<RuleContext> = {
       const plural = parts.length > 1 || !byType;
       return `${parts.join(' and ')} ${plural ? 'need' : 'needs'}`;
     };
-    const example = `rollback:\n  plan: docs/runbooks/rollback.md\n  tested: ${testNeeded}`;
+    const example = `rollback:\n  plan: ${RUNBOOK}\n  tested: ${testNeeded}`;
+    // Pasting a path that names no file would only trade this finding for another: say to write it first.
+    const write = checkReference(context, RUNBOOK).ok
+      ? ''
+      : `Write the rollback runbook at ${RUNBOOK} (how to go back to the previous version), or use its https:// URL instead. `;
 
     const rollback = release.rollback;
     if (!rollback) {
@@ -49,7 +56,7 @@ export const rollbackPlan: Rule<RuleContext> = {
           askedBy(rules.required === true || rules.tested === true, testedFor),
         ),
         message: `no rollback plan: ${asker(testNeeded)} ${what}`,
-        hint: `Add the plan (a runbook path or an https:// URL):\n${example}`,
+        hint: `${write}Add the plan (a runbook path or an https:// URL):\n${example}`,
       });
       return;
     }
@@ -59,7 +66,7 @@ export const rollbackPlan: Rule<RuleContext> = {
         report({
           ...yaml.locate(['rollback'], 'key'),
           message: `rollback.plan is missing: ${asker(false)} a rollback plan`,
-          hint: 'Add under rollback: a runbook path or an https:// URL:\n  plan: docs/runbooks/rollback.md',
+          hint: `${write}Add under rollback: a runbook path or an https:// URL:\n  plan: ${RUNBOOK}`,
         });
       }
     } else {
@@ -68,7 +75,7 @@ export const rollbackPlan: Rule<RuleContext> = {
         report({
           ...yaml.locate(['rollback', 'plan']),
           message: `rollback plan ${plan.problem}`,
-          hint: 'Point it at a runbook in the repository (relative to release.yml) or an https:// URL:\nplan: docs/runbooks/rollback.md',
+          hint: `${write}Point it at a runbook in the repository (relative to release.yml) or an https:// URL:\nplan: ${RUNBOOK}`,
         });
       }
     }

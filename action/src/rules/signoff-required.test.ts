@@ -186,18 +186,24 @@ describe('signoff-required', () => {
     // Findings at one place come in message order: QA Lead, then Tech Lead.
     const onTop = runRule(signoffRequired, { release: head('patch', 'manager: "@dana"\n'), policy: team });
     expect(onTop.map((f) => f.hint)).toEqual([
-      'Add:\nsignoffs:\n  - { role: qa-lead, by: "@bob", date: "YYYY-MM-DD" }',
-      'Add:\nsignoffs:\n  - { role: tech-lead, by: "@…", date: "YYYY-MM-DD" }',
+      // Both hints are the one list of both missing sign-offs: pasting it once clears both findings.
+      'Add one list for the 2 missing sign-offs:\nsignoffs:\n' +
+        '  - { role: tech-lead, by: "@octoacme/tech-leads", date: "2026-12-04" }\n' +
+        '  - { role: qa-lead, by: "@bob", date: "2026-12-04" }',
+      'Add one list for the 2 missing sign-offs:\nsignoffs:\n' +
+        '  - { role: tech-lead, by: "@octoacme/tech-leads", date: "2026-12-04" }\n' +
+        '  - { role: qa-lead, by: "@bob", date: "2026-12-04" }',
     ]);
     const findings = runRule(signoffRequired, {
       release: head('minor', `manager: "@dana"\n${sign('tech-lead')}`),
       policy: team,
     });
     expect(findings.map((f) => f.hint).sort()).toEqual([
-      'Add under signoffs:\n  - { role: devops, by: "@…", date: "YYYY-MM-DD" }',
-      'Add under signoffs:\n  - { role: product-owner, by: "@…", date: "YYYY-MM-DD" }',
-      'Add under signoffs:\n  - { role: qa-lead, by: "@bob", date: "YYYY-MM-DD" }',
-      'Add under signoffs:\n  - { role: release-manager, by: "@dana", date: "YYYY-MM-DD" }',
+      // A team may sign when the policy names no user; the date is the latest a sign-off counts on.
+      'Add under signoffs:\n  - { role: devops, by: "@octoacme/sre", date: "2026-12-04" }',
+      'Add under signoffs:\n  - { role: product-owner, by: "@octoacme/product-owners", date: "2026-12-04" }',
+      'Add under signoffs:\n  - { role: qa-lead, by: "@bob", date: "2026-12-04" }',
+      'Add under signoffs:\n  - { role: release-manager, by: "@dana", date: "2026-12-04" }',
     ]);
     const [typo] = runRule(signoffRequired, {
       release: head('patch', sign('tech-lead', 'product-owner', 'sre-')),

@@ -1,7 +1,16 @@
-import { parseInstant, Temporal } from '../engine/calendar/time.ts';
+import { parseInstant } from '../engine/calendar/time.ts';
 import type { Signoff } from '../engine/types/release.ts';
 import type { RuleContext } from './context.ts';
-import { countOf, dayIn, daysFrom, describeGap, policyZone, readMoment, startsAfter } from './lib/days.ts';
+import {
+  countOf,
+  dayIn,
+  daysFrom,
+  describeGap,
+  policyZone,
+  readMoment,
+  signoffDays,
+  startsAfter,
+} from './lib/days.ts';
 import { signoffYaml } from './lib/roles.ts';
 import type { Rule } from './rule.ts';
 
@@ -18,7 +27,7 @@ export const signoffStale: Rule<RuleContext> = {
     rationale:
       'Approvals are obtained in the last week before release, after testing completes (Release Planning Process › 1 week before release: “Obtain required approvals”); an approval of another version, one given after the deploy, or one from before the scope and code froze does not vouch for what ships.',
     guide: 'guide/planning/#release-planning-process',
-    fix: 'Ask the signer to review this version again and update the sign-off’s `date` (and `version`, or remove it); a sign-off cannot be dated after the release or in the future.',
+    fix: 'Ask the signer to review this version again and update the sign-off’s `date` (and `version`, or remove it); a sign-off cannot be dated after the release or in the future. When the release is further out than the maximum age, the hint says from which day sign-offs count (or to move `date`).',
     severity: 'error',
     waivable: true,
     examples: { pass: 'minor-compliant', fail: 'minor-stale-signoff' },
@@ -35,19 +44,25 @@ export const signoffStale: Rule<RuleContext> = {
     const deploy = mode === 'deploy';
     const ageDay = deploy ? dayIn(nowAt, zone) : releaseDay;
 
-    // The day to suggest when signing again: today, but never after the release day (in plan mode) or before the oldest allowed.
-    const latest =
-      deploy || Temporal.PlainDate.compare(dayIn(nowAt, zone), releaseDay) < 0
-        ? dayIn(nowAt, zone)
-        : releaseDay;
-    const earliest = maxAge === undefined ? undefined : ageDay.subtract({ days: maxAge });
-    const suggested = earliest && Temporal.PlainDate.compare(latest, earliest) < 0 ? earliest : latest;
-    const window = earliest
-      ? `between ${earliest.toString()} and ${latest.toString()}`
-      : `on or before ${latest.toString()}`;
-    const resign = (signoff: Signoff) =>
-      `Ask ${signoff.by} to sign off ${release.version} again (${window}), then write:\n` +
-      signoffYaml({ role: signoff.role, by: signoff.by, date: suggested.toString() });
+    // The days a renewed sign-off may carry: up to today (never after the release day in plan mode), within the maximum age.
+    const days = signoffDays({ today: dayIn(nowAt, zone), releaseDay, deploy, maxAge });
+    const resign = (signoff: Signoff) => {
+      if (days.empty) {
+        // Not yet: a sign-off given today would be too old by the release date.
+        return (
+          `Ask ${signoff.by} to sign off ${release.version} again on or after ${days.earliest!.toString()} ` +
+          `(${countOf(maxAge!, 'day')} before the release date); a sign-off given before then is too old by ${releaseDay.toString()}. ` +
+          'Or move `date` to within that many days of today.'
+        );
+      }
+      const window = days.earliest
+        ? `between ${days.earliest.toString()} and ${days.latest.toString()}`
+        : `on or before ${days.latest.toString()}`;
+      return (
+        `Ask ${signoff.by} to sign off ${release.version} again (${window}), then write:\n` +
+        signoffYaml({ role: signoff.role, by: signoff.by, date: days.suggested.toString() })
+      );
+    };
 
     (release.signoffs ?? []).forEach((signoff, index) => {
       if (signoff.version !== undefined && signoff.version !== release.version) {

@@ -153,7 +153,7 @@ describe('version-bump', () => {
       'patch',
       '1.3.0',
       '1.2.3',
-      'Set the type the version makes:\ntype: minor\nor the version the type makes:\nversion: "1.2.4"',
+      'Set the version the type makes:\nversion: "1.2.4"\nor the type the version makes (and meet what a minor release needs):\ntype: minor',
     ],
     [
       'a wrong type after a release candidate',

@@ -34,7 +34,9 @@ export const versionBump: Rule<RuleContext> = {
     const p = release.previous;
     const next = nextVersion(previous, type);
     const suggested = version.prerelease.length > 0 ? `${next}-${version.prerelease.join('.')}` : next;
-    const versionHint = `version: "${semver.gt(suggested, previous) ? suggested : next}"`;
+    const versionHint =
+      `version: "${semver.gt(suggested, previous) ? suggested : next}"` +
+      (release.notes === undefined ? '' : '\nThen write it in the notes’ title too.');
 
     if (semver.compare(version, previous) <= 0) {
       report({
@@ -48,11 +50,15 @@ export const versionBump: Rule<RuleContext> = {
     if (implied === type) return;
     if (implied !== undefined) {
       // After 2.0.0-rc.1, "the next patch" is 2.0.0 itself: only the type can change.
-      const orVersion = next === triple(version) ? '' : `\nor the version the type makes:\n${versionHint}`;
+      // The version first: a bigger type asks for more (sign-offs, lead times) than the release planned.
+      const typeHint = `type: ${implied}`;
       report({
         ...place,
         message: `version "${v}" after "${p}" is a ${implied} release, but type is ${type}`,
-        hint: `Set the type the version makes:\ntype: ${implied}${orVersion}`,
+        hint:
+          next === triple(version)
+            ? `Set the type the version makes:\n${typeHint}`
+            : `Set the version the type makes:\n${versionHint}\nor the type the version makes (and meet what a ${implied} release needs):\n${typeHint}`,
       });
       return;
     }

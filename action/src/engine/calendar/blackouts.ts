@@ -15,7 +15,9 @@ import {
   formatUtc,
   isBefore,
   maxInstant,
+  parseLocal,
   toInstant,
+  wallToInstant,
   type InstantInput,
 } from './time.ts';
 
@@ -203,12 +205,42 @@ const MAX_STEPS = 10_000;
 /** The chain reported keeps the first windows only: a calendar of overlapping dailies has thousands. */
 const MAX_CHAIN = 100;
 
+/** When deploys resume after a whole-day window if the calendar implies no other hour. */
+export const DEFAULT_WORKDAY_START = '09:00';
+
+/**
+ * The wall-clock time a working day starts, as the calendar implies it: the latest morning end
+ * (before 12:00) of its timed blackouts (OctoAcme's weekend blackout ends Monday 09:00, so 09:00),
+ * else 09:00. A slot that a whole-day window (a holiday, the year-end freeze) pushes to midnight
+ * starts at this time instead: nobody deploys at 00:00 the night a freeze ends.
+ */
+export function workdayStart(calendar: CalendarData): Temporal.PlainTime {
+  let latest: Temporal.PlainTime | undefined;
+  for (const entry of calendar.blackouts ?? []) {
+    let end;
+    try {
+      end = parseLocal(entry.end);
+    } catch {
+      continue; // The compiled calendar reports a value that does not parse.
+    }
+    if (end.allDay) continue;
+    const time = end.wall.toPlainTime();
+    if (time.hour >= 12 || (time.hour === 0 && time.minute === 0)) continue;
+    if (!latest || Temporal.PlainTime.compare(time, latest) > 0) latest = time;
+  }
+  return latest ?? Temporal.PlainTime.from(DEFAULT_WORKDAY_START);
+}
+
 /**
  * The first instant at or after `at` from which `minimumLength` (default: an instant) is free of
  * every window blocking `type`: the end of the chain of overlapping or adjacent windows (a freeze
  * ending on a Saturday runs into the weekend window, so the slot is Monday 09:00). Soft windows
  * count too: the caller decides whether a soft one may be passed. When the calendar gives `type`
- * deployment windows, the slot also fits inside one of them (deny beats allow: both must hold).
+ * deployment windows, the slot also fits inside one of them (deny beats allow: both must hold), and
+ * they say when the working day starts. Without them, a slot pushed to midnight by a whole-day
+ * window moves on to the working day's start the calendar implies (`workdayStart`: 09:00 for
+ * OctoAcme), so the slot after a holiday is 09:00, not 00:00; an `at` that nothing blocks is its
+ * own slot, whatever the hour. The one place the calendar says when a release may ship.
  */
 export function nextAllowedSlot(
   calendar: CalendarData,
@@ -225,6 +257,7 @@ export function nextAllowedSlot(
     throw new CalendarError(`horizonDays must be a positive number, not ${horizonDays}`);
   }
   const limit = begin.add({ hours: 24 * horizonDays });
+  const workday = workdayStart(calendar);
   const chain: BlockingWindow[] = [];
   const seen = new Set<string>();
   const allowed = deploymentWindowsFor(calendar, type, options.scope);
@@ -251,6 +284,8 @@ export function nextAllowedSlot(
       }
       t = maxInstant(t, w.end);
     }
+    // Deployment windows say when the day's deploys start; without them, the calendar's morning does.
+    if (allowed.length === 0) t = startOfWorkday(t, zone, workday);
   }
   const until = isBefore(t, limit) ? t : limit;
   return {
@@ -261,4 +296,11 @@ export function nextAllowedSlot(
     chain,
     message: `no ${type} release slot${minimumLength === undefined ? '' : ` of ${Temporal.Duration.from(minimumLength).toString()}`} is free of blackouts${allowed.length > 0 ? ' and inside a deployment window' : ''} within ${horizonDays} days of ${formatLocal(begin, zone)}`,
   };
+}
+
+/** A slot pushed to midnight (a whole-day window ended) starts when the working day does. */
+function startOfWorkday(t: Temporal.Instant, zone: string, workday: Temporal.PlainTime): Temporal.Instant {
+  const wall = t.toZonedDateTimeISO(zone).toPlainDateTime();
+  if (Temporal.PlainTime.compare(wall.toPlainTime(), new Temporal.PlainTime()) !== 0) return t;
+  return wallToInstant(wall.toPlainDate().toPlainDateTime(workday), zone);
 }

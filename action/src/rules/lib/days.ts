@@ -111,3 +111,32 @@ export function endOf(text: string, zone: string): Temporal.Instant {
   if (DATE_ONLY.test(text)) return wallToInstant(parseLocal(text).wall.add({ days: 1 }), zone);
   return parseInstant(text);
 }
+
+/**
+ * The days a sign-off may carry to count for a release: from `max_age_days` before the day its age
+ * is measured at (the release day; in deploy mode, today) up to today, never after the release day
+ * in plan mode. `empty` when no such day has come yet (a release planned further out than the
+ * maximum age): then sign-offs can be collected from `earliest` on.
+ */
+export interface SignoffDays {
+  /** The first day that counts, when the policy has a maximum age. */
+  earliest?: Temporal.PlainDate;
+  /** The last day that counts today: today, or the release day when that came first (plan mode). */
+  latest: Temporal.PlainDate;
+  /** The day to write in a hint: `latest`, the most recent day that counts. */
+  suggested: Temporal.PlainDate;
+  empty: boolean;
+}
+
+export function signoffDays(c: {
+  today: Temporal.PlainDate;
+  releaseDay: Temporal.PlainDate;
+  deploy: boolean;
+  maxAge: number | undefined;
+}): SignoffDays {
+  const ageDay = c.deploy ? c.today : c.releaseDay;
+  const latest = c.deploy || Temporal.PlainDate.compare(c.today, c.releaseDay) < 0 ? c.today : c.releaseDay;
+  const earliest = c.maxAge === undefined ? undefined : ageDay.subtract({ days: c.maxAge });
+  const empty = earliest !== undefined && Temporal.PlainDate.compare(latest, earliest) < 0;
+  return { ...(earliest ? { earliest } : {}), latest, suggested: latest, empty };
+}
