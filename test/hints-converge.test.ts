@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { JsonReport } from '../action/src/report/json.ts';
-import { cli } from './helpers/cli.ts';
+import { cliInProcess } from './helpers/cli.ts';
 import { EXAMPLE_CASES, EXAMPLES, readExpected } from './helpers/examples.ts';
 import { applyHint, hintBlock } from './helpers/hints.ts';
 import { tempDir } from './helpers/temp.ts';
@@ -24,8 +24,15 @@ function materialize(c: Case): string {
   return root;
 }
 
-function check(root: string, example: string): JsonReport {
-  const run = cli(['check', '--root', root, '--format', 'json', ...readExpected(example).args]);
+async function check(root: string, example: string): Promise<JsonReport> {
+  const run = await cliInProcess([
+    'check',
+    '--root',
+    root,
+    '--format',
+    'json',
+    ...readExpected(example).args,
+  ]);
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as JsonReport;
 }
@@ -214,8 +221,8 @@ function announced(hint: string, f: Finding): boolean {
 describe('every hint, applied as written, clears its finding and adds no error', () => {
   it.each([...failingExamples, ...fuzzed()].map((c) => [c.name, c] as const))(
     '%s',
-    (_name, c) => {
-      const before = check(materialize(c), c.example);
+    async (_name, c) => {
+      const before = await check(materialize(c), c.example);
       const pasteable = before.findings.filter(
         (f) => hintBlock(f.hint) || /delete the line\.$/.test(f.hint ?? ''),
       );
@@ -226,7 +233,7 @@ describe('every hint, applied as written, clears its finding and adds no error',
         const [finding] = group as [Finding];
         const root = materialize(c);
         if (!applyHint(root, finding)) continue;
-        const after = check(root, c.example);
+        const after = await check(root, c.example);
         // Gone: as many fewer findings with that message as the hint covered (two sign-offs may read the same).
         const count = (r: JsonReport, k: string) => r.findings.filter((f) => key(f) === k).length;
         for (const f of group) {
@@ -243,7 +250,7 @@ describe('every hint, applied as written, clears its finding and adds no error',
       if (yamlHints.length > 1) {
         const root = materialize(c);
         for (const f of yamlHints) applyHint(root, f, { paste: true });
-        const after = check(root, c.example);
+        const after = await check(root, c.example);
         expect(after.findings.filter((f) => f.rule === 'yaml-syntax').map(key)).toEqual([]);
       }
     },

@@ -52,3 +52,23 @@ export function cliAsync(
     });
   });
 }
+
+/**
+ * Runs a CLI command line through the CLI's own `run` in this process, with a captured Io: the same
+ * code as the process, without a Node start per call. For tests that run the CLI thousands of times
+ * (properties over many inputs); the process itself is tested by the tests that use {@link cli}.
+ */
+export async function cliInProcess(args: string[], options: { cwd?: string } = {}): Promise<CliRun> {
+  const { run } = await import('../../action/src/cli/run.ts');
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    cwd: options.cwd ?? REPO,
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    color: false,
+    clock: () => new Date(),
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
