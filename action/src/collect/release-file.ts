@@ -7,39 +7,8 @@ import { formatBytes, loadYaml } from '../engine/load.ts';
 import { LIMITS } from '../engine/limits.ts';
 import type { Release } from '../engine/types/index.ts';
 
-/** Where a file was read: the `source` of a collected release. */
-export interface Source {
-  repo: string;
-  path: string;
-  ref: string;
-  sha: string;
-  url: string;
-  pull?: number;
-}
-
-/** A release as `schemas/releases.schema.json` holds it. */
-export interface CollectedRelease {
-  product: string;
-  version: string;
-  type: Release['type'];
-  date: string;
-  window_end?: string;
-  manager?: string;
-  depends_on: { product: string; version: string }[];
-  systems: string[];
-  source: Source;
-}
-
-/** A file found that could not be read as a release. */
-export interface Problem {
-  repo: string;
-  path: string;
-  pull?: number;
-  line: number;
-  column: number;
-  rule: string;
-  message: string;
-}
+export type { CollectedRelease, Problem, Source } from '../engine/types/releases.ts';
+import type { CollectedRelease, Problem, Source } from '../engine/types/releases.ts';
 
 export type Judged = { ok: true; release: CollectedRelease } | { ok: false; problems: Problem[] };
 

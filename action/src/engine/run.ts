@@ -117,6 +117,34 @@ export function refText(ref: ReleaseRef): string {
   return `${ref.product} ${ref.version}`;
 }
 
+/** A planned release as a calendar or a collected file writes it (`date`, `window_end`). */
+interface PlanEntry extends ReleaseRef {
+  type?: string;
+  date: string;
+  manager?: string;
+  depends_on?: readonly ReleaseRef[];
+  systems?: readonly string[];
+}
+
+function planFromEntry(
+  entry: PlanEntry,
+  window: { start: Temporal.Instant; end: Temporal.Instant },
+  source: ReleaseSource,
+): PlannedRelease {
+  return {
+    product: entry.product,
+    version: entry.version,
+    ...(entry.type !== undefined ? { type: entry.type } : {}),
+    date: entry.date,
+    start: window.start,
+    ...(Temporal.Instant.compare(window.end, window.start) > 0 ? { end: window.end } : {}),
+    ...(entry.manager !== undefined ? { manager: entry.manager } : {}),
+    depends_on: (entry.depends_on ?? []).map(({ product, version }) => ({ product, version })),
+    systems: [...(entry.systems ?? [])],
+    source,
+  };
+}
+
 export function buildRunPicture(inputs: RunInputs): RunPicture {
   const releases: PlannedRelease[] = [];
   for (const { file, release } of inputs.releases) {
@@ -140,19 +168,9 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
   // A collected file was checked when it was loaded: every window reads.
   for (const { file, data } of inputs.collected ?? []) {
     for (const entry of data.releases) {
-      const window = releaseWindow(entry);
       const { repo, path, url, pull } = entry.source;
-      releases.push({
-        product: entry.product,
-        version: entry.version,
-        type: entry.type,
-        date: entry.date,
-        start: window.start,
-        ...(Temporal.Instant.compare(window.end, window.start) > 0 ? { end: window.end } : {}),
-        ...(entry.manager !== undefined ? { manager: entry.manager } : {}),
-        depends_on: entry.depends_on.map(({ product, version }) => ({ product, version })),
-        systems: [...entry.systems],
-        source: {
+      releases.push(
+        planFromEntry(entry, releaseWindow(entry), {
           kind: 'collected',
           file,
           repo,
@@ -160,8 +178,8 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
           url,
           ...(pull !== undefined ? { pull } : {}),
           collectedAt: data.collected_at,
-        },
-      });
+        }),
+      );
     }
   }
 
@@ -176,18 +194,7 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
         calendarProblem ??= error.message;
         continue;
       }
-      releases.push({
-        product: entry.product,
-        version: entry.version,
-        type: entry.type,
-        date: entry.date,
-        start: window.start,
-        ...(Temporal.Instant.compare(window.end, window.start) > 0 ? { end: window.end } : {}),
-        ...(entry.manager !== undefined ? { manager: entry.manager } : {}),
-        depends_on: (entry.depends_on ?? []).map(({ product, version }) => ({ product, version })),
-        systems: [...(entry.systems ?? [])],
-        source: { kind: 'calendar', file: inputs.calendar.file },
-      });
+      releases.push(planFromEntry(entry, window, { kind: 'calendar', file: inputs.calendar.file }));
     }
   }
 

@@ -151,20 +151,26 @@ export const releaseConflict: Rule<RuleContext> = {
         ...(plan.end ? [`window: { end: ${rfc3339(plan.end, zone)} }`] : []),
       ].join('\n');
       const removeWindow = plan.end || !release.window ? '' : ' (and remove `window`)';
+      // The notes' title carries the day: only a move to another day changes it.
+      const dayOf = (t: Temporal.Instant) => t.toZonedDateTimeISO(zone).toPlainDate().toString();
+      const retitle =
+        release.notes === undefined || dayOf(plan.start) === dayOf(mine.start)
+          ? ''
+          : '\nThen write the new date in the notes’ title.';
       const times = `${refText(self)} for ${localSpan(plan.start, plan.end, zone)}, but release.yml for ${localSpan(mine.start, mine.end, zone)}`;
       if (plan.source.kind === 'collected') {
         const { url, collectedAt, file } = plan.source;
         report({
           ...place,
           message: `${whereFrom(plan)} plans ${times} (collected ${collectedAt} into ${file}: ${url})`,
-          hint: `Other teams plan around the collected releases: once this change is merged, collect again (release-policy collect) so that ${file} says the new time; or plan the release as the default branch does${removeWindow}:\n${asPlanned}${release.notes === undefined ? '' : '\nThen write the new date in the notes’ title.'}`,
+          hint: `Other teams plan around the collected releases: once this change is merged, collect again (release-policy collect) so that ${file} says the new time; or plan the release as the default branch does${removeWindow}:\n${asPlanned}${retitle}`,
         });
         continue;
       }
       report({
         ...place,
         message: `${whereFrom(plan)} plans ${times}`,
-        hint: `Teams plan around the calendar: update this release's entry in ${plan.source.file} to the time release.yml says, or plan the release as it does${removeWindow}:\n${asPlanned}${release.notes === undefined ? '' : '\nThen write the new date in the notes’ title.'}`,
+        hint: `Teams plan around the calendar: update this release's entry in ${plan.source.file} to the time release.yml says, or plan the release as it does${removeWindow}:\n${asPlanned}${retitle}`,
       });
     }
 

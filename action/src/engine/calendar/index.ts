@@ -9,6 +9,7 @@ import { toIcs, type IcsOptions } from './ics.ts';
 import { renderUpcomingText } from './text.ts';
 import { upcomingEvents } from './upcoming.ts';
 import type { InstantInput } from './time.ts';
+import type { Problem } from '../types/releases.ts';
 
 export type * from './types.ts';
 export { CalendarError } from './errors.ts';
@@ -87,16 +88,9 @@ export interface RenderCalendarOptions {
 }
 
 /** A release.yml a collected releases file could not read, where it is and why. */
-export interface CalendarProblem {
+export interface CalendarProblem extends Problem {
   /** The collected releases file that lists it. */
   file: string;
-  repo: string;
-  path: string;
-  pull?: number;
-  line: number;
-  column: number;
-  rule: string;
-  message: string;
 }
 
 export const DEFAULT_PRODID = '-//OctoAcme//release-policy//EN';
