@@ -1,8 +1,7 @@
 // The built docs site in Chromium: pages render, copy buttons copy the real templates, the calendar
 // shows the year-end freeze (with JavaScript and without), search finds rule pages, the playground
-// runs the engine, and axe finds no serious or critical accessibility problems.
+// runs the engine, and axe finds nothing serious on the pages people work in (every page: site-axe).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,12 +13,11 @@ import {
   type StaticServer,
 } from './helpers/site.ts';
 import { requireBrowser } from './helpers/browser.ts';
+import { seriousViolations } from './helpers/axe.ts';
 import { octoacmePolicy } from './helpers/rules.ts';
 import { calendarWithCollected } from '../action/src/engine/releases.ts';
 import { COMMAND_NAMES, commandHelp } from '../action/src/cli/usage.ts';
 import { calendarOccurrences, releaseWindow, Temporal } from '../action/src/engine/calendar/index.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: Browser;
@@ -50,64 +48,6 @@ async function open(path: string, on: BrowserContext = context): Promise<Page> {
   return page;
 }
 
-/** Rules held on every page whatever axe's impact for them: wide tables and duplicate landmarks. */
-const ALWAYS = new Set(['scrollable-region-focusable', 'landmark-unique']);
-
-/**
- * The screens every page is checked on: a phone and a desktop, each in both themes (every rule in
- * light, the colour rules in dark).
- */
-const SCREENS = [
-  { width: 1280, scheme: 'light' },
-  { width: 390, scheme: 'light' },
-  { width: 390, scheme: 'dark' },
-  { width: 1280, scheme: 'dark' },
-] as const;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/**
- * The rules whose outcome can change with the colour scheme alone: the theme changes colours, not the
- * document, so a dark screen needs only these once the same page passed every rule in light.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-/** axe-core's serious and critical violations on the page as it is now (of `only` these rules). */
-async function seriousViolations(page: Page, only?: readonly string[]): Promise<string[]> {
-  // Expressive Code makes a code block that overflows focusable (tabindex) once it has measured it.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.expressive-code pre')].every(
-      (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
-    ),
-  );
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async (only) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(root: Document, options: object): Promise<{ violations: AxeViolation[] }>;
-        };
-      }
-    ).axe;
-    const rules = only ? { runOnly: { type: 'rule', values: only } } : {};
-    return (await axe.run(document, { resultTypes: ['violations'], ...rules })).violations;
-  }, only);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || ALWAYS.has(v.id))
-    .map(
-      (v) =>
-        `${v.impact} ${v.id} (${v.help}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`,
-    );
-}
-
 const guidePage = () =>
   builtPages().find((p) => p.startsWith(`${BASE}/guide/`) && p !== `${BASE}/guide/`) ??
   builtPages().find((p) => p.startsWith(`${BASE}/guide/`));
@@ -130,47 +70,6 @@ describe('pages in Chromium', () => {
       await page.close();
     }
   });
-
-  /** Runs `check` on every built page in a few tabs of one context at a time. */
-  async function everyPage(on: BrowserContext, check: (page: Page, path: string) => Promise<string[]>) {
-    const queue = [...builtPages()];
-    const failures: string[] = [];
-    await Promise.all(
-      Array.from({ length: 3 }, async () => {
-        const page = await on.newPage();
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          const response = await page.goto(server.origin + path, { waitUntil: 'load' });
-          expect(response?.status(), path).toBe(200);
-          failures.push(...(await check(page, path)).map((v) => `${path}: ${v}`));
-        }
-        await page.close();
-      }),
-    );
-    return failures;
-  }
-
-  it('every page on a phone and a desktop, light and dark: no sideways scrolling, and axe finds nothing serious or critical', async () => {
-    const failures = await everyPage(context, async (page) => {
-      const found: string[] = [];
-      for (const { width, scheme } of SCREENS) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.waitForFunction((s) => document.documentElement.dataset.theme === s, scheme);
-        const [scroll, client] = await page.evaluate(() => [
-          document.documentElement.scrollWidth,
-          document.documentElement.clientWidth,
-        ]);
-        const screen = `${width} px ${scheme}`;
-        if (scroll! > client!) found.push(`${screen}: the page is ${scroll} px wide in ${client} px`);
-        const only = scheme === 'dark' ? COLOUR_RULES : undefined;
-        found.push(...(await seriousViolations(page, only)).map((v) => `${screen}: ${v}`));
-      }
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.emulateMedia({ colorScheme: 'light' });
-      return found;
-    });
-    expect(failures).toEqual([]);
-  }, 1_200_000);
 
   it('the sign-off matrix fits a desktop column: no column hidden behind a scroll', async () => {
     const page = await open(`${BASE}/reference/signoffs/`);

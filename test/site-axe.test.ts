@@ -1,0 +1,75 @@
+// Every page of the built site on a phone and a desktop, light and dark: nothing scrolls sideways,
+// and axe finds nothing serious or critical. Apart from site-browser so that the two run side by side.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLOUR_RULES, SCREENS, seriousViolations } from './helpers/axe.ts';
+import { requireBrowser } from './helpers/browser.ts';
+import {
+  BASE,
+  CHROMIUM_ARGS,
+  builtPages,
+  ensureSiteBuilt,
+  serveSite,
+  type StaticServer,
+} from './helpers/site.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const executablePath = requireBrowser();
+  await ensureSiteBuilt();
+  server = await serveSite();
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`every page under ${BASE}/`, () => {
+  /** Runs `check` on every built page, three pages at a time, each in a window of its own. */
+  async function everyPage(check: (page: Page, path: string) => Promise<string[]>) {
+    const queue = [...builtPages()];
+    const failures: string[] = [];
+    await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const window = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await window.newPage();
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+          const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+          expect(response?.status(), path).toBe(200);
+          failures.push(...(await check(page, path)).map((v) => `${path}: ${v}`));
+        }
+        await window.close();
+      }),
+    );
+    return failures;
+  }
+
+  it('every page on a phone and a desktop, light and dark: no sideways scrolling, and axe finds nothing serious or critical', async () => {
+    const failures = await everyPage(async (page) => {
+      const found: string[] = [];
+      for (const { width, scheme } of SCREENS) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.waitForFunction((s) => document.documentElement.dataset.theme === s, scheme, {
+          polling: 50,
+        });
+        const [scroll, client] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ]);
+        const screen = `${width} px ${scheme}`;
+        if (scroll! > client!) found.push(`${screen}: the page is ${scroll} px wide in ${client} px`);
+        const only = scheme === 'dark' ? COLOUR_RULES : undefined;
+        found.push(...(await seriousViolations(page, only)).map((v) => `${screen}: ${v}`));
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      return found;
+    });
+    expect(failures).toEqual([]);
+  }, 1_200_000);
+});
