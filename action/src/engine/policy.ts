@@ -51,6 +51,16 @@ interface Ref {
   at: PathSegment[];
 }
 
+/**
+ * A referenced file that can't be read at all (one finding, without a place in it) is reported where
+ * the policy names it, at `key`; undefined for findings inside the file.
+ */
+function namedAt(ref: Ref, key: string, findings: Finding[]): Finding[] | undefined {
+  const [only] = findings;
+  if (findings.length !== 1 || only!.line !== undefined) return undefined;
+  return [{ ...only!, file: ref.from.file, ...ref.from.locate(ref.at), message: `${key}: ${only!.message}` }];
+}
+
 interface Layer {
   location: PolicyLocation;
   yaml: YamlFile;
@@ -182,18 +192,8 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
     const file = show(calendarRef.location, target.path);
     if ('text' in loaded && loaded.text !== undefined) sources[file] = loaded.text;
     if (!loaded.ok) {
-      const missing = loaded.findings.length === 1 && loaded.findings[0]!.line === undefined;
       return fail(
-        missing
-          ? [
-              {
-                ...loaded.findings[0]!,
-                file: calendarRef.from.file,
-                ...calendarRef.from.locate(calendarRef.at),
-                message: `calendar: ${loaded.findings[0]!.message}`,
-              },
-            ]
-          : renamed(calendarRef.location, loaded.findings),
+        namedAt(calendarRef, 'calendar', loaded.findings) ?? renamed(calendarRef.location, loaded.findings),
       );
     }
     sources[file] = loaded.yaml.text;
@@ -216,22 +216,7 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
     const file = show(releasesRef.location, target.path);
     const loaded = loadReleases(releasesRef.location.host, target.path, file);
     if (loaded.text !== undefined) sources[file] = loaded.text;
-    if (!loaded.ok) {
-      // A file that can't be read at all is reported where the policy names it.
-      const missing = loaded.findings.length === 1 && loaded.findings[0]!.line === undefined;
-      return fail(
-        missing
-          ? [
-              {
-                ...loaded.findings[0]!,
-                file: releasesRef.from.file,
-                ...releasesRef.from.locate(releasesRef.at),
-                message: `releases: ${loaded.findings[0]!.message}`,
-              },
-            ]
-          : loaded.findings,
-      );
-    }
+    if (!loaded.ok) return fail(namedAt(releasesRef, 'releases', loaded.findings) ?? loaded.findings);
     releases = loaded.releases;
     hashed.push(loaded.bytes);
     files.push(file);

@@ -5,8 +5,8 @@
  * reported at its exact place. Pure: the edges hand it a host.
  */
 import { type Finding, toFinding } from './finding.ts';
-import { sha256Hex } from './hash.ts';
 import type { Host } from './host.ts';
+import { hostSha256 } from './host-hash.ts';
 import { LIMITS } from './limits.ts';
 import { loadYaml } from './load.ts';
 import { CalendarError } from './calendar/errors.ts';
@@ -59,7 +59,7 @@ export function loadReleases(host: Host, path: string, display = path): Releases
     ok: true,
     text: yaml.text,
     bytes: loaded.bytes,
-    releases: { file: display, data, sha256: sha256Hex(loaded.bytes) },
+    releases: { file: display, data, sha256: hostSha256(host, loaded.bytes) },
   };
 }
 
