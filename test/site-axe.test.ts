@@ -1,31 +1,22 @@
 // Every page of the built site on a phone and a desktop, light and dark: nothing scrolls sideways,
 // and axe finds nothing serious or critical. Apart from site-browser so that the two run side by side.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOUR_RULES, SCREENS, seriousViolations } from './helpers/axe.ts';
-import { requireBrowser } from './helpers/browser.ts';
-import {
-  BASE,
-  CHROMIUM_ARGS,
-  builtPages,
-  ensureSiteBuilt,
-  serveSite,
-  type StaticServer,
-} from './helpers/site.ts';
+import { BASE, builtPages, type StaticServer } from './helpers/site.ts';
+import { siteInChromium, type SiteInChromium } from './helpers/site-chromium.ts';
 
+let site: SiteInChromium | undefined;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const executablePath = requireBrowser();
-  await ensureSiteBuilt();
-  server = await serveSite();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  site = await siteInChromium();
+  ({ server, browser } = site);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 describe(`every page under ${BASE}/`, () => {

@@ -2,39 +2,30 @@
 // shows the year-end freeze (with JavaScript and without), search finds rule pages, the playground
 // runs the engine, and axe finds nothing serious on the pages people work in (every page: site-axe).
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BASE,
-  CHROMIUM_ARGS,
-  builtPages,
-  ensureSiteBuilt,
-  serveSite,
-  type StaticServer,
-} from './helpers/site.ts';
-import { requireBrowser } from './helpers/browser.ts';
+import { BASE, builtPages, type StaticServer } from './helpers/site.ts';
+import { siteInChromium, type SiteInChromium } from './helpers/site-chromium.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { octoacmePolicy } from './helpers/rules.ts';
 import { calendarWithCollected } from '../action/src/engine/releases.ts';
 import { COMMAND_NAMES, commandHelp } from '../action/src/cli/usage.ts';
 import { calendarOccurrences, releaseWindow, Temporal } from '../action/src/engine/calendar/index.ts';
 
+let site: SiteInChromium | undefined;
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  const executablePath = requireBrowser();
-  await ensureSiteBuilt();
-  server = await serveSite();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  site = await siteInChromium();
+  ({ server, browser } = site);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 /** Opens a site path in a fresh tab; fails on an HTTP error or an uncaught page error. */
