@@ -11,7 +11,7 @@ export default tseslint.config(
       'site/',
       'coverage/',
       '.tmp/',
-      'action/src/engine/validators.generated.js',
+      'action/src/engine/validators/*.generated.js',
     ],
   },
   js.configs.recommended,

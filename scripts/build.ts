@@ -7,13 +7,14 @@
 // Node's compile cache and then imports the checking code (a chunk under action/dist/chunks/); the
 // GitHub API part (octokit) is another chunk, loaded with a dynamic import() only when a run talks
 // to the API, so an offline run neither evaluates nor even reads and compiles it.
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { syncDemo } from './gen-action-demo.ts';
 import { syncSnapshots } from './gen-policy-snapshots.ts';
-import { syncValidators } from './gen-validators.ts';
+import { NAMES as SCHEMA_NAMES, outJs, syncValidators } from './gen-validators.ts';
+import { buildLazyFiles, type LazyModule, lazyModules } from './lazy-modules.ts';
 
 export const ENTRIES = [
   { in: 'action/src/cli/main.ts', out: 'cli', split: true },
@@ -83,12 +84,32 @@ const nativeHash: Plugin = {
   },
 };
 
+/** What the Node bundles load only when it is used (scripts/lazy-modules.ts). */
+async function lazyTargets(): Promise<LazyModule[]> {
+  const exportsOf = async (name: string) => Object.keys(await import(name)).filter((k) => k !== 'default');
+  return Promise.all([
+    ...SCHEMA_NAMES.map(async (n) => ({
+      name: `validator-${n}`,
+      filter: new RegExp(`^\\./validators/${n}\\.generated\\.js$`),
+      source: `./${outJs(n)}`,
+      parts: { '': ['validate', 'schema'] },
+    })),
+    ...['rrule-temporal', 'timezones-ical-library'].map(async (name) => ({
+      name,
+      filter: new RegExp(`^${name}$`),
+      source: name,
+      parts: { '': await exportsOf(name) },
+    })),
+  ]);
+}
+
 export async function bundle(
   outdir: string,
   overrides: BuildOptions = {},
   entries: readonly { in: string; out: string; split: boolean }[] = ENTRIES,
-): Promise<void> {
+): Promise<BuildResult[]> {
   rmSync(join(outdir, CHUNKS), { recursive: true, force: true });
+  const lazy = await lazyTargets();
   const options: BuildOptions = {
     outdir,
     bundle: true,
@@ -99,26 +120,35 @@ export async function bundle(
     legalComments: 'eof',
     charset: 'utf8',
     logLevel: 'warning',
-    plugins: [sideEffectFree, processGlobal, nativeHash],
+    plugins: [sideEffectFree, processGlobal, nativeHash, lazyModules(lazy)],
     // Some CommonJS dependencies (ajv) call require() for Node built-ins.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   };
+  const results: BuildResult[] = [];
   for (const entry of entries) {
-    await build({
-      ...options,
-      entryPoints: [{ in: entry.in, out: entry.out }],
-      ...(entry.split ? { splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]` } : {}),
-      ...overrides,
-    });
+    results.push(
+      await build({
+        ...options,
+        entryPoints: [{ in: entry.in, out: entry.out }],
+        ...(entry.split ? { splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]` } : {}),
+        ...overrides,
+      }),
+    );
   }
+  const { outdir: _, banner: __, plugins: ___, ...common } = options;
+  await buildLazyFiles(outdir, lazy, {
+    ...common,
+    ...overrides,
+  });
+  return results;
 }
 
 /** Every file a build wrote under `dir`, relative to it, sorted. */
 export function builtFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.js'))
+    .filter((d) => d.isFile() && /\.c?js$/.test(d.name))
     .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
     .sort();
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, REPO } from './helpers/cli.ts';
@@ -45,6 +45,77 @@ describe('the committed CLI bundle', () => {
     const source = cli(args);
     expect(bin.status).toBe(1);
     expect(bin.stdout).toBe(source.stdout);
+  });
+});
+
+describe('the parts the Node bundles load only when used', () => {
+  // Prints, at exit, which of the lazily loaded files (chunks/lazy-*.cjs) the run read.
+  const probe = join(tempDir('lazy-probe'), 'probe.mjs');
+  writeFileSync(
+    probe,
+    [
+      "import { createRequire } from 'node:module';",
+      'const cache = createRequire(import.meta.url).cache;',
+      "process.on('exit', () => process.stderr.write(`lazy=${Object.keys(cache).map((f) => f.match(/lazy-[^/\\\\]+$/)?.[0]).filter(Boolean).sort().join(',')}\\n`));",
+    ].join('\n'),
+  );
+  const NOW = ['--now', '2026-12-04T12:00:00-05:00'];
+
+  function bundled(args: string[], cwd = REPO) {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', probe, join(REPO, 'bin/release-policy.js'), ...args],
+      {
+        cwd,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
+    const lazy = /^lazy=(.*)$/m.exec(run.stderr)?.[1] ?? '(no probe line)';
+    return { status: run.status, stdout: run.stdout, lazy: lazy ? lazy.split(',') : [] };
+  }
+
+  it('a check with the built-in policy reads the release schema’s validator and nothing else', () => {
+    const run = bundled(['check', '--root', join(REPO, 'examples/minor-compliant'), ...NOW]);
+    expect(run.status).toBe(0);
+    expect(run.lazy).toEqual(['lazy-validator-release.cjs']);
+  });
+
+  it('a policy file loads its validators and rrule, and answers as the source does', () => {
+    // The built-in policy's files, as a team's own policy file: loaded the full way.
+    const root = tempDir('lazy-policy');
+    cpSync(join(REPO, 'examples/minor-compliant'), root, { recursive: true });
+    cpSync(join(REPO, 'policies/octoacme'), join(root, 'policies/octoacme'), { recursive: true });
+    cpSync(join(REPO, 'templates'), join(root, 'templates'), { recursive: true });
+    const args = ['check', '--root', root, '--policy', join(root, 'policies/octoacme/policy.yml')];
+    args.push('--format', 'json', ...NOW);
+    const run = bundled(args);
+    expect(run.lazy).toEqual([
+      'lazy-rrule-temporal.cjs',
+      'lazy-validator-calendar.cjs',
+      'lazy-validator-policy.cjs',
+      'lazy-validator-release.cjs',
+      'lazy-validator-releases.cjs',
+    ]);
+    const source = cli(args);
+    expect(run.status).toBe(source.code);
+    expect(run.stdout).toBe(source.stdout);
+  });
+
+  it('an iCalendar feed loads the zone data, and is what the source prints', () => {
+    const args = ['calendar', '--format', 'ics', ...NOW];
+    const run = bundled(args);
+    expect(run.lazy).toContain('lazy-timezones-ical-library.cjs');
+    expect(run.stdout).toContain('BEGIN:VTIMEZONE');
+    expect(run.stdout).toBe(cli(args).stdout);
+  });
+
+  it('prints each schema from its own file', () => {
+    for (const name of ['release', 'policy', 'calendar', 'releases']) {
+      const run = bundled(['schema', name]);
+      expect(run.lazy).toEqual([`lazy-validator-${name}.cjs`]);
+      expect(run.stdout).toBe(cli(['schema', name]).stdout);
+    }
   });
 });
 

@@ -7,11 +7,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { SCHEMAS, validatorFor, type SchemaName } from '../action/src/engine/schemas.ts';
+import { SCHEMA_NAMES, schemaFor, validatorFor, type SchemaName } from '../action/src/engine/schemas.ts';
 import { REPO } from './helpers/cli.ts';
 
 const META = 'https://json-schema.org/draft/2020-12/schema';
-const NAMES = Object.keys(SCHEMAS) as SchemaName[];
+const NAMES = SCHEMA_NAMES;
+const SCHEMAS = Object.fromEntries(NAMES.map((n) => [n, schemaFor(n)])) as Record<
+  SchemaName,
+  { $id: string; $schema: string }
+>;
 
 for (const name of NAMES) registerSchema(structuredClone(SCHEMAS[name]) as never, SCHEMAS[name].$id);
 

@@ -1,4 +1,4 @@
-import { SCHEMAS, type SchemaName } from '../engine/schemas.ts';
+import { SCHEMA_NAMES, schemaFor } from '../engine/schemas.ts';
 import type { Io } from './io.ts';
 import { oneOf, parse } from './options.ts';
 import { UsageError } from './usage.ts';
@@ -8,8 +8,7 @@ export function schemaCommand(args: string[], io: Io): number {
   const { positionals } = parse('schema', args, {}, true);
   if (positionals.length > 1)
     throw new UsageError('give at most one schema name: release, policy, calendar or releases');
-  const names = Object.keys(SCHEMAS) as SchemaName[];
-  const name = oneOf('schema', positionals[0], names, 'release');
-  io.stdout(`${JSON.stringify(SCHEMAS[name], null, 2)}\n`);
+  const name = oneOf('schema', positionals[0], SCHEMA_NAMES, 'release');
+  io.stdout(`${JSON.stringify(schemaFor(name), null, 2)}\n`);
   return 0;
 }

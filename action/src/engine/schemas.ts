@@ -1,18 +1,22 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import calendarSchema from '../../../schemas/calendar.schema.json' with { type: 'json' };
-import policySchema from '../../../schemas/policy.schema.json' with { type: 'json' };
-import releaseSchema from '../../../schemas/release.schema.json' with { type: 'json' };
-import releasesSchema from '../../../schemas/releases.schema.json' with { type: 'json' };
-import * as precompiled from './validators.generated.js';
+import * as calendar from './validators/calendar.generated.js';
+import * as policy from './validators/policy.generated.js';
+import * as release from './validators/release.generated.js';
+import * as releases from './validators/releases.generated.js';
 
-export const SCHEMAS = {
-  release: releaseSchema,
-  policy: policySchema,
-  calendar: calendarSchema,
-  releases: releasesSchema,
-} as const;
+const precompiled = { release, policy, calendar, releases };
 
-export type SchemaName = keyof typeof SCHEMAS;
+export type SchemaName = keyof typeof precompiled;
+
+export const SCHEMA_NAMES = Object.keys(precompiled) as SchemaName[];
+
+/**
+ * One of our JSON Schemas, parsed. It comes with its validator's module, which a Node bundle reads
+ * only when that schema is first used.
+ */
+export function schemaFor(name: SchemaName): Record<string, unknown> {
+  return precompiled[name].schema;
+}
 
 const validators = new Map<SchemaName, ValidateFunction>();
 
@@ -25,7 +29,9 @@ const validators = new Map<SchemaName, ValidateFunction>();
 export function validatorFor(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    validate = Object.assign(precompiled[name], { schema: SCHEMAS[name] }) as unknown as ValidateFunction;
+    validate = Object.assign(precompiled[name].validate, {
+      schema: schemaFor(name),
+    }) as unknown as ValidateFunction;
     validators.set(name, validate);
   }
   return validate;

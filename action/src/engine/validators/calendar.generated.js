@@ -1,0 +1,7265 @@
+// Generated from schemas/*.schema.json by scripts/gen-validators.ts (ajv standalone). Do not edit:
+// run `npm run build` (or `node scripts/gen-validators.ts`). A test fails when it is out of date.
+/* eslint-disable */
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __commonJS = (cb, mod) =>
+  function __require() {
+    try {
+      return (mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports);
+    } catch (e) {
+      throw ((mod = 0), e);
+    }
+  };
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  'node_modules/ajv/dist/runtime/ucs2length.js'(exports) {
+    'use strict';
+    Object.defineProperty(exports, '__esModule', { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320) pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  },
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  'node_modules/fast-deep-equal/index.js'(exports, module) {
+    'use strict';
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == 'object' && typeof b == 'object') {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0;) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  },
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  'node_modules/ajv/dist/runtime/equal.js'(exports) {
+    'use strict';
+    Object.defineProperty(exports, '__esModule', { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  },
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  'node_modules/ajv-formats/dist/formats.js'(exports) {
+    'use strict';
+    Object.defineProperty(exports, '__esModule', { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate2, compare) {
+      return { validate: validate2, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      'date-time': fmtDef(getDateTime(true), compareDateTime),
+      'iso-time': fmtDef(getTime(), compareIsoTime),
+      'iso-date-time': fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      'uri-reference':
+        /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      'uri-template':
+        /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email:
+        /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname:
+        /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      'json-pointer': /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      'json-pointer-uri-fragment': /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      'relative-json-pointer': /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: 'number', validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: 'number', validate: validateInt64 },
+      // C-type float
+      float: { type: 'number', validate: validateNumber },
+      // C-type double
+      double: { type: 'number', validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true,
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      'date-time': fmtDef(
+        /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i,
+        compareDateTime,
+      ),
+      'iso-time': fmtDef(
+        /^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i,
+        compareIsoTime,
+      ),
+      'iso-date-time': fmtDef(
+        /^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i,
+        compareIsoDateTime,
+      ),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      'uri-reference': /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email:
+        /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches = DATE.exec(str);
+      if (!matches) return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return (
+        month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month])
+      );
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2)) return void 0;
+      if (d1 > d2) return 1;
+      if (d1 < d2) return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches) return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === '-' ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz)) return false;
+        if (hr <= 23 && min <= 59 && sec < 60) return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2)) return void 0;
+      const t1 = /* @__PURE__ */ new Date('2020-01-01T' + s1).valueOf();
+      const t2 = /* @__PURE__ */ new Date('2020-01-01T' + s2).valueOf();
+      if (!(t1 && t2)) return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2)) return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2)) return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2) return 1;
+      if (t1 < t2) return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2)) return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2)) return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2)) return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0) return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI =
+      /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str) {
+      if (Z_ANCHOR.test(str)) return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  },
+});
+
+// schemas/calendar.schema.json
+var calendar_schema_default = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://octoacme.github.io/release-policy/schemas/calendar.schema.json',
+  title: 'Release calendar',
+  description:
+    'The shared release calendar: blackout windows, holidays, code freezes, deployment (allow) windows, testing windows, maintenance windows and the planned releases of all teams, with their dependencies. Times are wall-clock times in an IANA time zone (never a fixed offset), so they stay right across daylight-saving changes; blackouts and maintenance windows repeat with RFC 5545 rules, the form an .ics feed carries natively. A wall-clock time that does not exist on a DST change moves forward; an ambiguous one takes its first occurrence.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['timezone'],
+  properties: {
+    $schema: {
+      title: 'Schema URL',
+      description:
+        'The URL of this schema, for editors that read a `$schema` key rather than the `# yaml-language-server: $schema=\u2026` comment. The checker ignores it.',
+      type: 'string',
+      minLength: 1,
+      examples: ['https://octoacme.github.io/release-policy/schemas/calendar.schema.json'],
+    },
+    title: {
+      $ref: '#/$defs/text',
+      title: 'Title',
+      description: 'The calendar\u2019s name, shown on the site and as the name of the .ics feed.',
+      examples: ['OctoAcme release calendar'],
+    },
+    description: {
+      $ref: '#/$defs/text',
+      title: 'Description',
+      description: 'What the calendar covers.',
+      examples: ['Blackouts, code freezes, maintenance and planned releases of all OctoAcme teams.'],
+    },
+    timezone: {
+      $ref: '#/$defs/ianaTimezone',
+      title: 'Time zone',
+      description:
+        'The calendar\u2019s default IANA time zone: every wall-clock time and date in it is read in this zone unless its entry names another. Fixed offsets (-05:00, UTC+1, GMT-5, Etc/GMT+5) are refused; use UTC for UTC.',
+      examples: ['America/New_York', 'Europe/Berlin'],
+    },
+    blackouts: {
+      title: 'Blackout windows',
+      description:
+        'Periods when releases are blocked (`blackout-window`), each with the release types it blocks, how hard, and who may pass it in an emergency.',
+      type: 'array',
+      items: {
+        $ref: '#/$defs/blackout',
+      },
+      examples: [
+        [
+          {
+            id: 'weekend',
+            name: 'No weekend deploys',
+            reason: 'No deploys from Friday 15:00 to Monday 09:00, when fewer people are on hand to respond.',
+            start: '2026-01-02T15:00',
+            end: '2026-01-05T09:00',
+            rrule: 'FREQ=WEEKLY',
+            blocks: ['patch', 'minor', 'major'],
+            enforcement: 'hard',
+            exception: {
+              types: ['patch'],
+              incident_severities: ['SEV1', 'SEV2'],
+              approved_by: ['release-manager'],
+            },
+          },
+        ],
+      ],
+    },
+    holidays: {
+      title: 'Holidays',
+      description: 'Public holidays: whole days on which the listed release types are blocked.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['blocks', 'enforcement', 'dates'],
+      properties: {
+        blocks: {
+          $ref: '#/$defs/blocks',
+          title: 'Blocked release types',
+          description: 'The release types blocked on a holiday.',
+          examples: [['minor', 'major']],
+        },
+        enforcement: {
+          $ref: '#/$defs/enforcement',
+          title: 'Enforcement',
+          description: 'hard: a release on a holiday is an error; soft: a warning.',
+          examples: ['soft'],
+        },
+        exception: {
+          $ref: '#/$defs/blackoutException',
+          title: 'Emergency exception',
+          description:
+            'Who may pass a holiday, and for which releases. Without it, the policy\u2019s `exceptions.waivable.blackout-window` decides.',
+          examples: [
+            {
+              types: ['patch'],
+              incident_severities: ['SEV1', 'SEV2'],
+              approved_by: ['release-manager'],
+            },
+          ],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone the holiday dates are read in, if not the calendar\u2019s.',
+          examples: ['America/New_York', 'Europe/Berlin'],
+        },
+        dates: {
+          title: 'Dates',
+          description: 'The holidays, one whole day each (from 00:00 to 00:00 the next day in the zone).',
+          type: 'array',
+          items: {
+            $ref: '#/$defs/holiday',
+          },
+          examples: [
+            [
+              {
+                date: '2026-11-26',
+                name: 'Thanksgiving Day',
+              },
+            ],
+          ],
+        },
+      },
+      examples: [
+        {
+          blocks: ['minor', 'major'],
+          enforcement: 'soft',
+          dates: [
+            {
+              date: '2026-11-26',
+              name: 'Thanksgiving Day',
+            },
+          ],
+        },
+      ],
+    },
+    code_freezes: {
+      title: 'Code freezes',
+      description: 'Code freeze dates, when release branches are cut, shown on the calendar.',
+      type: 'array',
+      items: {
+        $ref: '#/$defs/codeFreeze',
+      },
+      examples: [
+        [
+          {
+            id: 'payments-api-2-4-0',
+            name: 'payments-api 2.4.0 code freeze',
+            date: '2026-11-24',
+            product: 'payments-api',
+            release: '2.4.0',
+          },
+        ],
+      ],
+    },
+    deployment_windows: {
+      title: 'Deployment windows',
+      description:
+        'Periods in which releases are allowed, per release type (`blackout-window`): once a type has windows, a release of that type must fit its whole deployment window inside one of them. Deny beats allow: blackouts apply inside them too.',
+      type: 'array',
+      items: {
+        $ref: '#/$defs/deploymentWindow',
+      },
+      examples: [
+        [
+          {
+            id: 'weekday-hours',
+            name: 'Weekday deploy hours',
+            types: ['minor', 'major'],
+            enforcement: 'soft',
+            start: '2026-01-05T08:00',
+            end: '2026-01-05T18:00',
+            rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+          },
+        ],
+      ],
+    },
+    testing_windows: {
+      title: 'Testing windows',
+      description:
+        'Integration and acceptance testing of planned releases, shown on the calendar; a release planned before its testing window ends is a `lead-time` error.',
+      type: 'array',
+      items: {
+        $ref: '#/$defs/testingWindow',
+      },
+      examples: [
+        [
+          {
+            id: 'payments-api-2-4-0-testing',
+            name: 'payments-api 2.4.0 acceptance testing',
+            product: 'payments-api',
+            release: '2.4.0',
+            start: '2026-11-24',
+            end: '2026-12-05',
+          },
+        ],
+      ],
+    },
+    maintenance: {
+      title: 'Maintenance windows',
+      description:
+        'Planned maintenance of shared systems. A release whose window overlaps one is reported by `release-conflict` (a warning) when it touches one of the window\u2019s `systems` (release.yml `systems`), is a release of one of its `products`, or lists no systems at all (then nobody can tell).',
+      type: 'array',
+      items: {
+        $ref: '#/$defs/maintenanceWindow',
+      },
+      examples: [
+        [
+          {
+            id: 'db-maintenance',
+            name: 'Database maintenance',
+            start: '2026-01-03T02:00',
+            end: '2026-01-03T06:00',
+            rrule: 'FREQ=MONTHLY;BYDAY=+1SA',
+            systems: ['postgres'],
+          },
+        ],
+      ],
+    },
+    releases: {
+      title: 'Planned releases',
+      description:
+        'The planned releases of all teams. `release-conflict` warns when a release overlaps another one, and reports a dependency planned after the release that needs it.',
+      type: 'array',
+      items: {
+        $ref: '#/$defs/plannedRelease',
+      },
+      examples: [
+        [
+          {
+            product: 'payments-api',
+            version: '2.4.0',
+            type: 'minor',
+            date: '2026-12-08T15:00:00-05:00',
+            window_end: '2026-12-08T17:00:00-05:00',
+            manager: '@dana',
+            depends_on: [
+              {
+                product: 'ledger',
+                version: '5.1.0',
+              },
+            ],
+          },
+        ],
+      ],
+    },
+  },
+  $defs: {
+    slug: {
+      title: 'a lowercase slug (letters, digits and single hyphens)',
+      description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
+      type: 'string',
+      pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+      maxLength: 64,
+      examples: ['payments-api', 'ledger', 'checkout-web'],
+    },
+    semver: {
+      title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
+      description:
+        'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
+      type: 'string',
+      pattern:
+        '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+      maxLength: 256,
+      examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
+    },
+    dateTime: {
+      title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
+      description:
+        'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
+      type: 'string',
+      pattern:
+        '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+      format: 'date-time',
+      examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
+    },
+    githubUser: {
+      title: 'a GitHub handle (like "@dana")',
+      description:
+        'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
+      type: 'string',
+      pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+      maxLength: 40,
+      examples: ['@dana', '@carol-ops'],
+    },
+    text: {
+      title: 'a text with at least one character that is not a space',
+      description: 'Free text; it must not be empty or only whitespace.',
+      type: 'string',
+      pattern: '\\S',
+      maxLength: 2e3,
+      examples: ['SEV1 fix for INC-4821'],
+    },
+    releaseType: {
+      title: 'a release type',
+      description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
+      type: 'string',
+      enum: ['patch', 'minor', 'major'],
+      examples: ['minor'],
+    },
+    incidentSeverity: {
+      title: 'an incident severity',
+      description:
+        'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
+      type: 'string',
+      enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+      examples: ['SEV1'],
+    },
+    roleId: {
+      title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
+      description:
+        'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
+      type: 'string',
+      pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+      maxLength: 64,
+      examples: ['release-manager', 'qa-lead'],
+    },
+    ianaTimezone: {
+      title: 'an IANA time zone name like America/New_York or UTC (fixed offsets are refused)',
+      description:
+        'A zone from the IANA time zone database, Area/Location (America/New_York, Europe/Berlin, America/Argentina/Buenos_Aires), or UTC / Etc/UTC. Fixed offsets such as -05:00, UTC+1, GMT-5 or Etc/GMT+5 are refused because they ignore daylight-saving time. The checker also verifies the zone exists.',
+      type: 'string',
+      pattern:
+        '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+      maxLength: 64,
+      examples: ['America/New_York', 'UTC', 'America/Argentina/Buenos_Aires'],
+    },
+    localDate: {
+      title: 'a date (like 2026-11-26)',
+      description: 'YYYY-MM-DD, a whole day in the zone.',
+      type: 'string',
+      pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+      format: 'date',
+      examples: ['2026-11-26'],
+    },
+    localDateTime: {
+      title: 'a local date (like 2026-12-18) or date and time (like 2026-01-02T15:00) without an offset',
+      description:
+        'A wall-clock value in the entry\u2019s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.',
+      type: 'string',
+      pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+      examples: ['2026-12-18', '2026-01-02T15:00'],
+    },
+    rrule: {
+      title: 'an RFC 5545 RRULE value starting with FREQ= (like FREQ=WEEKLY)',
+      description:
+        'FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, then ;-separated rule parts UNTIL, COUNT, INTERVAL, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS or WKST. No DTSTART (that is `start`) and no BYHOUR, BYMINUTE or BYSECOND.',
+      type: 'string',
+      pattern:
+        '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+      maxLength: 300,
+      examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH'],
+    },
+    blocks: {
+      title: 'a list of release types',
+      description: 'patch, minor and/or major, each at most once.',
+      type: 'array',
+      items: {
+        $ref: '#/$defs/releaseType',
+      },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['minor', 'major']],
+    },
+    enforcement: {
+      title: 'an enforcement level',
+      description: 'hard (error) or soft (warning).',
+      type: 'string',
+      enum: ['hard', 'soft'],
+      examples: ['hard'],
+    },
+    blackoutException: {
+      title: 'Emergency exception',
+      description:
+        'Which releases may pass this window and who approves them. A release passes when its type is in `types`, its `incident.severity` is in `incident_severities`, and its `exceptions` hold a valid `blackout-window` waiver approved by a holder of one of `approved_by` (these roles replace the policy\u2019s granting roles for this window). Without an `exception`, a window follows the policy alone: any release may pass with a waiver approved by a role in the policy\u2019s `exceptions.waivable.blackout-window`.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['types', 'approved_by'],
+      properties: {
+        types: {
+          $ref: '#/$defs/blocks',
+          title: 'Release types',
+          description: 'The release types that may pass (OctoAcme: patch).',
+          examples: [['patch']],
+        },
+        incident_severities: {
+          title: 'Incident severities',
+          description:
+            'The severities of the incident the release must fix (release.yml `incident.severity`). Leave out to use the policy\u2019s `incidents.emergency`.',
+          type: 'array',
+          items: {
+            $ref: '#/$defs/incidentSeverity',
+          },
+          minItems: 1,
+          uniqueItems: true,
+          examples: [['SEV1', 'SEV2']],
+        },
+        approved_by: {
+          title: 'Approved by (roles)',
+          description: 'The policy roles whose holders may approve the waiver.',
+          type: 'array',
+          items: {
+            $ref: '#/$defs/roleId',
+          },
+          minItems: 1,
+          uniqueItems: true,
+          examples: [['release-manager']],
+        },
+      },
+      examples: [
+        {
+          types: ['patch'],
+          incident_severities: ['SEV1', 'SEV2'],
+          approved_by: ['release-manager'],
+        },
+      ],
+    },
+    blackout: {
+      title: 'Blackout window',
+      description:
+        'A period when releases of the listed types are blocked. With `rrule` it repeats; without, it happens once.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'reason', 'start', 'end', 'blocks', 'enforcement'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description:
+            'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+          examples: ['year-end-freeze', 'weekend'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The window\u2019s name, as findings and the calendar show it.',
+          examples: ['Year-end freeze'],
+        },
+        reason: {
+          $ref: '#/$defs/text',
+          title: 'Reason',
+          description: 'Why releases are blocked in this window.',
+          examples: ['Reduced staffing over the holidays.'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+          examples: ['2025-12-18', '2026-01-02T15:00'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description:
+            'The end of the first occurrence, exclusive: a date means 00:00 of that day, so `end: 2026-01-04` blocks up to the end of January 3. After `start`.',
+          examples: ['2026-01-04', '2026-01-05T09:00'],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+          examples: ['America/New_York', 'Europe/Berlin'],
+        },
+        rrule: {
+          $ref: '#/$defs/rrule',
+          title: 'Recurrence rule',
+          description:
+            'An RFC 5545 RRULE value that repeats the window: `start` is the first occurrence (DTSTART) and every occurrence keeps the duration from `start` to `end`, in wall-clock time of the zone (across DST changes too). FREQ comes first; no DTSTART, no BYHOUR/BYMINUTE/BYSECOND: the time of day is the one in `start`.',
+          examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH', 'FREQ=MONTHLY;BYDAY=+1SA'],
+        },
+        exdates: {
+          title: 'Skipped occurrences',
+          description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+          type: 'array',
+          items: {
+            $ref: '#/$defs/localDateTime',
+          },
+          uniqueItems: true,
+          examples: [['2026-12-25T15:00']],
+        },
+        blocks: {
+          $ref: '#/$defs/blocks',
+          title: 'Blocked release types',
+          description: 'The release types this window blocks.',
+          examples: [['patch', 'minor', 'major']],
+        },
+        enforcement: {
+          $ref: '#/$defs/enforcement',
+          title: 'Enforcement',
+          description: 'hard: a release in the window is an error; soft: a warning.',
+          examples: ['hard'],
+        },
+        exception: {
+          $ref: '#/$defs/blackoutException',
+          title: 'Emergency exception',
+          description:
+            'Who may pass this window, and for which releases. Without it, the policy\u2019s `exceptions.waivable.blackout-window` decides who may waive it.',
+          examples: [
+            {
+              types: ['patch'],
+              incident_severities: ['SEV1', 'SEV2'],
+              approved_by: ['release-manager'],
+            },
+          ],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the window blocks only releases of these products (with `systems` too: releases of these products or touching these systems). Leave out both for a window that blocks every release.',
+          examples: [['payments-api']],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'Scope: the window blocks only releases whose release.yml lists one of these systems under `systems` (with `products` too: or that are releases of those products). Leave out both for a window that blocks every release.',
+          examples: [['payments-db']],
+        },
+      },
+      examples: [
+        {
+          id: 'weekend',
+          name: 'No weekend deploys',
+          reason: 'No deploys from Friday 15:00 to Monday 09:00, when fewer people are on hand to respond.',
+          start: '2026-01-02T15:00',
+          end: '2026-01-05T09:00',
+          rrule: 'FREQ=WEEKLY',
+          blocks: ['patch', 'minor', 'major'],
+          enforcement: 'hard',
+          exception: {
+            types: ['patch'],
+            incident_severities: ['SEV1', 'SEV2'],
+            approved_by: ['release-manager'],
+          },
+        },
+      ],
+    },
+    holiday: {
+      title: 'Holiday',
+      description: 'One holiday: a whole day.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['date', 'name'],
+      properties: {
+        date: {
+          $ref: '#/$defs/localDate',
+          title: 'Date',
+          description: 'The day (observed date when the holiday falls on a weekend).',
+          examples: ['2026-11-26'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The holiday\u2019s name.',
+          examples: ['Thanksgiving Day'],
+        },
+      },
+      examples: [
+        {
+          date: '2026-11-26',
+          name: 'Thanksgiving Day',
+        },
+      ],
+    },
+    codeFreeze: {
+      title: 'Code freeze',
+      description: 'A code freeze (branch cut) date, for one release, one product or everyone.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'date'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description: 'A stable id, unique in the calendar.',
+          examples: ['payments-api-2-4-0'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'What is frozen, as the calendar shows it.',
+          examples: ['payments-api 2.4.0 code freeze'],
+        },
+        date: {
+          $ref: '#/$defs/localDate',
+          title: 'Date',
+          description: 'The day the branch is cut, in the calendar\u2019s zone.',
+          examples: ['2026-11-24'],
+        },
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product frozen; leave out for a freeze that applies to every product.',
+          examples: ['payments-api'],
+        },
+        release: {
+          $ref: '#/$defs/semver',
+          title: 'Release',
+          description: 'The version whose branch is cut.',
+          examples: ['2.4.0'],
+        },
+      },
+      examples: [
+        {
+          id: 'payments-api-2-4-0',
+          name: 'payments-api 2.4.0 code freeze',
+          date: '2026-11-24',
+          product: 'payments-api',
+          release: '2.4.0',
+        },
+      ],
+    },
+    maintenanceWindow: {
+      title: 'Maintenance window',
+      description: 'Planned maintenance of shared systems, once or repeating.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'start', 'end', 'systems'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description: 'A stable id, unique in the calendar.',
+          examples: ['db-maintenance'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The window\u2019s name.',
+          examples: ['Database maintenance'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'What happens in the window.',
+          examples: ['Minor version upgrades and vacuuming of the shared PostgreSQL clusters.'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description: 'The start of the first occurrence, in the zone.',
+          examples: ['2026-01-03T02:00'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description: 'The end of the first occurrence, exclusive.',
+          examples: ['2026-01-03T06:00'],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+          examples: ['America/New_York', 'Europe/Berlin'],
+        },
+        rrule: {
+          $ref: '#/$defs/rrule',
+          title: 'Recurrence rule',
+          description:
+            'An RFC 5545 RRULE value that repeats the maintenance window: `start` is the first occurrence (DTSTART) and every occurrence keeps the duration from `start` to `end`, in wall-clock time of the zone (across DST changes too). FREQ comes first; no DTSTART, no BYHOUR/BYMINUTE/BYSECOND: the time of day is the one in `start`.',
+          examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH', 'FREQ=MONTHLY;BYDAY=+1SA'],
+        },
+        exdates: {
+          title: 'Skipped occurrences',
+          description:
+            'Starts of occurrences of the maintenance window to skip (RFC 5545 EXDATE), written like `start`.',
+          type: 'array',
+          items: {
+            $ref: '#/$defs/localDateTime',
+          },
+          uniqueItems: true,
+          examples: [['2026-12-25T15:00']],
+        },
+        systems: {
+          title: 'Systems',
+          description:
+            'The systems under maintenance. A release whose release.yml lists one of them under `systems` and whose window overlaps the maintenance gets a `release-conflict` warning; a release that lists no systems is warned of every maintenance it overlaps, since nobody can tell what it touches.',
+          type: 'array',
+          items: {
+            $ref: '#/$defs/text',
+          },
+          minItems: 1,
+          uniqueItems: true,
+          examples: [['postgres', 'ledger-db']],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the maintenance concerns releases of these products too, whatever systems they list.',
+          examples: [['ledger']],
+        },
+      },
+      examples: [
+        {
+          id: 'db-maintenance',
+          name: 'Database maintenance',
+          start: '2026-01-03T02:00',
+          end: '2026-01-03T06:00',
+          rrule: 'FREQ=MONTHLY;BYDAY=+1SA',
+          systems: ['postgres'],
+        },
+      ],
+    },
+    plannedRelease: {
+      title: 'Planned release',
+      description: 'One team\u2019s planned release, as its release.yml will say it.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version', 'type', 'date'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product released, as in its release.yml.',
+          examples: ['payments-api'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version released.',
+          examples: ['2.4.0'],
+        },
+        type: {
+          $ref: '#/$defs/releaseType',
+          title: 'Release type',
+          description: 'patch, minor or major.',
+          examples: ['minor'],
+        },
+        date: {
+          $ref: '#/$defs/dateTime',
+          title: 'Production deploy date',
+          description: 'The planned start of the production deployment, RFC 3339 with its offset.',
+          examples: ['2026-12-08T15:00:00-05:00'],
+        },
+        window_end: {
+          $ref: '#/$defs/dateTime',
+          title: 'Window end',
+          description:
+            'When the deployment is planned to be finished (exclusive). Without it, the release is an instant.',
+          examples: ['2026-12-08T17:00:00-05:00'],
+        },
+        manager: {
+          $ref: '#/$defs/githubUser',
+          title: 'Release Manager',
+          description: 'GitHub handle of the release\u2019s Release Manager.',
+          examples: ['@dana'],
+        },
+        depends_on: {
+          title: 'Depends on',
+          description: 'Releases of other products that must ship first.',
+          type: 'array',
+          items: {
+            $ref: '#/$defs/dependency',
+          },
+          examples: [
+            [
+              {
+                product: 'ledger',
+                version: '5.1.0',
+              },
+            ],
+          ],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'The systems (configuration items) the release changes, as its release.yml lists them: two releases touching the same system at overlapping times conflict.',
+          examples: [['payments-db']],
+        },
+      },
+      examples: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [
+            {
+              product: 'ledger',
+              version: '5.1.0',
+            },
+          ],
+        },
+      ],
+    },
+    dependency: {
+      title: 'Dependency',
+      description: 'A release of another product, named as in the release calendar.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product depended on, as in the calendar.',
+          examples: ['ledger'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version of that product that must be in production first.',
+          examples: ['5.1.0'],
+        },
+      },
+      examples: [
+        {
+          product: 'ledger',
+          version: '5.1.0',
+        },
+      ],
+    },
+    systems: {
+      title: 'a list of systems (configuration items)',
+      description:
+        'System slugs (databases, clusters, queues, shared services), each at most once: what release.yml lists under `systems`.',
+      type: 'array',
+      items: {
+        $ref: '#/$defs/slug',
+      },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['payments-db', 'ledger-db']],
+    },
+    products: {
+      title: 'a list of products',
+      description: 'Product slugs, as release.yml names them in `product`, each at most once.',
+      type: 'array',
+      items: {
+        $ref: '#/$defs/slug',
+      },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['payments-api', 'ledger']],
+    },
+    deploymentWindow: {
+      title: 'Deployment window',
+      description:
+        'A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'types', 'enforcement', 'start', 'end'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description:
+            'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+          examples: ['weekday-hours'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The window\u2019s name, as findings and the calendar show it.',
+          examples: ['Weekday deploy hours'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'Why releases are allowed in this window, or who staffs it.',
+          examples: ['The on-call team is at work.'],
+        },
+        types: {
+          $ref: '#/$defs/blocks',
+          title: 'Release types',
+          description:
+            'The release types this window allows. A type listed by no deployment window may deploy at any time that no blackout blocks.',
+          examples: [['minor', 'major']],
+        },
+        enforcement: {
+          $ref: '#/$defs/enforcement',
+          title: 'Enforcement',
+          description:
+            'hard: a release outside every window of its type is an error; soft: a warning. With several windows for a type, the hardest decides.',
+          examples: ['soft'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+          examples: ['2026-01-05T08:00'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description: 'The end of the first occurrence, exclusive. After `start`.',
+          examples: ['2026-01-05T18:00'],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+          examples: ['America/New_York'],
+        },
+        rrule: {
+          $ref: '#/$defs/rrule',
+          title: 'Recurrence rule',
+          description:
+            'An RFC 5545 RRULE value that repeats the window, as for blackouts: `start` is the first occurrence and every occurrence keeps the wall-clock length from `start` to `end`.',
+          examples: ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+        },
+        exdates: {
+          title: 'Skipped occurrences',
+          description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+          type: 'array',
+          items: {
+            $ref: '#/$defs/localDateTime',
+          },
+          uniqueItems: true,
+          examples: [['2026-12-25T08:00']],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the window applies only to releases of these products (with `systems` too: or touching those systems). Leave out both for every release of the listed types.',
+          examples: [['payments-api']],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'Scope: the window applies only to releases that list one of these systems (with `products` too: or are releases of those products).',
+          examples: [['payments-db']],
+        },
+      },
+      examples: [
+        {
+          id: 'weekday-hours',
+          name: 'Weekday deploy hours',
+          types: ['minor', 'major'],
+          enforcement: 'soft',
+          start: '2026-01-05T08:00',
+          end: '2026-01-05T18:00',
+          rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        },
+      ],
+    },
+    testingWindow: {
+      title: 'Testing window',
+      description:
+        'The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'product', 'release', 'start', 'end'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description: 'A stable id, unique in the calendar.',
+          examples: ['payments-api-2-4-0-testing'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'What is tested, as the calendar shows it.',
+          examples: ['payments-api 2.4.0 acceptance testing'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'What happens in the window: environments, test suites, who signs off.',
+          examples: ['Integration and acceptance testing on staging.'],
+        },
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product tested, as in its release.yml.',
+          examples: ['payments-api'],
+        },
+        release: {
+          $ref: '#/$defs/semver',
+          title: 'Release',
+          description: 'The version tested.',
+          examples: ['2.4.0'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'When testing starts, in the calendar\u2019s zone: a date (from 00:00) or a date and time.',
+          examples: ['2026-11-24'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description:
+            'When testing is done, exclusive: a date means 00:00 of that day. The release may deploy from here on.',
+          examples: ['2026-12-05'],
+        },
+      },
+      examples: [
+        {
+          id: 'payments-api-2-4-0-testing',
+          name: 'payments-api 2.4.0 acceptance testing',
+          product: 'payments-api',
+          release: '2.4.0',
+          start: '2026-11-24',
+          end: '2026-12-05',
+        },
+      ],
+    },
+  },
+  examples: [
+    {
+      title: 'OctoAcme release calendar',
+      timezone: 'America/New_York',
+      blackouts: [
+        {
+          id: 'weekend',
+          name: 'No weekend deploys',
+          reason: 'No deploys from Friday 15:00 to Monday 09:00, when fewer people are on hand to respond.',
+          start: '2026-01-02T15:00',
+          end: '2026-01-05T09:00',
+          rrule: 'FREQ=WEEKLY',
+          blocks: ['patch', 'minor', 'major'],
+          enforcement: 'hard',
+          exception: {
+            types: ['patch'],
+            incident_severities: ['SEV1', 'SEV2'],
+            approved_by: ['release-manager'],
+          },
+        },
+      ],
+      holidays: {
+        blocks: ['minor', 'major'],
+        enforcement: 'soft',
+        dates: [
+          {
+            date: '2026-11-26',
+            name: 'Thanksgiving Day',
+          },
+        ],
+      },
+      code_freezes: [
+        {
+          id: 'payments-api-2-4-0',
+          name: 'payments-api 2.4.0 code freeze',
+          date: '2026-11-24',
+          product: 'payments-api',
+          release: '2.4.0',
+        },
+      ],
+      maintenance: [
+        {
+          id: 'db-maintenance',
+          name: 'Database maintenance',
+          start: '2026-01-03T02:00',
+          end: '2026-01-03T06:00',
+          rrule: 'FREQ=MONTHLY;BYDAY=+1SA',
+          systems: ['postgres'],
+        },
+      ],
+      releases: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [
+            {
+              product: 'ledger',
+              version: '5.1.0',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+// calendar.js
+var validate = validate52;
+var schema19 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://octoacme.github.io/release-policy/schemas/calendar.schema.json',
+  title: 'Release calendar',
+  description:
+    'The shared release calendar: blackout windows, holidays, code freezes, deployment (allow) windows, testing windows, maintenance windows and the planned releases of all teams, with their dependencies. Times are wall-clock times in an IANA time zone (never a fixed offset), so they stay right across daylight-saving changes; blackouts and maintenance windows repeat with RFC 5545 rules, the form an .ics feed carries natively. A wall-clock time that does not exist on a DST change moves forward; an ambiguous one takes its first occurrence.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['timezone'],
+  properties: {
+    $schema: {
+      title: 'Schema URL',
+      description:
+        'The URL of this schema, for editors that read a `$schema` key rather than the `# yaml-language-server: $schema=\u2026` comment. The checker ignores it.',
+      type: 'string',
+      minLength: 1,
+      examples: ['https://octoacme.github.io/release-policy/schemas/calendar.schema.json'],
+    },
+    title: {
+      $ref: '#/$defs/text',
+      title: 'Title',
+      description: 'The calendar\u2019s name, shown on the site and as the name of the .ics feed.',
+      examples: ['OctoAcme release calendar'],
+    },
+    description: {
+      $ref: '#/$defs/text',
+      title: 'Description',
+      description: 'What the calendar covers.',
+      examples: ['Blackouts, code freezes, maintenance and planned releases of all OctoAcme teams.'],
+    },
+    timezone: {
+      $ref: '#/$defs/ianaTimezone',
+      title: 'Time zone',
+      description:
+        'The calendar\u2019s default IANA time zone: every wall-clock time and date in it is read in this zone unless its entry names another. Fixed offsets (-05:00, UTC+1, GMT-5, Etc/GMT+5) are refused; use UTC for UTC.',
+      examples: ['America/New_York', 'Europe/Berlin'],
+    },
+    blackouts: {
+      title: 'Blackout windows',
+      description:
+        'Periods when releases are blocked (`blackout-window`), each with the release types it blocks, how hard, and who may pass it in an emergency.',
+      type: 'array',
+      items: { $ref: '#/$defs/blackout' },
+      examples: [
+        [
+          {
+            id: 'weekend',
+            name: 'No weekend deploys',
+            reason: 'No deploys from Friday 15:00 to Monday 09:00, when fewer people are on hand to respond.',
+            start: '2026-01-02T15:00',
+            end: '2026-01-05T09:00',
+            rrule: 'FREQ=WEEKLY',
+            blocks: ['patch', 'minor', 'major'],
+            enforcement: 'hard',
+            exception: {
+              types: ['patch'],
+              incident_severities: ['SEV1', 'SEV2'],
+              approved_by: ['release-manager'],
+            },
+          },
+        ],
+      ],
+    },
+    holidays: {
+      title: 'Holidays',
+      description: 'Public holidays: whole days on which the listed release types are blocked.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['blocks', 'enforcement', 'dates'],
+      properties: {
+        blocks: {
+          $ref: '#/$defs/blocks',
+          title: 'Blocked release types',
+          description: 'The release types blocked on a holiday.',
+          examples: [['minor', 'major']],
+        },
+        enforcement: {
+          $ref: '#/$defs/enforcement',
+          title: 'Enforcement',
+          description: 'hard: a release on a holiday is an error; soft: a warning.',
+          examples: ['soft'],
+        },
+        exception: {
+          $ref: '#/$defs/blackoutException',
+          title: 'Emergency exception',
+          description:
+            'Who may pass a holiday, and for which releases. Without it, the policy\u2019s `exceptions.waivable.blackout-window` decides.',
+          examples: [
+            { types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] },
+          ],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone the holiday dates are read in, if not the calendar\u2019s.',
+          examples: ['America/New_York', 'Europe/Berlin'],
+        },
+        dates: {
+          title: 'Dates',
+          description: 'The holidays, one whole day each (from 00:00 to 00:00 the next day in the zone).',
+          type: 'array',
+          items: { $ref: '#/$defs/holiday' },
+          examples: [[{ date: '2026-11-26', name: 'Thanksgiving Day' }]],
+        },
+      },
+      examples: [
+        {
+          blocks: ['minor', 'major'],
+          enforcement: 'soft',
+          dates: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
+        },
+      ],
+    },
+    code_freezes: {
+      title: 'Code freezes',
+      description: 'Code freeze dates, when release branches are cut, shown on the calendar.',
+      type: 'array',
+      items: { $ref: '#/$defs/codeFreeze' },
+      examples: [
+        [
+          {
+            id: 'payments-api-2-4-0',
+            name: 'payments-api 2.4.0 code freeze',
+            date: '2026-11-24',
+            product: 'payments-api',
+            release: '2.4.0',
+          },
+        ],
+      ],
+    },
+    deployment_windows: {
+      title: 'Deployment windows',
+      description:
+        'Periods in which releases are allowed, per release type (`blackout-window`): once a type has windows, a release of that type must fit its whole deployment window inside one of them. Deny beats allow: blackouts apply inside them too.',
+      type: 'array',
+      items: { $ref: '#/$defs/deploymentWindow' },
+      examples: [
+        [
+          {
+            id: 'weekday-hours',
+            name: 'Weekday deploy hours',
+            types: ['minor', 'major'],
+            enforcement: 'soft',
+            start: '2026-01-05T08:00',
+            end: '2026-01-05T18:00',
+            rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+          },
+        ],
+      ],
+    },
+    testing_windows: {
+      title: 'Testing windows',
+      description:
+        'Integration and acceptance testing of planned releases, shown on the calendar; a release planned before its testing window ends is a `lead-time` error.',
+      type: 'array',
+      items: { $ref: '#/$defs/testingWindow' },
+      examples: [
+        [
+          {
+            id: 'payments-api-2-4-0-testing',
+            name: 'payments-api 2.4.0 acceptance testing',
+            product: 'payments-api',
+            release: '2.4.0',
+            start: '2026-11-24',
+            end: '2026-12-05',
+          },
+        ],
+      ],
+    },
+    maintenance: {
+      title: 'Maintenance windows',
+      description:
+        'Planned maintenance of shared systems. A release whose window overlaps one is reported by `release-conflict` (a warning) when it touches one of the window\u2019s `systems` (release.yml `systems`), is a release of one of its `products`, or lists no systems at all (then nobody can tell).',
+      type: 'array',
+      items: { $ref: '#/$defs/maintenanceWindow' },
+      examples: [
+        [
+          {
+            id: 'db-maintenance',
+            name: 'Database maintenance',
+            start: '2026-01-03T02:00',
+            end: '2026-01-03T06:00',
+            rrule: 'FREQ=MONTHLY;BYDAY=+1SA',
+            systems: ['postgres'],
+          },
+        ],
+      ],
+    },
+    releases: {
+      title: 'Planned releases',
+      description:
+        'The planned releases of all teams. `release-conflict` warns when a release overlaps another one, and reports a dependency planned after the release that needs it.',
+      type: 'array',
+      items: { $ref: '#/$defs/plannedRelease' },
+      examples: [
+        [
+          {
+            product: 'payments-api',
+            version: '2.4.0',
+            type: 'minor',
+            date: '2026-12-08T15:00:00-05:00',
+            window_end: '2026-12-08T17:00:00-05:00',
+            manager: '@dana',
+            depends_on: [{ product: 'ledger', version: '5.1.0' }],
+          },
+        ],
+      ],
+    },
+  },
+  $defs: {
+    slug: {
+      title: 'a lowercase slug (letters, digits and single hyphens)',
+      description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
+      type: 'string',
+      pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+      maxLength: 64,
+      examples: ['payments-api', 'ledger', 'checkout-web'],
+    },
+    semver: {
+      title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
+      description:
+        'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
+      type: 'string',
+      pattern:
+        '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+      maxLength: 256,
+      examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
+    },
+    dateTime: {
+      title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
+      description:
+        'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
+      type: 'string',
+      pattern:
+        '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+      format: 'date-time',
+      examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
+    },
+    githubUser: {
+      title: 'a GitHub handle (like "@dana")',
+      description:
+        'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
+      type: 'string',
+      pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+      maxLength: 40,
+      examples: ['@dana', '@carol-ops'],
+    },
+    text: {
+      title: 'a text with at least one character that is not a space',
+      description: 'Free text; it must not be empty or only whitespace.',
+      type: 'string',
+      pattern: '\\S',
+      maxLength: 2e3,
+      examples: ['SEV1 fix for INC-4821'],
+    },
+    releaseType: {
+      title: 'a release type',
+      description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
+      type: 'string',
+      enum: ['patch', 'minor', 'major'],
+      examples: ['minor'],
+    },
+    incidentSeverity: {
+      title: 'an incident severity',
+      description:
+        'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
+      type: 'string',
+      enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+      examples: ['SEV1'],
+    },
+    roleId: {
+      title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
+      description:
+        'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
+      type: 'string',
+      pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+      maxLength: 64,
+      examples: ['release-manager', 'qa-lead'],
+    },
+    ianaTimezone: {
+      title: 'an IANA time zone name like America/New_York or UTC (fixed offsets are refused)',
+      description:
+        'A zone from the IANA time zone database, Area/Location (America/New_York, Europe/Berlin, America/Argentina/Buenos_Aires), or UTC / Etc/UTC. Fixed offsets such as -05:00, UTC+1, GMT-5 or Etc/GMT+5 are refused because they ignore daylight-saving time. The checker also verifies the zone exists.',
+      type: 'string',
+      pattern:
+        '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+      maxLength: 64,
+      examples: ['America/New_York', 'UTC', 'America/Argentina/Buenos_Aires'],
+    },
+    localDate: {
+      title: 'a date (like 2026-11-26)',
+      description: 'YYYY-MM-DD, a whole day in the zone.',
+      type: 'string',
+      pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+      format: 'date',
+      examples: ['2026-11-26'],
+    },
+    localDateTime: {
+      title: 'a local date (like 2026-12-18) or date and time (like 2026-01-02T15:00) without an offset',
+      description:
+        'A wall-clock value in the entry\u2019s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.',
+      type: 'string',
+      pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+      examples: ['2026-12-18', '2026-01-02T15:00'],
+    },
+    rrule: {
+      title: 'an RFC 5545 RRULE value starting with FREQ= (like FREQ=WEEKLY)',
+      description:
+        'FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, then ;-separated rule parts UNTIL, COUNT, INTERVAL, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS or WKST. No DTSTART (that is `start`) and no BYHOUR, BYMINUTE or BYSECOND.',
+      type: 'string',
+      pattern:
+        '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+      maxLength: 300,
+      examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH'],
+    },
+    blocks: {
+      title: 'a list of release types',
+      description: 'patch, minor and/or major, each at most once.',
+      type: 'array',
+      items: { $ref: '#/$defs/releaseType' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['minor', 'major']],
+    },
+    enforcement: {
+      title: 'an enforcement level',
+      description: 'hard (error) or soft (warning).',
+      type: 'string',
+      enum: ['hard', 'soft'],
+      examples: ['hard'],
+    },
+    blackoutException: {
+      title: 'Emergency exception',
+      description:
+        'Which releases may pass this window and who approves them. A release passes when its type is in `types`, its `incident.severity` is in `incident_severities`, and its `exceptions` hold a valid `blackout-window` waiver approved by a holder of one of `approved_by` (these roles replace the policy\u2019s granting roles for this window). Without an `exception`, a window follows the policy alone: any release may pass with a waiver approved by a role in the policy\u2019s `exceptions.waivable.blackout-window`.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['types', 'approved_by'],
+      properties: {
+        types: {
+          $ref: '#/$defs/blocks',
+          title: 'Release types',
+          description: 'The release types that may pass (OctoAcme: patch).',
+          examples: [['patch']],
+        },
+        incident_severities: {
+          title: 'Incident severities',
+          description:
+            'The severities of the incident the release must fix (release.yml `incident.severity`). Leave out to use the policy\u2019s `incidents.emergency`.',
+          type: 'array',
+          items: { $ref: '#/$defs/incidentSeverity' },
+          minItems: 1,
+          uniqueItems: true,
+          examples: [['SEV1', 'SEV2']],
+        },
+        approved_by: {
+          title: 'Approved by (roles)',
+          description: 'The policy roles whose holders may approve the waiver.',
+          type: 'array',
+          items: { $ref: '#/$defs/roleId' },
+          minItems: 1,
+          uniqueItems: true,
+          examples: [['release-manager']],
+        },
+      },
+      examples: [
+        { types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] },
+      ],
+    },
+    blackout: {
+      title: 'Blackout window',
+      description:
+        'A period when releases of the listed types are blocked. With `rrule` it repeats; without, it happens once.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'reason', 'start', 'end', 'blocks', 'enforcement'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description:
+            'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+          examples: ['year-end-freeze', 'weekend'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The window\u2019s name, as findings and the calendar show it.',
+          examples: ['Year-end freeze'],
+        },
+        reason: {
+          $ref: '#/$defs/text',
+          title: 'Reason',
+          description: 'Why releases are blocked in this window.',
+          examples: ['Reduced staffing over the holidays.'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+          examples: ['2025-12-18', '2026-01-02T15:00'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description:
+            'The end of the first occurrence, exclusive: a date means 00:00 of that day, so `end: 2026-01-04` blocks up to the end of January 3. After `start`.',
+          examples: ['2026-01-04', '2026-01-05T09:00'],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+          examples: ['America/New_York', 'Europe/Berlin'],
+        },
+        rrule: {
+          $ref: '#/$defs/rrule',
+          title: 'Recurrence rule',
+          description:
+            'An RFC 5545 RRULE value that repeats the window: `start` is the first occurrence (DTSTART) and every occurrence keeps the duration from `start` to `end`, in wall-clock time of the zone (across DST changes too). FREQ comes first; no DTSTART, no BYHOUR/BYMINUTE/BYSECOND: the time of day is the one in `start`.',
+          examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH', 'FREQ=MONTHLY;BYDAY=+1SA'],
+        },
+        exdates: {
+          title: 'Skipped occurrences',
+          description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+          type: 'array',
+          items: { $ref: '#/$defs/localDateTime' },
+          uniqueItems: true,
+          examples: [['2026-12-25T15:00']],
+        },
+        blocks: {
+          $ref: '#/$defs/blocks',
+          title: 'Blocked release types',
+          description: 'The release types this window blocks.',
+          examples: [['patch', 'minor', 'major']],
+        },
+        enforcement: {
+          $ref: '#/$defs/enforcement',
+          title: 'Enforcement',
+          description: 'hard: a release in the window is an error; soft: a warning.',
+          examples: ['hard'],
+        },
+        exception: {
+          $ref: '#/$defs/blackoutException',
+          title: 'Emergency exception',
+          description:
+            'Who may pass this window, and for which releases. Without it, the policy\u2019s `exceptions.waivable.blackout-window` decides who may waive it.',
+          examples: [
+            { types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] },
+          ],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the window blocks only releases of these products (with `systems` too: releases of these products or touching these systems). Leave out both for a window that blocks every release.',
+          examples: [['payments-api']],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'Scope: the window blocks only releases whose release.yml lists one of these systems under `systems` (with `products` too: or that are releases of those products). Leave out both for a window that blocks every release.',
+          examples: [['payments-db']],
+        },
+      },
+      examples: [
+        {
+          id: 'weekend',
+          name: 'No weekend deploys',
+          reason: 'No deploys from Friday 15:00 to Monday 09:00, when fewer people are on hand to respond.',
+          start: '2026-01-02T15:00',
+          end: '2026-01-05T09:00',
+          rrule: 'FREQ=WEEKLY',
+          blocks: ['patch', 'minor', 'major'],
+          enforcement: 'hard',
+          exception: {
+            types: ['patch'],
+            incident_severities: ['SEV1', 'SEV2'],
+            approved_by: ['release-manager'],
+          },
+        },
+      ],
+    },
+    holiday: {
+      title: 'Holiday',
+      description: 'One holiday: a whole day.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['date', 'name'],
+      properties: {
+        date: {
+          $ref: '#/$defs/localDate',
+          title: 'Date',
+          description: 'The day (observed date when the holiday falls on a weekend).',
+          examples: ['2026-11-26'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The holiday\u2019s name.',
+          examples: ['Thanksgiving Day'],
+        },
+      },
+      examples: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
+    },
+    codeFreeze: {
+      title: 'Code freeze',
+      description: 'A code freeze (branch cut) date, for one release, one product or everyone.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'date'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description: 'A stable id, unique in the calendar.',
+          examples: ['payments-api-2-4-0'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'What is frozen, as the calendar shows it.',
+          examples: ['payments-api 2.4.0 code freeze'],
+        },
+        date: {
+          $ref: '#/$defs/localDate',
+          title: 'Date',
+          description: 'The day the branch is cut, in the calendar\u2019s zone.',
+          examples: ['2026-11-24'],
+        },
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product frozen; leave out for a freeze that applies to every product.',
+          examples: ['payments-api'],
+        },
+        release: {
+          $ref: '#/$defs/semver',
+          title: 'Release',
+          description: 'The version whose branch is cut.',
+          examples: ['2.4.0'],
+        },
+      },
+      examples: [
+        {
+          id: 'payments-api-2-4-0',
+          name: 'payments-api 2.4.0 code freeze',
+          date: '2026-11-24',
+          product: 'payments-api',
+          release: '2.4.0',
+        },
+      ],
+    },
+    maintenanceWindow: {
+      title: 'Maintenance window',
+      description: 'Planned maintenance of shared systems, once or repeating.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'start', 'end', 'systems'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description: 'A stable id, unique in the calendar.',
+          examples: ['db-maintenance'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The window\u2019s name.',
+          examples: ['Database maintenance'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'What happens in the window.',
+          examples: ['Minor version upgrades and vacuuming of the shared PostgreSQL clusters.'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description: 'The start of the first occurrence, in the zone.',
+          examples: ['2026-01-03T02:00'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description: 'The end of the first occurrence, exclusive.',
+          examples: ['2026-01-03T06:00'],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+          examples: ['America/New_York', 'Europe/Berlin'],
+        },
+        rrule: {
+          $ref: '#/$defs/rrule',
+          title: 'Recurrence rule',
+          description:
+            'An RFC 5545 RRULE value that repeats the maintenance window: `start` is the first occurrence (DTSTART) and every occurrence keeps the duration from `start` to `end`, in wall-clock time of the zone (across DST changes too). FREQ comes first; no DTSTART, no BYHOUR/BYMINUTE/BYSECOND: the time of day is the one in `start`.',
+          examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH', 'FREQ=MONTHLY;BYDAY=+1SA'],
+        },
+        exdates: {
+          title: 'Skipped occurrences',
+          description:
+            'Starts of occurrences of the maintenance window to skip (RFC 5545 EXDATE), written like `start`.',
+          type: 'array',
+          items: { $ref: '#/$defs/localDateTime' },
+          uniqueItems: true,
+          examples: [['2026-12-25T15:00']],
+        },
+        systems: {
+          title: 'Systems',
+          description:
+            'The systems under maintenance. A release whose release.yml lists one of them under `systems` and whose window overlaps the maintenance gets a `release-conflict` warning; a release that lists no systems is warned of every maintenance it overlaps, since nobody can tell what it touches.',
+          type: 'array',
+          items: { $ref: '#/$defs/text' },
+          minItems: 1,
+          uniqueItems: true,
+          examples: [['postgres', 'ledger-db']],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the maintenance concerns releases of these products too, whatever systems they list.',
+          examples: [['ledger']],
+        },
+      },
+      examples: [
+        {
+          id: 'db-maintenance',
+          name: 'Database maintenance',
+          start: '2026-01-03T02:00',
+          end: '2026-01-03T06:00',
+          rrule: 'FREQ=MONTHLY;BYDAY=+1SA',
+          systems: ['postgres'],
+        },
+      ],
+    },
+    plannedRelease: {
+      title: 'Planned release',
+      description: 'One team\u2019s planned release, as its release.yml will say it.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version', 'type', 'date'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product released, as in its release.yml.',
+          examples: ['payments-api'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version released.',
+          examples: ['2.4.0'],
+        },
+        type: {
+          $ref: '#/$defs/releaseType',
+          title: 'Release type',
+          description: 'patch, minor or major.',
+          examples: ['minor'],
+        },
+        date: {
+          $ref: '#/$defs/dateTime',
+          title: 'Production deploy date',
+          description: 'The planned start of the production deployment, RFC 3339 with its offset.',
+          examples: ['2026-12-08T15:00:00-05:00'],
+        },
+        window_end: {
+          $ref: '#/$defs/dateTime',
+          title: 'Window end',
+          description:
+            'When the deployment is planned to be finished (exclusive). Without it, the release is an instant.',
+          examples: ['2026-12-08T17:00:00-05:00'],
+        },
+        manager: {
+          $ref: '#/$defs/githubUser',
+          title: 'Release Manager',
+          description: 'GitHub handle of the release\u2019s Release Manager.',
+          examples: ['@dana'],
+        },
+        depends_on: {
+          title: 'Depends on',
+          description: 'Releases of other products that must ship first.',
+          type: 'array',
+          items: { $ref: '#/$defs/dependency' },
+          examples: [[{ product: 'ledger', version: '5.1.0' }]],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'The systems (configuration items) the release changes, as its release.yml lists them: two releases touching the same system at overlapping times conflict.',
+          examples: [['payments-db']],
+        },
+      },
+      examples: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [{ product: 'ledger', version: '5.1.0' }],
+        },
+      ],
+    },
+    dependency: {
+      title: 'Dependency',
+      description: 'A release of another product, named as in the release calendar.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['product', 'version'],
+      properties: {
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product depended on, as in the calendar.',
+          examples: ['ledger'],
+        },
+        version: {
+          $ref: '#/$defs/semver',
+          title: 'Version',
+          description: 'The version of that product that must be in production first.',
+          examples: ['5.1.0'],
+        },
+      },
+      examples: [{ product: 'ledger', version: '5.1.0' }],
+    },
+    systems: {
+      title: 'a list of systems (configuration items)',
+      description:
+        'System slugs (databases, clusters, queues, shared services), each at most once: what release.yml lists under `systems`.',
+      type: 'array',
+      items: { $ref: '#/$defs/slug' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['payments-db', 'ledger-db']],
+    },
+    products: {
+      title: 'a list of products',
+      description: 'Product slugs, as release.yml names them in `product`, each at most once.',
+      type: 'array',
+      items: { $ref: '#/$defs/slug' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['payments-api', 'ledger']],
+    },
+    deploymentWindow: {
+      title: 'Deployment window',
+      description:
+        'A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'types', 'enforcement', 'start', 'end'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description:
+            'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+          examples: ['weekday-hours'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'The window\u2019s name, as findings and the calendar show it.',
+          examples: ['Weekday deploy hours'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'Why releases are allowed in this window, or who staffs it.',
+          examples: ['The on-call team is at work.'],
+        },
+        types: {
+          $ref: '#/$defs/blocks',
+          title: 'Release types',
+          description:
+            'The release types this window allows. A type listed by no deployment window may deploy at any time that no blackout blocks.',
+          examples: [['minor', 'major']],
+        },
+        enforcement: {
+          $ref: '#/$defs/enforcement',
+          title: 'Enforcement',
+          description:
+            'hard: a release outside every window of its type is an error; soft: a warning. With several windows for a type, the hardest decides.',
+          examples: ['soft'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+          examples: ['2026-01-05T08:00'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description: 'The end of the first occurrence, exclusive. After `start`.',
+          examples: ['2026-01-05T18:00'],
+        },
+        timezone: {
+          $ref: '#/$defs/ianaTimezone',
+          title: 'Time zone',
+          description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+          examples: ['America/New_York'],
+        },
+        rrule: {
+          $ref: '#/$defs/rrule',
+          title: 'Recurrence rule',
+          description:
+            'An RFC 5545 RRULE value that repeats the window, as for blackouts: `start` is the first occurrence and every occurrence keeps the wall-clock length from `start` to `end`.',
+          examples: ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+        },
+        exdates: {
+          title: 'Skipped occurrences',
+          description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+          type: 'array',
+          items: { $ref: '#/$defs/localDateTime' },
+          uniqueItems: true,
+          examples: [['2026-12-25T08:00']],
+        },
+        products: {
+          $ref: '#/$defs/products',
+          title: 'Products',
+          description:
+            'Scope: the window applies only to releases of these products (with `systems` too: or touching those systems). Leave out both for every release of the listed types.',
+          examples: [['payments-api']],
+        },
+        systems: {
+          $ref: '#/$defs/systems',
+          title: 'Systems',
+          description:
+            'Scope: the window applies only to releases that list one of these systems (with `products` too: or are releases of those products).',
+          examples: [['payments-db']],
+        },
+      },
+      examples: [
+        {
+          id: 'weekday-hours',
+          name: 'Weekday deploy hours',
+          types: ['minor', 'major'],
+          enforcement: 'soft',
+          start: '2026-01-05T08:00',
+          end: '2026-01-05T18:00',
+          rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        },
+      ],
+    },
+    testingWindow: {
+      title: 'Testing window',
+      description:
+        'The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'product', 'release', 'start', 'end'],
+      properties: {
+        id: {
+          $ref: '#/$defs/slug',
+          title: 'Id',
+          description: 'A stable id, unique in the calendar.',
+          examples: ['payments-api-2-4-0-testing'],
+        },
+        name: {
+          $ref: '#/$defs/text',
+          title: 'Name',
+          description: 'What is tested, as the calendar shows it.',
+          examples: ['payments-api 2.4.0 acceptance testing'],
+        },
+        description: {
+          $ref: '#/$defs/text',
+          title: 'Description',
+          description: 'What happens in the window: environments, test suites, who signs off.',
+          examples: ['Integration and acceptance testing on staging.'],
+        },
+        product: {
+          $ref: '#/$defs/slug',
+          title: 'Product',
+          description: 'The product tested, as in its release.yml.',
+          examples: ['payments-api'],
+        },
+        release: {
+          $ref: '#/$defs/semver',
+          title: 'Release',
+          description: 'The version tested.',
+          examples: ['2.4.0'],
+        },
+        start: {
+          $ref: '#/$defs/localDateTime',
+          title: 'Start',
+          description:
+            'When testing starts, in the calendar\u2019s zone: a date (from 00:00) or a date and time.',
+          examples: ['2026-11-24'],
+        },
+        end: {
+          $ref: '#/$defs/localDateTime',
+          title: 'End (exclusive)',
+          description:
+            'When testing is done, exclusive: a date means 00:00 of that day. The release may deploy from here on.',
+          examples: ['2026-12-05'],
+        },
+      },
+      examples: [
+        {
+          id: 'payments-api-2-4-0-testing',
+          name: 'payments-api 2.4.0 acceptance testing',
+          product: 'payments-api',
+          release: '2.4.0',
+          start: '2026-11-24',
+          end: '2026-12-05',
+        },
+      ],
+    },
+  },
+  examples: [
+    {
+      title: 'OctoAcme release calendar',
+      timezone: 'America/New_York',
+      blackouts: [
+        {
+          id: 'weekend',
+          name: 'No weekend deploys',
+          reason: 'No deploys from Friday 15:00 to Monday 09:00, when fewer people are on hand to respond.',
+          start: '2026-01-02T15:00',
+          end: '2026-01-05T09:00',
+          rrule: 'FREQ=WEEKLY',
+          blocks: ['patch', 'minor', 'major'],
+          enforcement: 'hard',
+          exception: {
+            types: ['patch'],
+            incident_severities: ['SEV1', 'SEV2'],
+            approved_by: ['release-manager'],
+          },
+        },
+      ],
+      holidays: {
+        blocks: ['minor', 'major'],
+        enforcement: 'soft',
+        dates: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
+      },
+      code_freezes: [
+        {
+          id: 'payments-api-2-4-0',
+          name: 'payments-api 2.4.0 code freeze',
+          date: '2026-11-24',
+          product: 'payments-api',
+          release: '2.4.0',
+        },
+      ],
+      maintenance: [
+        {
+          id: 'db-maintenance',
+          name: 'Database maintenance',
+          start: '2026-01-03T02:00',
+          end: '2026-01-03T06:00',
+          rrule: 'FREQ=MONTHLY;BYDAY=+1SA',
+          systems: ['postgres'],
+        },
+      ],
+      releases: [
+        {
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-08T15:00:00-05:00',
+          window_end: '2026-12-08T17:00:00-05:00',
+          manager: '@dana',
+          depends_on: [{ product: 'ledger', version: '5.1.0' }],
+        },
+      ],
+    },
+  ],
+};
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
+var schema20 = {
+  title: 'a text with at least one character that is not a space',
+  description: 'Free text; it must not be empty or only whitespace.',
+  type: 'string',
+  pattern: '\\S',
+  maxLength: 2e3,
+  examples: ['SEV1 fix for INC-4821'],
+};
+var pattern3 = new RegExp('\\S', 'u');
+function validate53(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (func2(data) > 2e3) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/maxLength',
+        keyword: 'maxLength',
+        params: { limit: 2e3 },
+        message: 'must NOT have more than 2000 characters',
+        schema: 2e3,
+        parentSchema: schema20,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!pattern3.test(data)) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: { pattern: '\\S' },
+        message: 'must match pattern "\\S"',
+        schema: '\\S',
+        parentSchema: schema20,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema20.type,
+      parentSchema: schema20,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema21 = {
+  title: 'an IANA time zone name like America/New_York or UTC (fixed offsets are refused)',
+  description:
+    'A zone from the IANA time zone database, Area/Location (America/New_York, Europe/Berlin, America/Argentina/Buenos_Aires), or UTC / Etc/UTC. Fixed offsets such as -05:00, UTC+1, GMT-5 or Etc/GMT+5 are refused because they ignore daylight-saving time. The checker also verifies the zone exists.',
+  type: 'string',
+  pattern:
+    '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+  maxLength: 64,
+  examples: ['America/New_York', 'UTC', 'America/Argentina/Buenos_Aires'],
+};
+var pattern4 = new RegExp(
+  '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+  'u',
+);
+function validate56(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (func2(data) > 64) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/maxLength',
+        keyword: 'maxLength',
+        params: { limit: 64 },
+        message: 'must NOT have more than 64 characters',
+        schema: 64,
+        parentSchema: schema21,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!pattern4.test(data)) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: {
+          pattern:
+            '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+        },
+        message:
+          'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
+        schema:
+          '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+        parentSchema: schema21,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema21.type,
+      parentSchema: schema21,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema22 = {
+  title: 'Blackout window',
+  description:
+    'A period when releases of the listed types are blocked. With `rrule` it repeats; without, it happens once.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'reason', 'start', 'end', 'blocks', 'enforcement'],
+  properties: {
+    id: {
+      $ref: '#/$defs/slug',
+      title: 'Id',
+      description:
+        'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+      examples: ['year-end-freeze', 'weekend'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'The window\u2019s name, as findings and the calendar show it.',
+      examples: ['Year-end freeze'],
+    },
+    reason: {
+      $ref: '#/$defs/text',
+      title: 'Reason',
+      description: 'Why releases are blocked in this window.',
+      examples: ['Reduced staffing over the holidays.'],
+    },
+    start: {
+      $ref: '#/$defs/localDateTime',
+      title: 'Start',
+      description: 'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+      examples: ['2025-12-18', '2026-01-02T15:00'],
+    },
+    end: {
+      $ref: '#/$defs/localDateTime',
+      title: 'End (exclusive)',
+      description:
+        'The end of the first occurrence, exclusive: a date means 00:00 of that day, so `end: 2026-01-04` blocks up to the end of January 3. After `start`.',
+      examples: ['2026-01-04', '2026-01-05T09:00'],
+    },
+    timezone: {
+      $ref: '#/$defs/ianaTimezone',
+      title: 'Time zone',
+      description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+      examples: ['America/New_York', 'Europe/Berlin'],
+    },
+    rrule: {
+      $ref: '#/$defs/rrule',
+      title: 'Recurrence rule',
+      description:
+        'An RFC 5545 RRULE value that repeats the window: `start` is the first occurrence (DTSTART) and every occurrence keeps the duration from `start` to `end`, in wall-clock time of the zone (across DST changes too). FREQ comes first; no DTSTART, no BYHOUR/BYMINUTE/BYSECOND: the time of day is the one in `start`.',
+      examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH', 'FREQ=MONTHLY;BYDAY=+1SA'],
+    },
+    exdates: {
+      title: 'Skipped occurrences',
+      description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+      type: 'array',
+      items: { $ref: '#/$defs/localDateTime' },
+      uniqueItems: true,
+      examples: [['2026-12-25T15:00']],
+    },
+    blocks: {
+      $ref: '#/$defs/blocks',
+      title: 'Blocked release types',
+      description: 'The release types this window blocks.',
+      examples: [['patch', 'minor', 'major']],
+    },
+    enforcement: {
+      $ref: '#/$defs/enforcement',
+      title: 'Enforcement',
+      description: 'hard: a release in the window is an error; soft: a warning.',
+      examples: ['hard'],
+    },
+    exception: {
+      $ref: '#/$defs/blackoutException',
+      title: 'Emergency exception',
+      description:
+        'Who may pass this window, and for which releases. Without it, the policy\u2019s `exceptions.waivable.blackout-window` decides who may waive it.',
+      examples: [
+        { types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] },
+      ],
+    },
+    products: {
+      $ref: '#/$defs/products',
+      title: 'Products',
+      description:
+        'Scope: the window blocks only releases of these products (with `systems` too: releases of these products or touching these systems). Leave out both for a window that blocks every release.',
+      examples: [['payments-api']],
+    },
+    systems: {
+      $ref: '#/$defs/systems',
+      title: 'Systems',
+      description:
+        'Scope: the window blocks only releases whose release.yml lists one of these systems under `systems` (with `products` too: or that are releases of those products). Leave out both for a window that blocks every release.',
+      examples: [['payments-db']],
+    },
+  },
+  examples: [
+    {
+      id: 'weekend',
+      name: 'No weekend deploys',
+      reason: 'No deploys from Friday 15:00 to Monday 09:00, when fewer people are on hand to respond.',
+      start: '2026-01-02T15:00',
+      end: '2026-01-05T09:00',
+      rrule: 'FREQ=WEEKLY',
+      blocks: ['patch', 'minor', 'major'],
+      enforcement: 'hard',
+      exception: {
+        types: ['patch'],
+        incident_severities: ['SEV1', 'SEV2'],
+        approved_by: ['release-manager'],
+      },
+    },
+  ],
+};
+var func0 = require_equal().default;
+var schema23 = {
+  title: 'a lowercase slug (letters, digits and single hyphens)',
+  description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
+  type: 'string',
+  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  maxLength: 64,
+  examples: ['payments-api', 'ledger', 'checkout-web'],
+};
+var pattern5 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
+function validate59(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (func2(data) > 64) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/maxLength',
+        keyword: 'maxLength',
+        params: { limit: 64 },
+        message: 'must NOT have more than 64 characters',
+        schema: 64,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!pattern5.test(data)) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+        message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+        schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema23.type,
+      parentSchema: schema23,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema24 = {
+  title: 'a local date (like 2026-12-18) or date and time (like 2026-01-02T15:00) without an offset',
+  description:
+    'A wall-clock value in the entry\u2019s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.',
+  type: 'string',
+  pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+  examples: ['2026-12-18', '2026-01-02T15:00'],
+};
+var pattern6 = new RegExp(
+  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+  'u',
+);
+function validate63(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate63.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (!pattern6.test(data)) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: {
+          pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+        },
+        message:
+          'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+        schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema24.type,
+      parentSchema: schema24,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+validate63.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema25 = {
+  title: 'an RFC 5545 RRULE value starting with FREQ= (like FREQ=WEEKLY)',
+  description:
+    'FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, then ;-separated rule parts UNTIL, COUNT, INTERVAL, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS or WKST. No DTSTART (that is `start`) and no BYHOUR, BYMINUTE or BYSECOND.',
+  type: 'string',
+  pattern:
+    '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+  maxLength: 300,
+  examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH'],
+};
+var pattern7 = new RegExp(
+  '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+  'u',
+);
+function validate67(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate67.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (func2(data) > 300) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/maxLength',
+        keyword: 'maxLength',
+        params: { limit: 300 },
+        message: 'must NOT have more than 300 characters',
+        schema: 300,
+        parentSchema: schema25,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!pattern7.test(data)) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: {
+          pattern:
+            '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+        },
+        message:
+          'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
+        schema:
+          '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+        parentSchema: schema25,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema25.type,
+      parentSchema: schema25,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate67.errors = vErrors;
+  return errors === 0;
+}
+validate67.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema26 = {
+  title: 'a list of release types',
+  description: 'patch, minor and/or major, each at most once.',
+  type: 'array',
+  items: { $ref: '#/$defs/releaseType' },
+  minItems: 1,
+  uniqueItems: true,
+  examples: [['minor', 'major']],
+};
+var schema27 = {
+  title: 'a release type',
+  description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
+  type: 'string',
+  enum: ['patch', 'minor', 'major'],
+  examples: ['minor'],
+};
+function validate71(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate71.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== 'string') {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema27.type,
+      parentSchema: schema27,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === 'patch' || data === 'minor' || data === 'major')) {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema27.enum },
+      message: 'must be equal to one of the allowed values',
+      schema: schema27.enum,
+      parentSchema: schema27,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate71.errors = vErrors;
+  return errors === 0;
+}
+validate71.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate70(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate70.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+        schema: 1,
+        parentSchema: schema26,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (
+        !validate71(data[i0], {
+          instancePath: instancePath + '/' + i0,
+          parentData: data,
+          parentDataProperty: i0,
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+        errors = vErrors.length;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--;) {
+        for (j0 = i1; j0--;) {
+          if (func0(data[i1], data[j0])) {
+            const err1 = {
+              instancePath,
+              schemaPath: '#/uniqueItems',
+              keyword: 'uniqueItems',
+              params: { i: i1, j: j0 },
+              message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+              schema: true,
+              parentSchema: schema26,
+              data,
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+      schema: schema26.type,
+      parentSchema: schema26,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate70.errors = vErrors;
+  return errors === 0;
+}
+validate70.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+var schema28 = {
+  title: 'an enforcement level',
+  description: 'hard (error) or soft (warning).',
+  type: 'string',
+  enum: ['hard', 'soft'],
+  examples: ['hard'],
+};
+function validate74(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== 'string') {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema28.type,
+      parentSchema: schema28,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === 'hard' || data === 'soft')) {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema28.enum },
+      message: 'must be equal to one of the allowed values',
+      schema: schema28.enum,
+      parentSchema: schema28,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate74.errors = vErrors;
+  return errors === 0;
+}
+validate74.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema29 = {
+  title: 'Emergency exception',
+  description:
+    'Which releases may pass this window and who approves them. A release passes when its type is in `types`, its `incident.severity` is in `incident_severities`, and its `exceptions` hold a valid `blackout-window` waiver approved by a holder of one of `approved_by` (these roles replace the policy\u2019s granting roles for this window). Without an `exception`, a window follows the policy alone: any release may pass with a waiver approved by a role in the policy\u2019s `exceptions.waivable.blackout-window`.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['types', 'approved_by'],
+  properties: {
+    types: {
+      $ref: '#/$defs/blocks',
+      title: 'Release types',
+      description: 'The release types that may pass (OctoAcme: patch).',
+      examples: [['patch']],
+    },
+    incident_severities: {
+      title: 'Incident severities',
+      description:
+        'The severities of the incident the release must fix (release.yml `incident.severity`). Leave out to use the policy\u2019s `incidents.emergency`.',
+      type: 'array',
+      items: { $ref: '#/$defs/incidentSeverity' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['SEV1', 'SEV2']],
+    },
+    approved_by: {
+      title: 'Approved by (roles)',
+      description: 'The policy roles whose holders may approve the waiver.',
+      type: 'array',
+      items: { $ref: '#/$defs/roleId' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['release-manager']],
+    },
+  },
+  examples: [{ types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] }],
+};
+var schema30 = {
+  title: 'an incident severity',
+  description:
+    'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
+  type: 'string',
+  enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+  examples: ['SEV1'],
+};
+function validate78(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== 'string') {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema30.type,
+      parentSchema: schema30,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === 'SEV1' || data === 'SEV2' || data === 'SEV3' || data === 'SEV4')) {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema30.enum },
+      message: 'must be equal to one of the allowed values',
+      schema: schema30.enum,
+      parentSchema: schema30,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate78.errors = vErrors;
+  return errors === 0;
+}
+validate78.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema31 = {
+  title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
+  description:
+    'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
+  type: 'string',
+  pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+  maxLength: 64,
+  examples: ['release-manager', 'qa-lead'],
+};
+var pattern8 = new RegExp('^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', 'u');
+function validate80(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate80.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (func2(data) > 64) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/maxLength',
+        keyword: 'maxLength',
+        params: { limit: 64 },
+        message: 'must NOT have more than 64 characters',
+        schema: 64,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!pattern8.test(data)) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
+        message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
+        schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema31.type,
+      parentSchema: schema31,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+validate80.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate76(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate76.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.types === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'types' },
+        message: "must have required property 'types'",
+        schema: schema29.required,
+        parentSchema: schema29,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.approved_by === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'approved_by' },
+        message: "must have required property 'approved_by'",
+        schema: schema29.required,
+        parentSchema: schema29,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'types' || key0 === 'incident_severities' || key0 === 'approved_by')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema29,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.types !== void 0) {
+      if (
+        !validate70(data.types, {
+          instancePath: instancePath + '/types',
+          parentData: data,
+          parentDataProperty: 'types',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.incident_severities !== void 0) {
+      let data1 = data.incident_severities;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err3 = {
+            instancePath: instancePath + '/incident_severities',
+            schemaPath: '#/properties/incident_severities/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema29.properties.incident_severities,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate78(data1[i0], {
+              instancePath: instancePath + '/incident_severities/' + i0,
+              parentData: data1,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            errors = vErrors.length;
+          }
+        }
+        let i1 = data1.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data1[i1], data1[j0])) {
+                const err4 = {
+                  instancePath: instancePath + '/incident_severities',
+                  schemaPath: '#/properties/incident_severities/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema29.properties.incident_severities,
+                  data: data1,
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/incident_severities',
+          schemaPath: '#/properties/incident_severities/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema29.properties.incident_severities.type,
+          parentSchema: schema29.properties.incident_severities,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.approved_by !== void 0) {
+      let data3 = data.approved_by;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err6 = {
+            instancePath: instancePath + '/approved_by',
+            schemaPath: '#/properties/approved_by/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema29.properties.approved_by,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len1 = data3.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (
+            !validate80(data3[i2], {
+              instancePath: instancePath + '/approved_by/' + i2,
+              parentData: data3,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+            errors = vErrors.length;
+          }
+        }
+        let i3 = data3.length;
+        let j1;
+        if (i3 > 1) {
+          outer1: for (; i3--;) {
+            for (j1 = i3; j1--;) {
+              if (func0(data3[i3], data3[j1])) {
+                const err7 = {
+                  instancePath: instancePath + '/approved_by',
+                  schemaPath: '#/properties/approved_by/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i3, j: j1 },
+                  message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema29.properties.approved_by,
+                  data: data3,
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/approved_by',
+          schemaPath: '#/properties/approved_by/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema29.properties.approved_by.type,
+          parentSchema: schema29.properties.approved_by,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema29.type,
+      parentSchema: schema29,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema32 = {
+  title: 'a list of products',
+  description: 'Product slugs, as release.yml names them in `product`, each at most once.',
+  type: 'array',
+  items: { $ref: '#/$defs/slug' },
+  minItems: 1,
+  uniqueItems: true,
+  examples: [['payments-api', 'ledger']],
+};
+function validate83(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+        schema: 1,
+        parentSchema: schema32,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (
+        !validate59(data[i0], {
+          instancePath: instancePath + '/' + i0,
+          parentData: data,
+          parentDataProperty: i0,
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--;) {
+        for (j0 = i1; j0--;) {
+          if (func0(data[i1], data[j0])) {
+            const err1 = {
+              instancePath,
+              schemaPath: '#/uniqueItems',
+              keyword: 'uniqueItems',
+              params: { i: i1, j: j0 },
+              message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+              schema: true,
+              parentSchema: schema32,
+              data,
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+      schema: schema32.type,
+      parentSchema: schema32,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+var schema33 = {
+  title: 'a list of systems (configuration items)',
+  description:
+    'System slugs (databases, clusters, queues, shared services), each at most once: what release.yml lists under `systems`.',
+  type: 'array',
+  items: { $ref: '#/$defs/slug' },
+  minItems: 1,
+  uniqueItems: true,
+  examples: [['payments-db', 'ledger-db']],
+};
+function validate86(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate86.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/minItems',
+        keyword: 'minItems',
+        params: { limit: 1 },
+        message: 'must NOT have fewer than 1 items',
+        schema: 1,
+        parentSchema: schema33,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (
+        !validate59(data[i0], {
+          instancePath: instancePath + '/' + i0,
+          parentData: data,
+          parentDataProperty: i0,
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--;) {
+        for (j0 = i1; j0--;) {
+          if (func0(data[i1], data[j0])) {
+            const err1 = {
+              instancePath,
+              schemaPath: '#/uniqueItems',
+              keyword: 'uniqueItems',
+              params: { i: i1, j: j0 },
+              message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+              schema: true,
+              parentSchema: schema33,
+              data,
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'array' },
+      message: 'must be array',
+      schema: schema33.type,
+      parentSchema: schema33,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+validate86.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+function validate58(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property 'id'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'reason' },
+        message: "must have required property 'reason'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.start === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'start' },
+        message: "must have required property 'start'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.end === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'end' },
+        message: "must have required property 'end'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.blocks === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'blocks' },
+        message: "must have required property 'blocks'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.enforcement === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'enforcement' },
+        message: "must have required property 'enforcement'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema22.properties, key0)) {
+        const err7 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema22,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      if (
+        !validate59(data.id, {
+          instancePath: instancePath + '/id',
+          parentData: data,
+          parentDataProperty: 'id',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (
+        !validate53(data.name, {
+          instancePath: instancePath + '/name',
+          parentData: data,
+          parentDataProperty: 'name',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.reason !== void 0) {
+      if (
+        !validate53(data.reason, {
+          instancePath: instancePath + '/reason',
+          parentData: data,
+          parentDataProperty: 'reason',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.start !== void 0) {
+      if (
+        !validate63(data.start, {
+          instancePath: instancePath + '/start',
+          parentData: data,
+          parentDataProperty: 'start',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.end !== void 0) {
+      if (
+        !validate63(data.end, {
+          instancePath: instancePath + '/end',
+          parentData: data,
+          parentDataProperty: 'end',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.timezone !== void 0) {
+      if (
+        !validate56(data.timezone, {
+          instancePath: instancePath + '/timezone',
+          parentData: data,
+          parentDataProperty: 'timezone',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.rrule !== void 0) {
+      if (
+        !validate67(data.rrule, {
+          instancePath: instancePath + '/rrule',
+          parentData: data,
+          parentDataProperty: 'rrule',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.exdates !== void 0) {
+      let data7 = data.exdates;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate63(data7[i0], {
+              instancePath: instancePath + '/exdates/' + i0,
+              parentData: data7,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+            errors = vErrors.length;
+          }
+        }
+        let i1 = data7.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data7[i1], data7[j0])) {
+                const err8 = {
+                  instancePath: instancePath + '/exdates',
+                  schemaPath: '#/properties/exdates/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema22.properties.exdates,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/exdates',
+          schemaPath: '#/properties/exdates/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema22.properties.exdates.type,
+          parentSchema: schema22.properties.exdates,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.blocks !== void 0) {
+      if (
+        !validate70(data.blocks, {
+          instancePath: instancePath + '/blocks',
+          parentData: data,
+          parentDataProperty: 'blocks',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.enforcement !== void 0) {
+      if (
+        !validate74(data.enforcement, {
+          instancePath: instancePath + '/enforcement',
+          parentData: data,
+          parentDataProperty: 'enforcement',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.exception !== void 0) {
+      if (
+        !validate76(data.exception, {
+          instancePath: instancePath + '/exception',
+          parentData: data,
+          parentDataProperty: 'exception',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.products !== void 0) {
+      if (
+        !validate83(data.products, {
+          instancePath: instancePath + '/products',
+          parentData: data,
+          parentDataProperty: 'products',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.systems !== void 0) {
+      if (
+        !validate86(data.systems, {
+          instancePath: instancePath + '/systems',
+          parentData: data,
+          parentDataProperty: 'systems',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema22.type,
+      parentSchema: schema22,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema34 = {
+  title: 'Holiday',
+  description: 'One holiday: a whole day.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['date', 'name'],
+  properties: {
+    date: {
+      $ref: '#/$defs/localDate',
+      title: 'Date',
+      description: 'The day (observed date when the holiday falls on a weekend).',
+      examples: ['2026-11-26'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'The holiday\u2019s name.',
+      examples: ['Thanksgiving Day'],
+    },
+  },
+  examples: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
+};
+var schema35 = {
+  title: 'a date (like 2026-11-26)',
+  description: 'YYYY-MM-DD, a whole day in the zone.',
+  type: 'string',
+  pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+  format: 'date',
+  examples: ['2026-11-26'],
+};
+var formats0 = require_formats().fullFormats.date;
+var pattern9 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
+function validate95(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate95.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (!pattern9.test(data)) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
+        message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
+        schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+        parentSchema: schema35,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!formats0.validate(data)) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/format',
+        keyword: 'format',
+        params: { format: 'date' },
+        message: 'must match format "date"',
+        schema: 'date',
+        parentSchema: schema35,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema35.type,
+      parentSchema: schema35,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate95.errors = vErrors;
+  return errors === 0;
+}
+validate95.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate94(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.date === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'date' },
+        message: "must have required property 'date'",
+        schema: schema34.required,
+        parentSchema: schema34,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema34.required,
+        parentSchema: schema34,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'date' || key0 === 'name')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema34,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      if (
+        !validate95(data.date, {
+          instancePath: instancePath + '/date',
+          parentData: data,
+          parentDataProperty: 'date',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (
+        !validate53(data.name, {
+          instancePath: instancePath + '/name',
+          parentData: data,
+          parentDataProperty: 'name',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema34.type,
+      parentSchema: schema34,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema36 = {
+  title: 'Code freeze',
+  description: 'A code freeze (branch cut) date, for one release, one product or everyone.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'date'],
+  properties: {
+    id: {
+      $ref: '#/$defs/slug',
+      title: 'Id',
+      description: 'A stable id, unique in the calendar.',
+      examples: ['payments-api-2-4-0'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'What is frozen, as the calendar shows it.',
+      examples: ['payments-api 2.4.0 code freeze'],
+    },
+    date: {
+      $ref: '#/$defs/localDate',
+      title: 'Date',
+      description: 'The day the branch is cut, in the calendar\u2019s zone.',
+      examples: ['2026-11-24'],
+    },
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product frozen; leave out for a freeze that applies to every product.',
+      examples: ['payments-api'],
+    },
+    release: {
+      $ref: '#/$defs/semver',
+      title: 'Release',
+      description: 'The version whose branch is cut.',
+      examples: ['2.4.0'],
+    },
+  },
+  examples: [
+    {
+      id: 'payments-api-2-4-0',
+      name: 'payments-api 2.4.0 code freeze',
+      date: '2026-11-24',
+      product: 'payments-api',
+      release: '2.4.0',
+    },
+  ],
+};
+var schema37 = {
+  title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
+  description:
+    'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
+  type: 'string',
+  pattern:
+    '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+  maxLength: 256,
+  examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
+};
+var pattern10 = new RegExp(
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+  'u',
+);
+function validate104(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate104.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (func2(data) > 256) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/maxLength',
+        keyword: 'maxLength',
+        params: { limit: 256 },
+        message: 'must NOT have more than 256 characters',
+        schema: 256,
+        parentSchema: schema37,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!pattern10.test(data)) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: {
+          pattern:
+            '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+        },
+        message:
+          'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+        schema:
+          '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+        parentSchema: schema37,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema37.type,
+      parentSchema: schema37,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
+validate104.evaluated = { dynamicProps: false, dynamicItems: false };
+function validate99(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate99.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property 'id'",
+        schema: schema36.required,
+        parentSchema: schema36,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema36.required,
+        parentSchema: schema36,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.date === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'date' },
+        message: "must have required property 'date'",
+        schema: schema36.required,
+        parentSchema: schema36,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'id' ||
+        key0 === 'name' ||
+        key0 === 'date' ||
+        key0 === 'product' ||
+        key0 === 'release'
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema36,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      if (
+        !validate59(data.id, {
+          instancePath: instancePath + '/id',
+          parentData: data,
+          parentDataProperty: 'id',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (
+        !validate53(data.name, {
+          instancePath: instancePath + '/name',
+          parentData: data,
+          parentDataProperty: 'name',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.date !== void 0) {
+      if (
+        !validate95(data.date, {
+          instancePath: instancePath + '/date',
+          parentData: data,
+          parentDataProperty: 'date',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.product !== void 0) {
+      if (
+        !validate59(data.product, {
+          instancePath: instancePath + '/product',
+          parentData: data,
+          parentDataProperty: 'product',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.release !== void 0) {
+      if (
+        !validate104(data.release, {
+          instancePath: instancePath + '/release',
+          parentData: data,
+          parentDataProperty: 'release',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema36.type,
+      parentSchema: schema36,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema38 = {
+  title: 'Deployment window',
+  description:
+    'A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'types', 'enforcement', 'start', 'end'],
+  properties: {
+    id: {
+      $ref: '#/$defs/slug',
+      title: 'Id',
+      description:
+        'A stable id, unique in the calendar: findings name it and the .ics feed derives its UID from it.',
+      examples: ['weekday-hours'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'The window\u2019s name, as findings and the calendar show it.',
+      examples: ['Weekday deploy hours'],
+    },
+    description: {
+      $ref: '#/$defs/text',
+      title: 'Description',
+      description: 'Why releases are allowed in this window, or who staffs it.',
+      examples: ['The on-call team is at work.'],
+    },
+    types: {
+      $ref: '#/$defs/blocks',
+      title: 'Release types',
+      description:
+        'The release types this window allows. A type listed by no deployment window may deploy at any time that no blackout blocks.',
+      examples: [['minor', 'major']],
+    },
+    enforcement: {
+      $ref: '#/$defs/enforcement',
+      title: 'Enforcement',
+      description:
+        'hard: a release outside every window of its type is an error; soft: a warning. With several windows for a type, the hardest decides.',
+      examples: ['soft'],
+    },
+    start: {
+      $ref: '#/$defs/localDateTime',
+      title: 'Start',
+      description: 'The start of the first occurrence, in the zone: a date (from 00:00) or a date and time.',
+      examples: ['2026-01-05T08:00'],
+    },
+    end: {
+      $ref: '#/$defs/localDateTime',
+      title: 'End (exclusive)',
+      description: 'The end of the first occurrence, exclusive. After `start`.',
+      examples: ['2026-01-05T18:00'],
+    },
+    timezone: {
+      $ref: '#/$defs/ianaTimezone',
+      title: 'Time zone',
+      description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+      examples: ['America/New_York'],
+    },
+    rrule: {
+      $ref: '#/$defs/rrule',
+      title: 'Recurrence rule',
+      description:
+        'An RFC 5545 RRULE value that repeats the window, as for blackouts: `start` is the first occurrence and every occurrence keeps the wall-clock length from `start` to `end`.',
+      examples: ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+    },
+    exdates: {
+      title: 'Skipped occurrences',
+      description: 'Starts of occurrences of the window to skip (RFC 5545 EXDATE), written like `start`.',
+      type: 'array',
+      items: { $ref: '#/$defs/localDateTime' },
+      uniqueItems: true,
+      examples: [['2026-12-25T08:00']],
+    },
+    products: {
+      $ref: '#/$defs/products',
+      title: 'Products',
+      description:
+        'Scope: the window applies only to releases of these products (with `systems` too: or touching those systems). Leave out both for every release of the listed types.',
+      examples: [['payments-api']],
+    },
+    systems: {
+      $ref: '#/$defs/systems',
+      title: 'Systems',
+      description:
+        'Scope: the window applies only to releases that list one of these systems (with `products` too: or are releases of those products).',
+      examples: [['payments-db']],
+    },
+  },
+  examples: [
+    {
+      id: 'weekday-hours',
+      name: 'Weekday deploy hours',
+      types: ['minor', 'major'],
+      enforcement: 'soft',
+      start: '2026-01-05T08:00',
+      end: '2026-01-05T18:00',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+    },
+  ],
+};
+function validate107(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate107.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property 'id'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.types === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'types' },
+        message: "must have required property 'types'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.enforcement === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'enforcement' },
+        message: "must have required property 'enforcement'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.start === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'start' },
+        message: "must have required property 'start'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.end === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'end' },
+        message: "must have required property 'end'",
+        schema: schema38.required,
+        parentSchema: schema38,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema38.properties, key0)) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema38,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      if (
+        !validate59(data.id, {
+          instancePath: instancePath + '/id',
+          parentData: data,
+          parentDataProperty: 'id',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (
+        !validate53(data.name, {
+          instancePath: instancePath + '/name',
+          parentData: data,
+          parentDataProperty: 'name',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== void 0) {
+      if (
+        !validate53(data.description, {
+          instancePath: instancePath + '/description',
+          parentData: data,
+          parentDataProperty: 'description',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.types !== void 0) {
+      if (
+        !validate70(data.types, {
+          instancePath: instancePath + '/types',
+          parentData: data,
+          parentDataProperty: 'types',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.enforcement !== void 0) {
+      if (
+        !validate74(data.enforcement, {
+          instancePath: instancePath + '/enforcement',
+          parentData: data,
+          parentDataProperty: 'enforcement',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.start !== void 0) {
+      if (
+        !validate63(data.start, {
+          instancePath: instancePath + '/start',
+          parentData: data,
+          parentDataProperty: 'start',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.end !== void 0) {
+      if (
+        !validate63(data.end, {
+          instancePath: instancePath + '/end',
+          parentData: data,
+          parentDataProperty: 'end',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.timezone !== void 0) {
+      if (
+        !validate56(data.timezone, {
+          instancePath: instancePath + '/timezone',
+          parentData: data,
+          parentDataProperty: 'timezone',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.rrule !== void 0) {
+      if (
+        !validate67(data.rrule, {
+          instancePath: instancePath + '/rrule',
+          parentData: data,
+          parentDataProperty: 'rrule',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.exdates !== void 0) {
+      let data9 = data.exdates;
+      if (Array.isArray(data9)) {
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate63(data9[i0], {
+              instancePath: instancePath + '/exdates/' + i0,
+              parentData: data9,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+            errors = vErrors.length;
+          }
+        }
+        let i1 = data9.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data9[i1], data9[j0])) {
+                const err7 = {
+                  instancePath: instancePath + '/exdates',
+                  schemaPath: '#/properties/exdates/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema38.properties.exdates,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/exdates',
+          schemaPath: '#/properties/exdates/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema38.properties.exdates.type,
+          parentSchema: schema38.properties.exdates,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.products !== void 0) {
+      if (
+        !validate83(data.products, {
+          instancePath: instancePath + '/products',
+          parentData: data,
+          parentDataProperty: 'products',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.systems !== void 0) {
+      if (
+        !validate86(data.systems, {
+          instancePath: instancePath + '/systems',
+          parentData: data,
+          parentDataProperty: 'systems',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema38.type,
+      parentSchema: schema38,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate107.errors = vErrors;
+  return errors === 0;
+}
+validate107.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema39 = {
+  title: 'Testing window',
+  description:
+    'The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'product', 'release', 'start', 'end'],
+  properties: {
+    id: {
+      $ref: '#/$defs/slug',
+      title: 'Id',
+      description: 'A stable id, unique in the calendar.',
+      examples: ['payments-api-2-4-0-testing'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'What is tested, as the calendar shows it.',
+      examples: ['payments-api 2.4.0 acceptance testing'],
+    },
+    description: {
+      $ref: '#/$defs/text',
+      title: 'Description',
+      description: 'What happens in the window: environments, test suites, who signs off.',
+      examples: ['Integration and acceptance testing on staging.'],
+    },
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product tested, as in its release.yml.',
+      examples: ['payments-api'],
+    },
+    release: {
+      $ref: '#/$defs/semver',
+      title: 'Release',
+      description: 'The version tested.',
+      examples: ['2.4.0'],
+    },
+    start: {
+      $ref: '#/$defs/localDateTime',
+      title: 'Start',
+      description:
+        'When testing starts, in the calendar\u2019s zone: a date (from 00:00) or a date and time.',
+      examples: ['2026-11-24'],
+    },
+    end: {
+      $ref: '#/$defs/localDateTime',
+      title: 'End (exclusive)',
+      description:
+        'When testing is done, exclusive: a date means 00:00 of that day. The release may deploy from here on.',
+      examples: ['2026-12-05'],
+    },
+  },
+  examples: [
+    {
+      id: 'payments-api-2-4-0-testing',
+      name: 'payments-api 2.4.0 acceptance testing',
+      product: 'payments-api',
+      release: '2.4.0',
+      start: '2026-11-24',
+      end: '2026-12-05',
+    },
+  ],
+};
+function validate121(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate121.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property 'id'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.product === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.release === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'release' },
+        message: "must have required property 'release'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.start === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'start' },
+        message: "must have required property 'start'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.end === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'end' },
+        message: "must have required property 'end'",
+        schema: schema39.required,
+        parentSchema: schema39,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'id' ||
+        key0 === 'name' ||
+        key0 === 'description' ||
+        key0 === 'product' ||
+        key0 === 'release' ||
+        key0 === 'start' ||
+        key0 === 'end'
+      )) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema39,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      if (
+        !validate59(data.id, {
+          instancePath: instancePath + '/id',
+          parentData: data,
+          parentDataProperty: 'id',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (
+        !validate53(data.name, {
+          instancePath: instancePath + '/name',
+          parentData: data,
+          parentDataProperty: 'name',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== void 0) {
+      if (
+        !validate53(data.description, {
+          instancePath: instancePath + '/description',
+          parentData: data,
+          parentDataProperty: 'description',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.product !== void 0) {
+      if (
+        !validate59(data.product, {
+          instancePath: instancePath + '/product',
+          parentData: data,
+          parentDataProperty: 'product',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.release !== void 0) {
+      if (
+        !validate104(data.release, {
+          instancePath: instancePath + '/release',
+          parentData: data,
+          parentDataProperty: 'release',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.start !== void 0) {
+      if (
+        !validate63(data.start, {
+          instancePath: instancePath + '/start',
+          parentData: data,
+          parentDataProperty: 'start',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.end !== void 0) {
+      if (
+        !validate63(data.end, {
+          instancePath: instancePath + '/end',
+          parentData: data,
+          parentDataProperty: 'end',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema39.type,
+      parentSchema: schema39,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate121.errors = vErrors;
+  return errors === 0;
+}
+validate121.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema40 = {
+  title: 'Maintenance window',
+  description: 'Planned maintenance of shared systems, once or repeating.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'start', 'end', 'systems'],
+  properties: {
+    id: {
+      $ref: '#/$defs/slug',
+      title: 'Id',
+      description: 'A stable id, unique in the calendar.',
+      examples: ['db-maintenance'],
+    },
+    name: {
+      $ref: '#/$defs/text',
+      title: 'Name',
+      description: 'The window\u2019s name.',
+      examples: ['Database maintenance'],
+    },
+    description: {
+      $ref: '#/$defs/text',
+      title: 'Description',
+      description: 'What happens in the window.',
+      examples: ['Minor version upgrades and vacuuming of the shared PostgreSQL clusters.'],
+    },
+    start: {
+      $ref: '#/$defs/localDateTime',
+      title: 'Start',
+      description: 'The start of the first occurrence, in the zone.',
+      examples: ['2026-01-03T02:00'],
+    },
+    end: {
+      $ref: '#/$defs/localDateTime',
+      title: 'End (exclusive)',
+      description: 'The end of the first occurrence, exclusive.',
+      examples: ['2026-01-03T06:00'],
+    },
+    timezone: {
+      $ref: '#/$defs/ianaTimezone',
+      title: 'Time zone',
+      description: 'The zone of `start`, `end` and `exdates`, if not the calendar\u2019s.',
+      examples: ['America/New_York', 'Europe/Berlin'],
+    },
+    rrule: {
+      $ref: '#/$defs/rrule',
+      title: 'Recurrence rule',
+      description:
+        'An RFC 5545 RRULE value that repeats the maintenance window: `start` is the first occurrence (DTSTART) and every occurrence keeps the duration from `start` to `end`, in wall-clock time of the zone (across DST changes too). FREQ comes first; no DTSTART, no BYHOUR/BYMINUTE/BYSECOND: the time of day is the one in `start`.',
+      examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH', 'FREQ=MONTHLY;BYDAY=+1SA'],
+    },
+    exdates: {
+      title: 'Skipped occurrences',
+      description:
+        'Starts of occurrences of the maintenance window to skip (RFC 5545 EXDATE), written like `start`.',
+      type: 'array',
+      items: { $ref: '#/$defs/localDateTime' },
+      uniqueItems: true,
+      examples: [['2026-12-25T15:00']],
+    },
+    systems: {
+      title: 'Systems',
+      description:
+        'The systems under maintenance. A release whose release.yml lists one of them under `systems` and whose window overlaps the maintenance gets a `release-conflict` warning; a release that lists no systems is warned of every maintenance it overlaps, since nobody can tell what it touches.',
+      type: 'array',
+      items: { $ref: '#/$defs/text' },
+      minItems: 1,
+      uniqueItems: true,
+      examples: [['postgres', 'ledger-db']],
+    },
+    products: {
+      $ref: '#/$defs/products',
+      title: 'Products',
+      description:
+        'Scope: the maintenance concerns releases of these products too, whatever systems they list.',
+      examples: [['ledger']],
+    },
+  },
+  examples: [
+    {
+      id: 'db-maintenance',
+      name: 'Database maintenance',
+      start: '2026-01-03T02:00',
+      end: '2026-01-03T06:00',
+      rrule: 'FREQ=MONTHLY;BYDAY=+1SA',
+      systems: ['postgres'],
+    },
+  ],
+};
+function validate130(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate130.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'id' },
+        message: "must have required property 'id'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property 'name'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.start === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'start' },
+        message: "must have required property 'start'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.end === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'end' },
+        message: "must have required property 'end'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.systems === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'systems' },
+        message: "must have required property 'systems'",
+        schema: schema40.required,
+        parentSchema: schema40,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema40.properties, key0)) {
+        const err5 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema40,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      if (
+        !validate59(data.id, {
+          instancePath: instancePath + '/id',
+          parentData: data,
+          parentDataProperty: 'id',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.name !== void 0) {
+      if (
+        !validate53(data.name, {
+          instancePath: instancePath + '/name',
+          parentData: data,
+          parentDataProperty: 'name',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== void 0) {
+      if (
+        !validate53(data.description, {
+          instancePath: instancePath + '/description',
+          parentData: data,
+          parentDataProperty: 'description',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.start !== void 0) {
+      if (
+        !validate63(data.start, {
+          instancePath: instancePath + '/start',
+          parentData: data,
+          parentDataProperty: 'start',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.end !== void 0) {
+      if (
+        !validate63(data.end, {
+          instancePath: instancePath + '/end',
+          parentData: data,
+          parentDataProperty: 'end',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.timezone !== void 0) {
+      if (
+        !validate56(data.timezone, {
+          instancePath: instancePath + '/timezone',
+          parentData: data,
+          parentDataProperty: 'timezone',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.rrule !== void 0) {
+      if (
+        !validate67(data.rrule, {
+          instancePath: instancePath + '/rrule',
+          parentData: data,
+          parentDataProperty: 'rrule',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.exdates !== void 0) {
+      let data7 = data.exdates;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate63(data7[i0], {
+              instancePath: instancePath + '/exdates/' + i0,
+              parentData: data7,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+            errors = vErrors.length;
+          }
+        }
+        let i1 = data7.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data7[i1], data7[j0])) {
+                const err6 = {
+                  instancePath: instancePath + '/exdates',
+                  schemaPath: '#/properties/exdates/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema40.properties.exdates,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/exdates',
+          schemaPath: '#/properties/exdates/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema40.properties.exdates.type,
+          parentSchema: schema40.properties.exdates,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.systems !== void 0) {
+      let data9 = data.systems;
+      if (Array.isArray(data9)) {
+        if (data9.length < 1) {
+          const err8 = {
+            instancePath: instancePath + '/systems',
+            schemaPath: '#/properties/systems/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema40.properties.systems,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len1 = data9.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (
+            !validate53(data9[i2], {
+              instancePath: instancePath + '/systems/' + i2,
+              parentData: data9,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+          }
+        }
+        let i3 = data9.length;
+        let j1;
+        if (i3 > 1) {
+          outer1: for (; i3--;) {
+            for (j1 = i3; j1--;) {
+              if (func0(data9[i3], data9[j1])) {
+                const err9 = {
+                  instancePath: instancePath + '/systems',
+                  schemaPath: '#/properties/systems/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i3, j: j1 },
+                  message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema40.properties.systems,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/systems',
+          schemaPath: '#/properties/systems/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema40.properties.systems.type,
+          parentSchema: schema40.properties.systems,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.products !== void 0) {
+      if (
+        !validate83(data.products, {
+          instancePath: instancePath + '/products',
+          parentData: data,
+          parentDataProperty: 'products',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema40.type,
+      parentSchema: schema40,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate130.errors = vErrors;
+  return errors === 0;
+}
+validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema41 = {
+  title: 'Planned release',
+  description: 'One team\u2019s planned release, as its release.yml will say it.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['product', 'version', 'type', 'date'],
+  properties: {
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product released, as in its release.yml.',
+      examples: ['payments-api'],
+    },
+    version: {
+      $ref: '#/$defs/semver',
+      title: 'Version',
+      description: 'The version released.',
+      examples: ['2.4.0'],
+    },
+    type: {
+      $ref: '#/$defs/releaseType',
+      title: 'Release type',
+      description: 'patch, minor or major.',
+      examples: ['minor'],
+    },
+    date: {
+      $ref: '#/$defs/dateTime',
+      title: 'Production deploy date',
+      description: 'The planned start of the production deployment, RFC 3339 with its offset.',
+      examples: ['2026-12-08T15:00:00-05:00'],
+    },
+    window_end: {
+      $ref: '#/$defs/dateTime',
+      title: 'Window end',
+      description:
+        'When the deployment is planned to be finished (exclusive). Without it, the release is an instant.',
+      examples: ['2026-12-08T17:00:00-05:00'],
+    },
+    manager: {
+      $ref: '#/$defs/githubUser',
+      title: 'Release Manager',
+      description: 'GitHub handle of the release\u2019s Release Manager.',
+      examples: ['@dana'],
+    },
+    depends_on: {
+      title: 'Depends on',
+      description: 'Releases of other products that must ship first.',
+      type: 'array',
+      items: { $ref: '#/$defs/dependency' },
+      examples: [[{ product: 'ledger', version: '5.1.0' }]],
+    },
+    systems: {
+      $ref: '#/$defs/systems',
+      title: 'Systems',
+      description:
+        'The systems (configuration items) the release changes, as its release.yml lists them: two releases touching the same system at overlapping times conflict.',
+      examples: [['payments-db']],
+    },
+  },
+  examples: [
+    {
+      product: 'payments-api',
+      version: '2.4.0',
+      type: 'minor',
+      date: '2026-12-08T15:00:00-05:00',
+      window_end: '2026-12-08T17:00:00-05:00',
+      manager: '@dana',
+      depends_on: [{ product: 'ledger', version: '5.1.0' }],
+    },
+  ],
+};
+var schema42 = {
+  title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
+  description:
+    'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
+  type: 'string',
+  pattern:
+    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  format: 'date-time',
+  examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
+};
+var formats2 = require_formats().fullFormats['date-time'];
+var pattern11 = new RegExp(
+  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  'u',
+);
+function validate146(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate146.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (!pattern11.test(data)) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: {
+          pattern:
+            '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+        },
+        message:
+          'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+        schema:
+          '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+        parentSchema: schema42,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!formats2.validate(data)) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/format',
+        keyword: 'format',
+        params: { format: 'date-time' },
+        message: 'must match format "date-time"',
+        schema: 'date-time',
+        parentSchema: schema42,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema42.type,
+      parentSchema: schema42,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate146.errors = vErrors;
+  return errors === 0;
+}
+validate146.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema43 = {
+  title: 'a GitHub handle (like "@dana")',
+  description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
+  type: 'string',
+  pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+  maxLength: 40,
+  examples: ['@dana', '@carol-ops'],
+};
+var pattern12 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
+function validate149(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate149.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === 'string') {
+    if (func2(data) > 40) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/maxLength',
+        keyword: 'maxLength',
+        params: { limit: 40 },
+        message: 'must NOT have more than 40 characters',
+        schema: 40,
+        parentSchema: schema43,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (!pattern12.test(data)) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/pattern',
+        keyword: 'pattern',
+        params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+        message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+        schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+        parentSchema: schema43,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+      schema: schema43.type,
+      parentSchema: schema43,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate149.errors = vErrors;
+  return errors === 0;
+}
+validate149.evaluated = { dynamicProps: false, dynamicItems: false };
+var schema44 = {
+  title: 'Dependency',
+  description: 'A release of another product, named as in the release calendar.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['product', 'version'],
+  properties: {
+    product: {
+      $ref: '#/$defs/slug',
+      title: 'Product',
+      description: 'The product depended on, as in the calendar.',
+      examples: ['ledger'],
+    },
+    version: {
+      $ref: '#/$defs/semver',
+      title: 'Version',
+      description: 'The version of that product that must be in production first.',
+      examples: ['5.1.0'],
+    },
+  },
+  examples: [{ product: 'ledger', version: '5.1.0' }],
+};
+function validate151(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate151.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.product === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema44.required,
+        parentSchema: schema44,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property 'version'",
+        schema: schema44.required,
+        parentSchema: schema44,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'product' || key0 === 'version')) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema44,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      if (
+        !validate59(data.product, {
+          instancePath: instancePath + '/product',
+          parentData: data,
+          parentDataProperty: 'product',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.version !== void 0) {
+      if (
+        !validate104(data.version, {
+          instancePath: instancePath + '/version',
+          parentData: data,
+          parentDataProperty: 'version',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema44.type,
+      parentSchema: schema44,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate151.errors = vErrors;
+  return errors === 0;
+}
+validate151.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate142(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate142.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.product === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'product' },
+        message: "must have required property 'product'",
+        schema: schema41.required,
+        parentSchema: schema41,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property 'version'",
+        schema: schema41.required,
+        parentSchema: schema41,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'type' },
+        message: "must have required property 'type'",
+        schema: schema41.required,
+        parentSchema: schema41,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.date === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'date' },
+        message: "must have required property 'date'",
+        schema: schema41.required,
+        parentSchema: schema41,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'product' ||
+        key0 === 'version' ||
+        key0 === 'type' ||
+        key0 === 'date' ||
+        key0 === 'window_end' ||
+        key0 === 'manager' ||
+        key0 === 'depends_on' ||
+        key0 === 'systems'
+      )) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema41,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.product !== void 0) {
+      if (
+        !validate59(data.product, {
+          instancePath: instancePath + '/product',
+          parentData: data,
+          parentDataProperty: 'product',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.version !== void 0) {
+      if (
+        !validate104(data.version, {
+          instancePath: instancePath + '/version',
+          parentData: data,
+          parentDataProperty: 'version',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== void 0) {
+      if (
+        !validate71(data.type, {
+          instancePath: instancePath + '/type',
+          parentData: data,
+          parentDataProperty: 'type',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.date !== void 0) {
+      if (
+        !validate146(data.date, {
+          instancePath: instancePath + '/date',
+          parentData: data,
+          parentDataProperty: 'date',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.window_end !== void 0) {
+      if (
+        !validate146(data.window_end, {
+          instancePath: instancePath + '/window_end',
+          parentData: data,
+          parentDataProperty: 'window_end',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.manager !== void 0) {
+      if (
+        !validate149(data.manager, {
+          instancePath: instancePath + '/manager',
+          parentData: data,
+          parentDataProperty: 'manager',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.depends_on !== void 0) {
+      let data6 = data.depends_on;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate151(data6[i0], {
+              instancePath: instancePath + '/depends_on/' + i0,
+              parentData: data6,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/depends_on',
+          schemaPath: '#/properties/depends_on/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema41.properties.depends_on.type,
+          parentSchema: schema41.properties.depends_on,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.systems !== void 0) {
+      if (
+        !validate86(data.systems, {
+          instancePath: instancePath + '/systems',
+          parentData: data,
+          parentDataProperty: 'systems',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema41.type,
+      parentSchema: schema41,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate142.errors = vErrors;
+  return errors === 0;
+}
+validate142.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate52(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.timezone === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'timezone' },
+        message: "must have required property 'timezone'",
+        schema: schema19.required,
+        parentSchema: schema19,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema19.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema19,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 === 'string') {
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/$schema',
+            schemaPath: '#/properties/%24schema/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema19.properties.$schema,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/$schema',
+          schemaPath: '#/properties/%24schema/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema19.properties.$schema.type,
+          parentSchema: schema19.properties.$schema,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      if (
+        !validate53(data.title, {
+          instancePath: instancePath + '/title',
+          parentData: data,
+          parentDataProperty: 'title',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== void 0) {
+      if (
+        !validate53(data.description, {
+          instancePath: instancePath + '/description',
+          parentData: data,
+          parentDataProperty: 'description',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.timezone !== void 0) {
+      if (
+        !validate56(data.timezone, {
+          instancePath: instancePath + '/timezone',
+          parentData: data,
+          parentDataProperty: 'timezone',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.blackouts !== void 0) {
+      let data4 = data.blackouts;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate58(data4[i0], {
+              instancePath: instancePath + '/blackouts/' + i0,
+              parentData: data4,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/blackouts',
+          schemaPath: '#/properties/blackouts/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema19.properties.blackouts.type,
+          parentSchema: schema19.properties.blackouts,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.holidays !== void 0) {
+      let data6 = data.holidays;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (data6.blocks === void 0) {
+          const err5 = {
+            instancePath: instancePath + '/holidays',
+            schemaPath: '#/properties/holidays/required',
+            keyword: 'required',
+            params: { missingProperty: 'blocks' },
+            message: "must have required property 'blocks'",
+            schema: schema19.properties.holidays.required,
+            parentSchema: schema19.properties.holidays,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data6.enforcement === void 0) {
+          const err6 = {
+            instancePath: instancePath + '/holidays',
+            schemaPath: '#/properties/holidays/required',
+            keyword: 'required',
+            params: { missingProperty: 'enforcement' },
+            message: "must have required property 'enforcement'",
+            schema: schema19.properties.holidays.required,
+            parentSchema: schema19.properties.holidays,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data6.dates === void 0) {
+          const err7 = {
+            instancePath: instancePath + '/holidays',
+            schemaPath: '#/properties/holidays/required',
+            keyword: 'required',
+            params: { missingProperty: 'dates' },
+            message: "must have required property 'dates'",
+            schema: schema19.properties.holidays.required,
+            parentSchema: schema19.properties.holidays,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          if (!(
+            key1 === 'blocks' ||
+            key1 === 'enforcement' ||
+            key1 === 'exception' ||
+            key1 === 'timezone' ||
+            key1 === 'dates'
+          )) {
+            const err8 = {
+              instancePath: instancePath + '/holidays',
+              schemaPath: '#/properties/holidays/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema19.properties.holidays,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data6.blocks !== void 0) {
+          if (
+            !validate70(data6.blocks, {
+              instancePath: instancePath + '/holidays/blocks',
+              parentData: data6,
+              parentDataProperty: 'blocks',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.enforcement !== void 0) {
+          if (
+            !validate74(data6.enforcement, {
+              instancePath: instancePath + '/holidays/enforcement',
+              parentData: data6,
+              parentDataProperty: 'enforcement',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.exception !== void 0) {
+          if (
+            !validate76(data6.exception, {
+              instancePath: instancePath + '/holidays/exception',
+              parentData: data6,
+              parentDataProperty: 'exception',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.timezone !== void 0) {
+          if (
+            !validate56(data6.timezone, {
+              instancePath: instancePath + '/holidays/timezone',
+              parentData: data6,
+              parentDataProperty: 'timezone',
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.dates !== void 0) {
+          let data11 = data6.dates;
+          if (Array.isArray(data11)) {
+            const len1 = data11.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (
+                !validate94(data11[i1], {
+                  instancePath: instancePath + '/holidays/dates/' + i1,
+                  parentData: data11,
+                  parentDataProperty: i1,
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/holidays/dates',
+              schemaPath: '#/properties/holidays/properties/dates/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema19.properties.holidays.properties.dates.type,
+              parentSchema: schema19.properties.holidays.properties.dates,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/holidays',
+          schemaPath: '#/properties/holidays/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema19.properties.holidays.type,
+          parentSchema: schema19.properties.holidays,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.code_freezes !== void 0) {
+      let data13 = data.code_freezes;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate99(data13[i2], {
+              instancePath: instancePath + '/code_freezes/' + i2,
+              parentData: data13,
+              parentDataProperty: i2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/code_freezes',
+          schemaPath: '#/properties/code_freezes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema19.properties.code_freezes.type,
+          parentSchema: schema19.properties.code_freezes,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.deployment_windows !== void 0) {
+      let data15 = data.deployment_windows;
+      if (Array.isArray(data15)) {
+        const len3 = data15.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (
+            !validate107(data15[i3], {
+              instancePath: instancePath + '/deployment_windows/' + i3,
+              parentData: data15,
+              parentDataProperty: i3,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/deployment_windows',
+          schemaPath: '#/properties/deployment_windows/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema19.properties.deployment_windows.type,
+          parentSchema: schema19.properties.deployment_windows,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.testing_windows !== void 0) {
+      let data17 = data.testing_windows;
+      if (Array.isArray(data17)) {
+        const len4 = data17.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (
+            !validate121(data17[i4], {
+              instancePath: instancePath + '/testing_windows/' + i4,
+              parentData: data17,
+              parentDataProperty: i4,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/testing_windows',
+          schemaPath: '#/properties/testing_windows/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema19.properties.testing_windows.type,
+          parentSchema: schema19.properties.testing_windows,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.maintenance !== void 0) {
+      let data19 = data.maintenance;
+      if (Array.isArray(data19)) {
+        const len5 = data19.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (
+            !validate130(data19[i5], {
+              instancePath: instancePath + '/maintenance/' + i5,
+              parentData: data19,
+              parentDataProperty: i5,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/maintenance',
+          schemaPath: '#/properties/maintenance/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema19.properties.maintenance.type,
+          parentSchema: schema19.properties.maintenance,
+          data: data19,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.releases !== void 0) {
+      let data21 = data.releases;
+      if (Array.isArray(data21)) {
+        const len6 = data21.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (
+            !validate142(data21[i6], {
+              instancePath: instancePath + '/releases/' + i6,
+              parentData: data21,
+              parentDataProperty: i6,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/releases',
+          schemaPath: '#/properties/releases/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema19.properties.releases.type,
+          parentSchema: schema19.properties.releases,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema19.type,
+      parentSchema: schema19,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export { calendar_schema_default as schema, validate };
