@@ -91,6 +91,19 @@ const builtinObjects: Plugin = {
 };
 
 /**
+ * The YAML parser's ES module build (the one browsers get: the same code) instead of its CommonJS one,
+ * which esbuild must wrap module by module and cannot tree-shake.
+ */
+const yamlAsModules: Plugin = {
+  name: 'yaml-as-modules',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({
+      path: join(import.meta.dirname, '..', 'node_modules/yaml/browser/index.js'),
+    }));
+  },
+};
+
+/**
  * The engine's SHA-256 (`engine/hash.ts`, JavaScript, so that the browser has it) becomes Node's
  * native one (`cli/node-hash.ts`, the same function) in the Node bundles.
  */
@@ -141,7 +154,7 @@ export async function bundle(
     legalComments: 'eof',
     charset: 'utf8',
     logLevel: 'warning',
-    plugins: [sideEffectFree, processGlobal, builtinObjects, nativeHash, lazyModules(lazy)],
+    plugins: [sideEffectFree, processGlobal, builtinObjects, yamlAsModules, nativeHash, lazyModules(lazy)],
     // Some CommonJS dependencies (ajv) call require() for Node built-ins.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
