@@ -6,8 +6,7 @@
 //
 // The ajv options here are the ones action/src/engine/schema-check.ts relies on: every error
 // (`allErrors`), with the failing subschema attached (`verbose`: titles, examples and enums for the
-// messages), strict mode on the schemas and ajv-formats for `format`. `$ref`s become calls rather than
-// copies (`inlineRefs: false`): the same checks, in a fifth less code. The code ajv emits still
+// messages), strict mode on the schemas and ajv-formats for `format`. The code ajv emits still
 // `require()`s a few runtime helpers (deep equality, string length, formats); esbuild inlines them,
 // so the generated module imports nothing and runs in Node and in the browser alike.
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -45,7 +44,6 @@ export async function generateValidator(name: SchemaName): Promise<{ js: string;
       strict: true,
       verbose: true,
       code: { source: true, esm: true, lines: false },
-      inlineRefs: false,
     }),
   );
   ajv.addSchema(JSON.parse(readFileSync(`${ROOT}schemas/${name}.schema.json`, 'utf8')) as object, name);

@@ -1361,8 +1361,8 @@ var calendar_schema_default = {
 };
 
 // calendar.js
-var validate = validate52;
-var schema19 = {
+var validate = validate20;
+var schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://octoacme.github.io/release-policy/schemas/calendar.schema.json',
   title: 'Release calendar',
@@ -2343,9 +2343,7 @@ var schema19 = {
     },
   ],
 };
-var func1 = Object.prototype.hasOwnProperty;
-var func2 = require_ucs2length().default;
-var schema20 = {
+var schema32 = {
   title: 'a text with at least one character that is not a space',
   description: 'Free text; it must not be empty or only whitespace.',
   type: 'string',
@@ -2353,80 +2351,7 @@ var schema20 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var pattern3 = new RegExp('\\S', 'u');
-function validate53(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate53.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 2e3) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 2e3 },
-        message: 'must NOT have more than 2000 characters',
-        schema: 2e3,
-        parentSchema: schema20,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern3.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '\\S' },
-        message: 'must match pattern "\\S"',
-        schema: '\\S',
-        parentSchema: schema20,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema20.type,
-      parentSchema: schema20,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate53.errors = vErrors;
-  return errors === 0;
-}
-validate53.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema21 = {
+var schema34 = {
   title: 'an IANA time zone name like America/New_York or UTC (fixed offsets are refused)',
   description:
     'A zone from the IANA time zone database, Area/Location (America/New_York, Europe/Berlin, America/Argentina/Buenos_Aires), or UTC / Etc/UTC. Fixed offsets such as -05:00, UTC+1, GMT-5 or Etc/GMT+5 are refused because they ignore daylight-saving time. The checker also verifies the zone exists.',
@@ -2436,88 +2361,21 @@ var schema21 = {
   maxLength: 64,
   examples: ['America/New_York', 'UTC', 'America/Argentina/Buenos_Aires'],
 };
-var pattern4 = new RegExp(
+var schema46 = {
+  title: 'an enforcement level',
+  description: 'hard (error) or soft (warning).',
+  type: 'string',
+  enum: ['hard', 'soft'],
+  examples: ['hard'],
+};
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
+var pattern4 = new RegExp('\\S', 'u');
+var pattern6 = new RegExp(
   '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
   'u',
 );
-function validate56(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate56.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 64) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 64 },
-        message: 'must NOT have more than 64 characters',
-        schema: 64,
-        parentSchema: schema21,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern4.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern:
-            '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-        },
-        message:
-          'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
-        schema:
-          '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
-        parentSchema: schema21,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema21.type,
-      parentSchema: schema21,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate56.errors = vErrors;
-  return errors === 0;
-}
-validate56.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema22 = {
+var schema35 = {
   title: 'Blackout window',
   description:
     'A period when releases of the listed types are blocked. With `rrule` it repeats; without, it happens once.',
@@ -2632,8 +2490,7 @@ var schema22 = {
     },
   ],
 };
-var func0 = require_equal().default;
-var schema23 = {
+var schema36 = {
   title: 'a lowercase slug (letters, digits and single hyphens)',
   description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
   type: 'string',
@@ -2641,80 +2498,7 @@ var schema23 = {
   maxLength: 64,
   examples: ['payments-api', 'ledger', 'checkout-web'],
 };
-var pattern5 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
-function validate59(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate59.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 64) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 64 },
-        message: 'must NOT have more than 64 characters',
-        schema: 64,
-        parentSchema: schema23,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern5.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
-        message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
-        schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-        parentSchema: schema23,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema23.type,
-      parentSchema: schema23,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate59.errors = vErrors;
-  return errors === 0;
-}
-validate59.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema24 = {
+var schema39 = {
   title: 'a local date (like 2026-12-18) or date and time (like 2026-01-02T15:00) without an offset',
   description:
     'A wall-clock value in the entry\u2019s zone: YYYY-MM-DD (that day at 00:00) or YYYY-MM-DDTHH:MM. No seconds and no offset: the zone gives the offset.',
@@ -2722,68 +2506,7 @@ var schema24 = {
   pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
   examples: ['2026-12-18', '2026-01-02T15:00'],
 };
-var pattern6 = new RegExp(
-  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-  'u',
-);
-function validate63(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate63.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (!pattern6.test(data)) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-        },
-        message:
-          'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
-        schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
-        parentSchema: schema24,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  } else {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema24.type,
-      parentSchema: schema24,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate63.errors = vErrors;
-  return errors === 0;
-}
-validate63.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema25 = {
+var schema42 = {
   title: 'an RFC 5545 RRULE value starting with FREQ= (like FREQ=WEEKLY)',
   description:
     'FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, then ;-separated rule parts UNTIL, COUNT, INTERVAL, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS or WKST. No DTSTART (that is `start`) and no BYHOUR, BYMINUTE or BYSECOND.',
@@ -2793,88 +2516,17 @@ var schema25 = {
   maxLength: 300,
   examples: ['FREQ=WEEKLY', 'FREQ=YEARLY;BYMONTH=11;BYDAY=+4TH'],
 };
-var pattern7 = new RegExp(
+var func0 = require_equal().default;
+var pattern7 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
+var pattern10 = new RegExp(
+  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+  'u',
+);
+var pattern13 = new RegExp(
   '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
   'u',
 );
-function validate67(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate67.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 300) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 300 },
-        message: 'must NOT have more than 300 characters',
-        schema: 300,
-        parentSchema: schema25,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern7.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern:
-            '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-        },
-        message:
-          'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
-        schema:
-          '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
-        parentSchema: schema25,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema25.type,
-      parentSchema: schema25,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate67.errors = vErrors;
-  return errors === 0;
-}
-validate67.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema26 = {
+var schema44 = {
   title: 'a list of release types',
   description: 'patch, minor and/or major, each at most once.',
   type: 'array',
@@ -2883,73 +2535,20 @@ var schema26 = {
   uniqueItems: true,
   examples: [['minor', 'major']],
 };
-var schema27 = {
+var schema45 = {
   title: 'a release type',
   description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
   type: 'string',
   enum: ['patch', 'minor', 'major'],
   examples: ['minor'],
 };
-function validate71(
+function validate22(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate71.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema27.type,
-      parentSchema: schema27,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(data === 'patch' || data === 'minor' || data === 'major')) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema27.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema27.enum,
-      parentSchema: schema27,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate71.errors = vErrors;
-  return errors === 0;
-}
-validate71.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate70(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate70.evaluated;
+  const evaluated0 = validate22.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2965,7 +2564,7 @@ function validate70(
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
         schema: 1,
-        parentSchema: schema26,
+        parentSchema: schema44,
         data,
       };
       if (vErrors === null) {
@@ -2977,17 +2576,42 @@ function validate70(
     }
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (
-        !validate71(data[i0], {
+      let data0 = data[i0];
+      if (typeof data0 !== 'string') {
+        const err1 = {
           instancePath: instancePath + '/' + i0,
-          parentData: data,
-          parentDataProperty: i0,
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/releaseType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === 'patch' || data0 === 'minor' || data0 === 'major')) {
+        const err2 = {
+          instancePath: instancePath + '/' + i0,
+          schemaPath: '#/$defs/releaseType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema45.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema45.enum,
+          parentSchema: schema45,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
       }
     }
     let i1 = data.length;
@@ -2996,20 +2620,20 @@ function validate70(
       outer0: for (; i1--;) {
         for (j0 = i1; j0--;) {
           if (func0(data[i1], data[j0])) {
-            const err1 = {
+            const err3 = {
               instancePath,
               schemaPath: '#/uniqueItems',
               keyword: 'uniqueItems',
               params: { i: i1, j: j0 },
               message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
               schema: true,
-              parentSchema: schema26,
+              parentSchema: schema44,
               data,
             };
             if (vErrors === null) {
-              vErrors = [err1];
+              vErrors = [err3];
             } else {
-              vErrors.push(err1);
+              vErrors.push(err3);
             }
             errors++;
             break outer0;
@@ -3018,88 +2642,28 @@ function validate70(
       }
     }
   } else {
-    const err2 = {
+    const err4 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema26.type,
-      parentSchema: schema26,
+      schema: schema44.type,
+      parentSchema: schema44,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err4];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err4);
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-var schema28 = {
-  title: 'an enforcement level',
-  description: 'hard (error) or soft (warning).',
-  type: 'string',
-  enum: ['hard', 'soft'],
-  examples: ['hard'],
-};
-function validate74(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate74.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema28.type,
-      parentSchema: schema28,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(data === 'hard' || data === 'soft')) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema28.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema28.enum,
-      parentSchema: schema28,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate74.errors = vErrors;
-  return errors === 0;
-}
-validate74.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema29 = {
+validate22.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+var schema47 = {
   title: 'Emergency exception',
   description:
     'Which releases may pass this window and who approves them. A release passes when its type is in `types`, its `incident.severity` is in `incident_severities`, and its `exceptions` hold a valid `blackout-window` waiver approved by a holder of one of `approved_by` (these roles replace the policy\u2019s granting roles for this window). Without an `exception`, a window follows the policy alone: any release may pass with a waiver approved by a role in the policy\u2019s `exceptions.waivable.blackout-window`.',
@@ -3135,7 +2699,7 @@ var schema29 = {
   },
   examples: [{ types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] }],
 };
-var schema30 = {
+var schema48 = {
   title: 'an incident severity',
   description:
     'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
@@ -3143,60 +2707,7 @@ var schema30 = {
   enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
   examples: ['SEV1'],
 };
-function validate78(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate78.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema30.type,
-      parentSchema: schema30,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(data === 'SEV1' || data === 'SEV2' || data === 'SEV3' || data === 'SEV4')) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema30.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema30.enum,
-      parentSchema: schema30,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate78.errors = vErrors;
-  return errors === 0;
-}
-validate78.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema31 = {
+var schema49 = {
   title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
   description:
     'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
@@ -3205,86 +2716,14 @@ var schema31 = {
   maxLength: 64,
   examples: ['release-manager', 'qa-lead'],
 };
-var pattern8 = new RegExp('^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', 'u');
-function validate80(
+var pattern15 = new RegExp('^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', 'u');
+function validate24(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 64) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 64 },
-        message: 'must NOT have more than 64 characters',
-        schema: 64,
-        parentSchema: schema31,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern8.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
-        message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
-        schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-        parentSchema: schema31,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema31.type,
-      parentSchema: schema31,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate80.errors = vErrors;
-  return errors === 0;
-}
-validate80.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate76(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate24.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3299,8 +2738,8 @@ function validate76(
         keyword: 'required',
         params: { missingProperty: 'types' },
         message: "must have required property 'types'",
-        schema: schema29.required,
-        parentSchema: schema29,
+        schema: schema47.required,
+        parentSchema: schema47,
         data,
       };
       if (vErrors === null) {
@@ -3317,8 +2756,8 @@ function validate76(
         keyword: 'required',
         params: { missingProperty: 'approved_by' },
         message: "must have required property 'approved_by'",
-        schema: schema29.required,
-        parentSchema: schema29,
+        schema: schema47.required,
+        parentSchema: schema47,
         data,
       };
       if (vErrors === null) {
@@ -3337,7 +2776,7 @@ function validate76(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema29,
+          parentSchema: schema47,
           data,
         };
         if (vErrors === null) {
@@ -3350,7 +2789,7 @@ function validate76(
     }
     if (data.types !== void 0) {
       if (
-        !validate70(data.types, {
+        !validate22(data.types, {
           instancePath: instancePath + '/types',
           parentData: data,
           parentDataProperty: 'types',
@@ -3358,7 +2797,7 @@ function validate76(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
@@ -3373,7 +2812,7 @@ function validate76(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema29.properties.incident_severities,
+            parentSchema: schema47.properties.incident_severities,
             data: data1,
           };
           if (vErrors === null) {
@@ -3385,17 +2824,42 @@ function validate76(
         }
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate78(data1[i0], {
+          let data2 = data1[i0];
+          if (typeof data2 !== 'string') {
+            const err4 = {
               instancePath: instancePath + '/incident_severities/' + i0,
-              parentData: data1,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/incidentSeverity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema48.type,
+              parentSchema: schema48,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          if (!(data2 === 'SEV1' || data2 === 'SEV2' || data2 === 'SEV3' || data2 === 'SEV4')) {
+            const err5 = {
+              instancePath: instancePath + '/incident_severities/' + i0,
+              schemaPath: '#/$defs/incidentSeverity/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema48.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema48.enum,
+              parentSchema: schema48,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
           }
         }
         let i1 = data1.length;
@@ -3404,20 +2868,20 @@ function validate76(
           outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
               if (func0(data1[i1], data1[j0])) {
-                const err4 = {
+                const err6 = {
                   instancePath: instancePath + '/incident_severities',
                   schemaPath: '#/properties/incident_severities/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema29.properties.incident_severities,
+                  parentSchema: schema47.properties.incident_severities,
                   data: data1,
                 };
                 if (vErrors === null) {
-                  vErrors = [err4];
+                  vErrors = [err6];
                 } else {
-                  vErrors.push(err4);
+                  vErrors.push(err6);
                 }
                 errors++;
                 break outer0;
@@ -3426,20 +2890,20 @@ function validate76(
           }
         }
       } else {
-        const err5 = {
+        const err7 = {
           instancePath: instancePath + '/incident_severities',
           schemaPath: '#/properties/incident_severities/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema29.properties.incident_severities.type,
-          parentSchema: schema29.properties.incident_severities,
+          schema: schema47.properties.incident_severities.type,
+          parentSchema: schema47.properties.incident_severities,
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err7];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -3448,36 +2912,80 @@ function validate76(
       let data3 = data.approved_by;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err6 = {
+          const err8 = {
             instancePath: instancePath + '/approved_by',
             schemaPath: '#/properties/approved_by/minItems',
             keyword: 'minItems',
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema29.properties.approved_by,
+            parentSchema: schema47.properties.approved_by,
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err8];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err8);
           }
           errors++;
         }
         const len1 = data3.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (
-            !validate80(data3[i2], {
+          let data4 = data3[i2];
+          if (typeof data4 === 'string') {
+            if (func2(data4) > 64) {
+              const err9 = {
+                instancePath: instancePath + '/approved_by/' + i2,
+                schemaPath: '#/$defs/roleId/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema49,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (!pattern15.test(data4)) {
+              const err10 = {
+                instancePath: instancePath + '/approved_by/' + i2,
+                schemaPath: '#/$defs/roleId/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+                parentSchema: schema49,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = {
               instancePath: instancePath + '/approved_by/' + i2,
-              parentData: data3,
-              parentDataProperty: i2,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/roleId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema49.type,
+              parentSchema: schema49,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
           }
         }
         let i3 = data3.length;
@@ -3486,20 +2994,20 @@ function validate76(
           outer1: for (; i3--;) {
             for (j1 = i3; j1--;) {
               if (func0(data3[i3], data3[j1])) {
-                const err7 = {
+                const err12 = {
                   instancePath: instancePath + '/approved_by',
                   schemaPath: '#/properties/approved_by/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema29.properties.approved_by,
+                  parentSchema: schema47.properties.approved_by,
                   data: data3,
                 };
                 if (vErrors === null) {
-                  vErrors = [err7];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err7);
+                  vErrors.push(err12);
                 }
                 errors++;
                 break outer1;
@@ -3508,47 +3016,47 @@ function validate76(
           }
         }
       } else {
-        const err8 = {
+        const err13 = {
           instancePath: instancePath + '/approved_by',
           schemaPath: '#/properties/approved_by/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema29.properties.approved_by.type,
-          parentSchema: schema29.properties.approved_by,
+          schema: schema47.properties.approved_by.type,
+          parentSchema: schema47.properties.approved_by,
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err13];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
   } else {
-    const err9 = {
+    const err14 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema29.type,
-      parentSchema: schema29,
+      schema: schema47.type,
+      parentSchema: schema47,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err14];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err14);
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema32 = {
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema50 = {
   title: 'a list of products',
   description: 'Product slugs, as release.yml names them in `product`, each at most once.',
   type: 'array',
@@ -3557,13 +3065,13 @@ var schema32 = {
   uniqueItems: true,
   examples: [['payments-api', 'ledger']],
 };
-function validate83(
+function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3579,7 +3087,7 @@ function validate83(
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
         schema: 1,
-        parentSchema: schema32,
+        parentSchema: schema50,
         data,
       };
       if (vErrors === null) {
@@ -3591,17 +3099,61 @@ function validate83(
     }
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (
-        !validate59(data[i0], {
+      let data0 = data[i0];
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
           instancePath: instancePath + '/' + i0,
-          parentData: data,
-          parentDataProperty: i0,
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
       }
     }
     let i1 = data.length;
@@ -3610,20 +3162,20 @@ function validate83(
       outer0: for (; i1--;) {
         for (j0 = i1; j0--;) {
           if (func0(data[i1], data[j0])) {
-            const err1 = {
+            const err4 = {
               instancePath,
               schemaPath: '#/uniqueItems',
               keyword: 'uniqueItems',
               params: { i: i1, j: j0 },
               message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
               schema: true,
-              parentSchema: schema32,
+              parentSchema: schema50,
               data,
             };
             if (vErrors === null) {
-              vErrors = [err1];
+              vErrors = [err4];
             } else {
-              vErrors.push(err1);
+              vErrors.push(err4);
             }
             errors++;
             break outer0;
@@ -3632,28 +3184,28 @@ function validate83(
       }
     }
   } else {
-    const err2 = {
+    const err5 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema32.type,
-      parentSchema: schema32,
+      schema: schema50.type,
+      parentSchema: schema50,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err5];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err5);
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-var schema33 = {
+validate27.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+var schema52 = {
   title: 'a list of systems (configuration items)',
   description:
     'System slugs (databases, clusters, queues, shared services), each at most once: what release.yml lists under `systems`.',
@@ -3663,13 +3215,13 @@ var schema33 = {
   uniqueItems: true,
   examples: [['payments-db', 'ledger-db']],
 };
-function validate86(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate86.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3685,7 +3237,7 @@ function validate86(
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
         schema: 1,
-        parentSchema: schema33,
+        parentSchema: schema52,
         data,
       };
       if (vErrors === null) {
@@ -3697,17 +3249,61 @@ function validate86(
     }
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (
-        !validate59(data[i0], {
+      let data0 = data[i0];
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err1 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/' + i0,
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
           instancePath: instancePath + '/' + i0,
-          parentData: data,
-          parentDataProperty: i0,
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
       }
     }
     let i1 = data.length;
@@ -3716,20 +3312,20 @@ function validate86(
       outer0: for (; i1--;) {
         for (j0 = i1; j0--;) {
           if (func0(data[i1], data[j0])) {
-            const err1 = {
+            const err4 = {
               instancePath,
               schemaPath: '#/uniqueItems',
               keyword: 'uniqueItems',
               params: { i: i1, j: j0 },
               message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
               schema: true,
-              parentSchema: schema33,
+              parentSchema: schema52,
               data,
             };
             if (vErrors === null) {
-              vErrors = [err1];
+              vErrors = [err4];
             } else {
-              vErrors.push(err1);
+              vErrors.push(err4);
             }
             errors++;
             break outer0;
@@ -3738,34 +3334,34 @@ function validate86(
       }
     }
   } else {
-    const err2 = {
+    const err5 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'array' },
       message: 'must be array',
-      schema: schema33.type,
-      parentSchema: schema33,
+      schema: schema52.type,
+      parentSchema: schema52,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err5];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err5);
     }
     errors++;
   }
-  validate86.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate86.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
-function validate58(
+validate29.evaluated = { items: true, dynamicProps: false, dynamicItems: false };
+function validate21(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate21.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3780,8 +3376,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -3798,8 +3394,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -3816,8 +3412,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'reason' },
         message: "must have required property 'reason'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -3834,8 +3430,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -3852,8 +3448,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -3870,8 +3466,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'blocks' },
         message: "must have required property 'blocks'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -3888,8 +3484,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'enforcement' },
         message: "must have required property 'enforcement'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data,
       };
       if (vErrors === null) {
@@ -3900,7 +3496,7 @@ function validate58(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema22.properties, key0)) {
+      if (!func1.call(schema35.properties, key0)) {
         const err7 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3908,7 +3504,7 @@ function validate58(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema22,
+          parentSchema: schema35,
           data,
         };
         if (vErrors === null) {
@@ -3920,101 +3516,389 @@ function validate58(
       }
     }
     if (data.id !== void 0) {
-      if (
-        !validate59(data.id, {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err8 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data0)) {
+          const err9 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
           instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
       }
     }
     if (data.name !== void 0) {
-      if (
-        !validate53(data.name, {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err11 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err12 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
           instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
       }
     }
     if (data.reason !== void 0) {
-      if (
-        !validate53(data.reason, {
+      let data2 = data.reason;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
+          const err14 = {
+            instancePath: instancePath + '/reason',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data2)) {
+          const err15 = {
+            instancePath: instancePath + '/reason',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
           instancePath: instancePath + '/reason',
-          parentData: data,
-          parentDataProperty: 'reason',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
       }
     }
     if (data.start !== void 0) {
-      if (
-        !validate63(data.start, {
+      let data3 = data.start;
+      if (typeof data3 === 'string') {
+        if (!pattern10.test(data3)) {
+          const err17 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema39,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
           instancePath: instancePath + '/start',
-          parentData: data,
-          parentDataProperty: 'start',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
       }
     }
     if (data.end !== void 0) {
-      if (
-        !validate63(data.end, {
+      let data4 = data.end;
+      if (typeof data4 === 'string') {
+        if (!pattern10.test(data4)) {
+          const err19 = {
+            instancePath: instancePath + '/end',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema39,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = {
           instancePath: instancePath + '/end',
-          parentData: data,
-          parentDataProperty: 'end',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
       }
     }
     if (data.timezone !== void 0) {
-      if (
-        !validate56(data.timezone, {
+      let data5 = data.timezone;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 64) {
+          const err21 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema34,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data5)) {
+          const err22 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            },
+            message:
+              'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
+            schema:
+              '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            parentSchema: schema34,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
           instancePath: instancePath + '/timezone',
-          parentData: data,
-          parentDataProperty: 'timezone',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/ianaTimezone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema34.type,
+          parentSchema: schema34,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
       }
     }
     if (data.rrule !== void 0) {
-      if (
-        !validate67(data.rrule, {
+      let data6 = data.rrule;
+      if (typeof data6 === 'string') {
+        if (func2(data6) > 300) {
+          const err24 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 300 },
+            message: 'must NOT have more than 300 characters',
+            schema: 300,
+            parentSchema: schema42,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data6)) {
+          const err25 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            },
+            message:
+              'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
+            schema:
+              '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            parentSchema: schema42,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      } else {
+        const err26 = {
           instancePath: instancePath + '/rrule',
-          parentData: data,
-          parentDataProperty: 'rrule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/rrule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
       }
     }
     if (data.exdates !== void 0) {
@@ -4022,17 +3906,48 @@ function validate58(
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate63(data7[i0], {
+          let data8 = data7[i0];
+          if (typeof data8 === 'string') {
+            if (!pattern10.test(data8)) {
+              const err27 = {
+                instancePath: instancePath + '/exdates/' + i0,
+                schemaPath: '#/$defs/localDateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                parentSchema: schema39,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = {
               instancePath: instancePath + '/exdates/' + i0,
-              parentData: data7,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/localDateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema39.type,
+              parentSchema: schema39,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
           }
         }
         let i1 = data7.length;
@@ -4041,20 +3956,20 @@ function validate58(
           outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
               if (func0(data7[i1], data7[j0])) {
-                const err8 = {
+                const err29 = {
                   instancePath: instancePath + '/exdates',
                   schemaPath: '#/properties/exdates/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema22.properties.exdates,
+                  parentSchema: schema35.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
-                  vErrors = [err8];
+                  vErrors = [err29];
                 } else {
-                  vErrors.push(err8);
+                  vErrors.push(err29);
                 }
                 errors++;
                 break outer0;
@@ -4063,27 +3978,27 @@ function validate58(
           }
         }
       } else {
-        const err9 = {
+        const err30 = {
           instancePath: instancePath + '/exdates',
           schemaPath: '#/properties/exdates/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema22.properties.exdates.type,
-          parentSchema: schema22.properties.exdates,
+          schema: schema35.properties.exdates.type,
+          parentSchema: schema35.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err30];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
     if (data.blocks !== void 0) {
       if (
-        !validate70(data.blocks, {
+        !validate22(data.blocks, {
           instancePath: instancePath + '/blocks',
           parentData: data,
           parentDataProperty: 'blocks',
@@ -4091,27 +4006,52 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.enforcement !== void 0) {
-      if (
-        !validate74(data.enforcement, {
+      let data10 = data.enforcement;
+      if (typeof data10 !== 'string') {
+        const err31 = {
           instancePath: instancePath + '/enforcement',
-          parentData: data,
-          parentDataProperty: 'enforcement',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/enforcement/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema46.type,
+          parentSchema: schema46,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (!(data10 === 'hard' || data10 === 'soft')) {
+        const err32 = {
+          instancePath: instancePath + '/enforcement',
+          schemaPath: '#/$defs/enforcement/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema46.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema46.enum,
+          parentSchema: schema46,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
       }
     }
     if (data.exception !== void 0) {
       if (
-        !validate76(data.exception, {
+        !validate24(data.exception, {
           instancePath: instancePath + '/exception',
           parentData: data,
           parentDataProperty: 'exception',
@@ -4119,13 +4059,13 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
     if (data.products !== void 0) {
       if (
-        !validate83(data.products, {
+        !validate27(data.products, {
           instancePath: instancePath + '/products',
           parentData: data,
           parentDataProperty: 'products',
@@ -4133,13 +4073,13 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
     if (data.systems !== void 0) {
       if (
-        !validate86(data.systems, {
+        !validate29(data.systems, {
           instancePath: instancePath + '/systems',
           parentData: data,
           parentDataProperty: 'systems',
@@ -4147,33 +4087,33 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err10 = {
+    const err33 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema35.type,
+      parentSchema: schema35,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err33];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err33);
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema34 = {
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema56 = {
   title: 'Holiday',
   description: 'One holiday: a whole day.',
   type: 'object',
@@ -4195,7 +4135,7 @@ var schema34 = {
   },
   examples: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
 };
-var schema35 = {
+var schema57 = {
   title: 'a date (like 2026-11-26)',
   description: 'YYYY-MM-DD, a whole day in the zone.',
   type: 'string',
@@ -4204,86 +4144,14 @@ var schema35 = {
   examples: ['2026-11-26'],
 };
 var formats0 = require_formats().fullFormats.date;
-var pattern9 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
-function validate95(
+var pattern19 = new RegExp('^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$', 'u');
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate95.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (!pattern9.test(data)) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
-        message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
-        schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-        parentSchema: schema35,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!formats0.validate(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/format',
-        keyword: 'format',
-        params: { format: 'date' },
-        message: 'must match format "date"',
-        schema: 'date',
-        parentSchema: schema35,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema35.type,
-      parentSchema: schema35,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate95.errors = vErrors;
-  return errors === 0;
-}
-validate95.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate94(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4298,8 +4166,8 @@ function validate94(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema34.required,
-        parentSchema: schema34,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -4316,8 +4184,8 @@ function validate94(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema34.required,
-        parentSchema: schema34,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -4336,7 +4204,7 @@ function validate94(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema34,
+          parentSchema: schema56,
           data,
         };
         if (vErrors === null) {
@@ -4348,56 +4216,144 @@ function validate94(
       }
     }
     if (data.date !== void 0) {
-      if (
-        !validate95(data.date, {
+      let data0 = data.date;
+      if (typeof data0 === 'string') {
+        if (!pattern19.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/localDate/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
+            message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+            parentSchema: schema57,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/localDate/format',
+            keyword: 'format',
+            params: { format: 'date' },
+            message: 'must match format "date"',
+            schema: 'date',
+            parentSchema: schema57,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
           instancePath: instancePath + '/date',
-          parentData: data,
-          parentDataProperty: 'date',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema57.type,
+          parentSchema: schema57,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
       }
     }
     if (data.name !== void 0) {
-      if (
-        !validate53(data.name, {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err6 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
           instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
       }
     }
   } else {
-    const err3 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema34.type,
-      parentSchema: schema34,
+      schema: schema56.type,
+      parentSchema: schema56,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err9];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate94.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate94.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema36 = {
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema59 = {
   title: 'Code freeze',
   description: 'A code freeze (branch cut) date, for one release, one product or everyone.',
   type: 'object',
@@ -4445,7 +4401,7 @@ var schema36 = {
     },
   ],
 };
-var schema37 = {
+var schema64 = {
   title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
   description:
     'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
@@ -4455,94 +4411,17 @@ var schema37 = {
   maxLength: 256,
   examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
 };
-var pattern10 = new RegExp(
+var pattern25 = new RegExp(
   '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
   'u',
 );
-function validate104(
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate104.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 256) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 256 },
-        message: 'must NOT have more than 256 characters',
-        schema: 256,
-        parentSchema: schema37,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern10.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern:
-            '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-        },
-        message:
-          'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
-        schema:
-          '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-        parentSchema: schema37,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema37.type,
-      parentSchema: schema37,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate104.errors = vErrors;
-  return errors === 0;
-}
-validate104.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate99(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate99.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4557,8 +4436,8 @@ function validate99(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema59.required,
+        parentSchema: schema59,
         data,
       };
       if (vErrors === null) {
@@ -4575,8 +4454,8 @@ function validate99(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema59.required,
+        parentSchema: schema59,
         data,
       };
       if (vErrors === null) {
@@ -4593,8 +4472,8 @@ function validate99(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema59.required,
+        parentSchema: schema59,
         data,
       };
       if (vErrors === null) {
@@ -4619,7 +4498,7 @@ function validate99(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema36,
+          parentSchema: schema59,
           data,
         };
         if (vErrors === null) {
@@ -4631,98 +4510,323 @@ function validate99(
       }
     }
     if (data.id !== void 0) {
-      if (
-        !validate59(data.id, {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err4 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
           instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
       }
     }
     if (data.name !== void 0) {
-      if (
-        !validate53(data.name, {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err7 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
           instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
       }
     }
     if (data.date !== void 0) {
-      if (
-        !validate95(data.date, {
+      let data2 = data.date;
+      if (typeof data2 === 'string') {
+        if (!pattern19.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/localDate/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
+            message: 'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
+            parentSchema: schema57,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/localDate/format',
+            keyword: 'format',
+            params: { format: 'date' },
+            message: 'must match format "date"',
+            schema: 'date',
+            parentSchema: schema57,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
           instancePath: instancePath + '/date',
-          parentData: data,
-          parentDataProperty: 'date',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDate/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema57.type,
+          parentSchema: schema57,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
       }
     }
     if (data.product !== void 0) {
-      if (
-        !validate59(data.product, {
+      let data3 = data.product;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 64) {
+          const err13 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
           instancePath: instancePath + '/product',
-          parentData: data,
-          parentDataProperty: 'product',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
       }
     }
     if (data.release !== void 0) {
-      if (
-        !validate104(data.release, {
+      let data4 = data.release;
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 256) {
+          const err16 = {
+            instancePath: instancePath + '/release',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema64,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern25.test(data4)) {
+          const err17 = {
+            instancePath: instancePath + '/release',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema64,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
           instancePath: instancePath + '/release',
-          parentData: data,
-          parentDataProperty: 'release',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema64.type,
+          parentSchema: schema64,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
       }
     }
   } else {
-    const err4 = {
+    const err19 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema36.type,
-      parentSchema: schema36,
+      schema: schema59.type,
+      parentSchema: schema59,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err19];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err19);
     }
     errors++;
   }
-  validate99.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema38 = {
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema65 = {
   title: 'Deployment window',
   description:
     'A period in which releases of the listed types are allowed. Once a release type has deployment windows (in scope for the release), a release of that type whose whole deployment window is not inside one occurrence is a `blackout-window` finding naming the next allowed window; blackouts still apply inside a deployment window (deny beats allow).',
@@ -4823,13 +4927,13 @@ var schema38 = {
     },
   ],
 };
-function validate107(
+function validate38(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4844,8 +4948,8 @@ function validate107(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema38.required,
-        parentSchema: schema38,
+        schema: schema65.required,
+        parentSchema: schema65,
         data,
       };
       if (vErrors === null) {
@@ -4862,8 +4966,8 @@ function validate107(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema38.required,
-        parentSchema: schema38,
+        schema: schema65.required,
+        parentSchema: schema65,
         data,
       };
       if (vErrors === null) {
@@ -4880,8 +4984,8 @@ function validate107(
         keyword: 'required',
         params: { missingProperty: 'types' },
         message: "must have required property 'types'",
-        schema: schema38.required,
-        parentSchema: schema38,
+        schema: schema65.required,
+        parentSchema: schema65,
         data,
       };
       if (vErrors === null) {
@@ -4898,8 +5002,8 @@ function validate107(
         keyword: 'required',
         params: { missingProperty: 'enforcement' },
         message: "must have required property 'enforcement'",
-        schema: schema38.required,
-        parentSchema: schema38,
+        schema: schema65.required,
+        parentSchema: schema65,
         data,
       };
       if (vErrors === null) {
@@ -4916,8 +5020,8 @@ function validate107(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema38.required,
-        parentSchema: schema38,
+        schema: schema65.required,
+        parentSchema: schema65,
         data,
       };
       if (vErrors === null) {
@@ -4934,8 +5038,8 @@ function validate107(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema38.required,
-        parentSchema: schema38,
+        schema: schema65.required,
+        parentSchema: schema65,
         data,
       };
       if (vErrors === null) {
@@ -4946,7 +5050,7 @@ function validate107(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema38.properties, key0)) {
+      if (!func1.call(schema65.properties, key0)) {
         const err6 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -4954,7 +5058,7 @@ function validate107(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema38,
+          parentSchema: schema65,
           data,
         };
         if (vErrors === null) {
@@ -4966,50 +5070,182 @@ function validate107(
       }
     }
     if (data.id !== void 0) {
-      if (
-        !validate59(data.id, {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err7 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data0)) {
+          const err8 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
           instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
       }
     }
     if (data.name !== void 0) {
-      if (
-        !validate53(data.name, {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err10 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
           instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
       }
     }
     if (data.description !== void 0) {
-      if (
-        !validate53(data.description, {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
+          const err13 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data2)) {
+          const err14 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
           instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
       }
     }
     if (data.types !== void 0) {
       if (
-        !validate70(data.types, {
+        !validate22(data.types, {
           instancePath: instancePath + '/types',
           parentData: data,
           parentDataProperty: 'types',
@@ -5017,78 +5253,259 @@ function validate107(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.enforcement !== void 0) {
-      if (
-        !validate74(data.enforcement, {
+      let data4 = data.enforcement;
+      if (typeof data4 !== 'string') {
+        const err16 = {
           instancePath: instancePath + '/enforcement',
-          parentData: data,
-          parentDataProperty: 'enforcement',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/enforcement/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema46.type,
+          parentSchema: schema46,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data4 === 'hard' || data4 === 'soft')) {
+        const err17 = {
+          instancePath: instancePath + '/enforcement',
+          schemaPath: '#/$defs/enforcement/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema46.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema46.enum,
+          parentSchema: schema46,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
       }
     }
     if (data.start !== void 0) {
-      if (
-        !validate63(data.start, {
+      let data5 = data.start;
+      if (typeof data5 === 'string') {
+        if (!pattern10.test(data5)) {
+          const err18 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema39,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
           instancePath: instancePath + '/start',
-          parentData: data,
-          parentDataProperty: 'start',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
       }
     }
     if (data.end !== void 0) {
-      if (
-        !validate63(data.end, {
+      let data6 = data.end;
+      if (typeof data6 === 'string') {
+        if (!pattern10.test(data6)) {
+          const err20 = {
+            instancePath: instancePath + '/end',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema39,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
           instancePath: instancePath + '/end',
-          parentData: data,
-          parentDataProperty: 'end',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
       }
     }
     if (data.timezone !== void 0) {
-      if (
-        !validate56(data.timezone, {
+      let data7 = data.timezone;
+      if (typeof data7 === 'string') {
+        if (func2(data7) > 64) {
+          const err22 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema34,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data7)) {
+          const err23 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            },
+            message:
+              'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
+            schema:
+              '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            parentSchema: schema34,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
           instancePath: instancePath + '/timezone',
-          parentData: data,
-          parentDataProperty: 'timezone',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/ianaTimezone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema34.type,
+          parentSchema: schema34,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
       }
     }
     if (data.rrule !== void 0) {
-      if (
-        !validate67(data.rrule, {
+      let data8 = data.rrule;
+      if (typeof data8 === 'string') {
+        if (func2(data8) > 300) {
+          const err25 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 300 },
+            message: 'must NOT have more than 300 characters',
+            schema: 300,
+            parentSchema: schema42,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data8)) {
+          const err26 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            },
+            message:
+              'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
+            schema:
+              '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            parentSchema: schema42,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
           instancePath: instancePath + '/rrule',
-          parentData: data,
-          parentDataProperty: 'rrule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/rrule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
       }
     }
     if (data.exdates !== void 0) {
@@ -5096,17 +5513,48 @@ function validate107(
       if (Array.isArray(data9)) {
         const len0 = data9.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate63(data9[i0], {
+          let data10 = data9[i0];
+          if (typeof data10 === 'string') {
+            if (!pattern10.test(data10)) {
+              const err28 = {
+                instancePath: instancePath + '/exdates/' + i0,
+                schemaPath: '#/$defs/localDateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                parentSchema: schema39,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = {
               instancePath: instancePath + '/exdates/' + i0,
-              parentData: data9,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/localDateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema39.type,
+              parentSchema: schema39,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
           }
         }
         let i1 = data9.length;
@@ -5115,20 +5563,20 @@ function validate107(
           outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
               if (func0(data9[i1], data9[j0])) {
-                const err7 = {
+                const err30 = {
                   instancePath: instancePath + '/exdates',
                   schemaPath: '#/properties/exdates/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema38.properties.exdates,
+                  parentSchema: schema65.properties.exdates,
                   data: data9,
                 };
                 if (vErrors === null) {
-                  vErrors = [err7];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err7);
+                  vErrors.push(err30);
                 }
                 errors++;
                 break outer0;
@@ -5137,27 +5585,27 @@ function validate107(
           }
         }
       } else {
-        const err8 = {
+        const err31 = {
           instancePath: instancePath + '/exdates',
           schemaPath: '#/properties/exdates/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema38.properties.exdates.type,
-          parentSchema: schema38.properties.exdates,
+          schema: schema65.properties.exdates.type,
+          parentSchema: schema65.properties.exdates,
           data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err31];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.products !== void 0) {
       if (
-        !validate83(data.products, {
+        !validate27(data.products, {
           instancePath: instancePath + '/products',
           parentData: data,
           parentDataProperty: 'products',
@@ -5165,13 +5613,13 @@ function validate107(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
     if (data.systems !== void 0) {
       if (
-        !validate86(data.systems, {
+        !validate29(data.systems, {
           instancePath: instancePath + '/systems',
           parentData: data,
           parentDataProperty: 'systems',
@@ -5179,33 +5627,33 @@ function validate107(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err9 = {
+    const err32 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema38.type,
-      parentSchema: schema38,
+      schema: schema65.type,
+      parentSchema: schema65,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err32];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err32);
     }
     errors++;
   }
-  validate107.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema39 = {
+validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema75 = {
   title: 'Testing window',
   description:
     'The integration and acceptance testing of one planned release. A release planned to deploy before its testing window ends is a `lead-time` error.',
@@ -5269,13 +5717,13 @@ var schema39 = {
     },
   ],
 };
-function validate121(
+function validate43(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5290,8 +5738,8 @@ function validate121(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema75.required,
+        parentSchema: schema75,
         data,
       };
       if (vErrors === null) {
@@ -5308,8 +5756,8 @@ function validate121(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema75.required,
+        parentSchema: schema75,
         data,
       };
       if (vErrors === null) {
@@ -5326,8 +5774,8 @@ function validate121(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema75.required,
+        parentSchema: schema75,
         data,
       };
       if (vErrors === null) {
@@ -5344,8 +5792,8 @@ function validate121(
         keyword: 'required',
         params: { missingProperty: 'release' },
         message: "must have required property 'release'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema75.required,
+        parentSchema: schema75,
         data,
       };
       if (vErrors === null) {
@@ -5362,8 +5810,8 @@ function validate121(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema75.required,
+        parentSchema: schema75,
         data,
       };
       if (vErrors === null) {
@@ -5380,8 +5828,8 @@ function validate121(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema39.required,
-        parentSchema: schema39,
+        schema: schema75.required,
+        parentSchema: schema75,
         data,
       };
       if (vErrors === null) {
@@ -5408,7 +5856,7 @@ function validate121(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema39,
+          parentSchema: schema75,
           data,
         };
         if (vErrors === null) {
@@ -5420,126 +5868,409 @@ function validate121(
       }
     }
     if (data.id !== void 0) {
-      if (
-        !validate59(data.id, {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err7 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data0)) {
+          const err8 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
           instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
       }
     }
     if (data.name !== void 0) {
-      if (
-        !validate53(data.name, {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err10 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err11 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
           instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
       }
     }
     if (data.description !== void 0) {
-      if (
-        !validate53(data.description, {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
+          const err13 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data2)) {
+          const err14 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
           instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
       }
     }
     if (data.product !== void 0) {
-      if (
-        !validate59(data.product, {
+      let data3 = data.product;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 64) {
+          const err16 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data3)) {
+          const err17 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
           instancePath: instancePath + '/product',
-          parentData: data,
-          parentDataProperty: 'product',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
       }
     }
     if (data.release !== void 0) {
-      if (
-        !validate104(data.release, {
+      let data4 = data.release;
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 256) {
+          const err19 = {
+            instancePath: instancePath + '/release',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema64,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern25.test(data4)) {
+          const err20 = {
+            instancePath: instancePath + '/release',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema64,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
           instancePath: instancePath + '/release',
-          parentData: data,
-          parentDataProperty: 'release',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema64.type,
+          parentSchema: schema64,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
       }
     }
     if (data.start !== void 0) {
-      if (
-        !validate63(data.start, {
+      let data5 = data.start;
+      if (typeof data5 === 'string') {
+        if (!pattern10.test(data5)) {
+          const err22 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema39,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
           instancePath: instancePath + '/start',
-          parentData: data,
-          parentDataProperty: 'start',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
       }
     }
     if (data.end !== void 0) {
-      if (
-        !validate63(data.end, {
+      let data6 = data.end;
+      if (typeof data6 === 'string') {
+        if (!pattern10.test(data6)) {
+          const err24 = {
+            instancePath: instancePath + '/end',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema39,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
           instancePath: instancePath + '/end',
-          parentData: data,
-          parentDataProperty: 'end',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
       }
     }
   } else {
-    const err7 = {
+    const err26 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema39.type,
-      parentSchema: schema39,
+      schema: schema75.type,
+      parentSchema: schema75,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err26];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err26);
     }
     errors++;
   }
-  validate121.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-validate121.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema40 = {
+validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema83 = {
   title: 'Maintenance window',
   description: 'Planned maintenance of shared systems, once or repeating.',
   type: 'object',
@@ -5627,13 +6358,13 @@ var schema40 = {
     },
   ],
 };
-function validate130(
+function validate45(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5648,8 +6379,8 @@ function validate130(
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
-        schema: schema40.required,
-        parentSchema: schema40,
+        schema: schema83.required,
+        parentSchema: schema83,
         data,
       };
       if (vErrors === null) {
@@ -5666,8 +6397,8 @@ function validate130(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
-        schema: schema40.required,
-        parentSchema: schema40,
+        schema: schema83.required,
+        parentSchema: schema83,
         data,
       };
       if (vErrors === null) {
@@ -5684,8 +6415,8 @@ function validate130(
         keyword: 'required',
         params: { missingProperty: 'start' },
         message: "must have required property 'start'",
-        schema: schema40.required,
-        parentSchema: schema40,
+        schema: schema83.required,
+        parentSchema: schema83,
         data,
       };
       if (vErrors === null) {
@@ -5702,8 +6433,8 @@ function validate130(
         keyword: 'required',
         params: { missingProperty: 'end' },
         message: "must have required property 'end'",
-        schema: schema40.required,
-        parentSchema: schema40,
+        schema: schema83.required,
+        parentSchema: schema83,
         data,
       };
       if (vErrors === null) {
@@ -5720,8 +6451,8 @@ function validate130(
         keyword: 'required',
         params: { missingProperty: 'systems' },
         message: "must have required property 'systems'",
-        schema: schema40.required,
-        parentSchema: schema40,
+        schema: schema83.required,
+        parentSchema: schema83,
         data,
       };
       if (vErrors === null) {
@@ -5732,7 +6463,7 @@ function validate130(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema40.properties, key0)) {
+      if (!func1.call(schema83.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -5740,7 +6471,7 @@ function validate130(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema40,
+          parentSchema: schema83,
           data,
         };
         if (vErrors === null) {
@@ -5752,101 +6483,389 @@ function validate130(
       }
     }
     if (data.id !== void 0) {
-      if (
-        !validate59(data.id, {
+      let data0 = data.id;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err6 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data0)) {
+          const err7 = {
+            instancePath: instancePath + '/id',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
           instancePath: instancePath + '/id',
-          parentData: data,
-          parentDataProperty: 'id',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
       }
     }
     if (data.name !== void 0) {
-      if (
-        !validate53(data.name, {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err9 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data1)) {
+          const err10 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
           instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
       }
     }
     if (data.description !== void 0) {
-      if (
-        !validate53(data.description, {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
+          const err12 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data2)) {
+          const err13 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
           instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
       }
     }
     if (data.start !== void 0) {
-      if (
-        !validate63(data.start, {
+      let data3 = data.start;
+      if (typeof data3 === 'string') {
+        if (!pattern10.test(data3)) {
+          const err15 = {
+            instancePath: instancePath + '/start',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema39,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
           instancePath: instancePath + '/start',
-          parentData: data,
-          parentDataProperty: 'start',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
       }
     }
     if (data.end !== void 0) {
-      if (
-        !validate63(data.end, {
+      let data4 = data.end;
+      if (typeof data4 === 'string') {
+        if (!pattern10.test(data4)) {
+          const err17 = {
+            instancePath: instancePath + '/end',
+            schemaPath: '#/$defs/localDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+            schema: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+            parentSchema: schema39,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
           instancePath: instancePath + '/end',
-          parentData: data,
-          parentDataProperty: 'end',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/localDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
       }
     }
     if (data.timezone !== void 0) {
-      if (
-        !validate56(data.timezone, {
+      let data5 = data.timezone;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 64) {
+          const err19 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema34,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data5)) {
+          const err20 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            },
+            message:
+              'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
+            schema:
+              '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            parentSchema: schema34,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
           instancePath: instancePath + '/timezone',
-          parentData: data,
-          parentDataProperty: 'timezone',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/ianaTimezone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema34.type,
+          parentSchema: schema34,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
       }
     }
     if (data.rrule !== void 0) {
-      if (
-        !validate67(data.rrule, {
+      let data6 = data.rrule;
+      if (typeof data6 === 'string') {
+        if (func2(data6) > 300) {
+          const err22 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 300 },
+            message: 'must NOT have more than 300 characters',
+            schema: 300,
+            parentSchema: schema42,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data6)) {
+          const err23 = {
+            instancePath: instancePath + '/rrule',
+            schemaPath: '#/$defs/rrule/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            },
+            message:
+              'must match pattern "^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$"',
+            schema:
+              '^FREQ=(?:DAILY|WEEKLY|MONTHLY|YEARLY)(?:;(?:UNTIL|COUNT|INTERVAL|BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYMONTH|BYSETPOS|WKST)=[A-Z0-9,+-]+)*$',
+            parentSchema: schema42,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
           instancePath: instancePath + '/rrule',
-          parentData: data,
-          parentDataProperty: 'rrule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/rrule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
       }
     }
     if (data.exdates !== void 0) {
@@ -5854,17 +6873,48 @@ function validate130(
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate63(data7[i0], {
+          let data8 = data7[i0];
+          if (typeof data8 === 'string') {
+            if (!pattern10.test(data8)) {
+              const err25 = {
+                instancePath: instancePath + '/exdates/' + i0,
+                schemaPath: '#/$defs/localDateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d)?$',
+                parentSchema: schema39,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = {
               instancePath: instancePath + '/exdates/' + i0,
-              parentData: data7,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/localDateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema39.type,
+              parentSchema: schema39,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
           }
         }
         let i1 = data7.length;
@@ -5873,20 +6923,20 @@ function validate130(
           outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
               if (func0(data7[i1], data7[j0])) {
-                const err6 = {
+                const err27 = {
                   instancePath: instancePath + '/exdates',
                   schemaPath: '#/properties/exdates/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema40.properties.exdates,
+                  parentSchema: schema83.properties.exdates,
                   data: data7,
                 };
                 if (vErrors === null) {
-                  vErrors = [err6];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err6);
+                  vErrors.push(err27);
                 }
                 errors++;
                 break outer0;
@@ -5895,20 +6945,20 @@ function validate130(
           }
         }
       } else {
-        const err7 = {
+        const err28 = {
           instancePath: instancePath + '/exdates',
           schemaPath: '#/properties/exdates/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema40.properties.exdates.type,
-          parentSchema: schema40.properties.exdates,
+          schema: schema83.properties.exdates.type,
+          parentSchema: schema83.properties.exdates,
           data: data7,
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err28];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -5917,36 +6967,80 @@ function validate130(
       let data9 = data.systems;
       if (Array.isArray(data9)) {
         if (data9.length < 1) {
-          const err8 = {
+          const err29 = {
             instancePath: instancePath + '/systems',
             schemaPath: '#/properties/systems/minItems',
             keyword: 'minItems',
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema40.properties.systems,
+            parentSchema: schema83.properties.systems,
             data: data9,
           };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err29];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err29);
           }
           errors++;
         }
         const len1 = data9.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (
-            !validate53(data9[i2], {
+          let data10 = data9[i2];
+          if (typeof data10 === 'string') {
+            if (func2(data10) > 2e3) {
+              const err30 = {
+                instancePath: instancePath + '/systems/' + i2,
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2e3 },
+                message: 'must NOT have more than 2000 characters',
+                schema: 2e3,
+                parentSchema: schema32,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data10)) {
+              const err31 = {
+                instancePath: instancePath + '/systems/' + i2,
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "\\S"',
+                schema: '\\S',
+                parentSchema: schema32,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = {
               instancePath: instancePath + '/systems/' + i2,
-              parentData: data9,
-              parentDataProperty: i2,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema32.type,
+              parentSchema: schema32,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
           }
         }
         let i3 = data9.length;
@@ -5955,20 +7049,20 @@ function validate130(
           outer1: for (; i3--;) {
             for (j1 = i3; j1--;) {
               if (func0(data9[i3], data9[j1])) {
-                const err9 = {
+                const err33 = {
                   instancePath: instancePath + '/systems',
                   schemaPath: '#/properties/systems/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema40.properties.systems,
+                  parentSchema: schema83.properties.systems,
                   data: data9,
                 };
                 if (vErrors === null) {
-                  vErrors = [err9];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err9);
+                  vErrors.push(err33);
                 }
                 errors++;
                 break outer1;
@@ -5977,27 +7071,27 @@ function validate130(
           }
         }
       } else {
-        const err10 = {
+        const err34 = {
           instancePath: instancePath + '/systems',
           schemaPath: '#/properties/systems/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema40.properties.systems.type,
-          parentSchema: schema40.properties.systems,
+          schema: schema83.properties.systems.type,
+          parentSchema: schema83.properties.systems,
           data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err34];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.products !== void 0) {
       if (
-        !validate83(data.products, {
+        !validate27(data.products, {
           instancePath: instancePath + '/products',
           parentData: data,
           parentDataProperty: 'products',
@@ -6005,33 +7099,33 @@ function validate130(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err11 = {
+    const err35 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema40.type,
-      parentSchema: schema40,
+      schema: schema83.type,
+      parentSchema: schema83,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err35];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err35);
     }
     errors++;
   }
-  validate130.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema41 = {
+validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema93 = {
   title: 'Planned release',
   description: 'One team\u2019s planned release, as its release.yml will say it.',
   type: 'object',
@@ -6102,7 +7196,7 @@ var schema41 = {
     },
   ],
 };
-var schema42 = {
+var schema97 = {
   title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
   description:
     'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
@@ -6112,89 +7206,7 @@ var schema42 = {
   format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
-var formats2 = require_formats().fullFormats['date-time'];
-var pattern11 = new RegExp(
-  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-  'u',
-);
-function validate146(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate146.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (!pattern11.test(data)) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern:
-            '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-        },
-        message:
-          'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
-        schema:
-          '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-        parentSchema: schema42,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!formats2.validate(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/format',
-        keyword: 'format',
-        params: { format: 'date-time' },
-        message: 'must match format "date-time"',
-        schema: 'date-time',
-        parentSchema: schema42,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema42.type,
-      parentSchema: schema42,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate146.errors = vErrors;
-  return errors === 0;
-}
-validate146.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema43 = {
+var schema99 = {
   title: 'a GitHub handle (like "@dana")',
   description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
   type: 'string',
@@ -6202,80 +7214,13 @@ var schema43 = {
   maxLength: 40,
   examples: ['@dana', '@carol-ops'],
 };
-var pattern12 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
-function validate149(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate149.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 40) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 40 },
-        message: 'must NOT have more than 40 characters',
-        schema: 40,
-        parentSchema: schema43,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern12.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
-        message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
-        schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
-        parentSchema: schema43,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema43.type,
-      parentSchema: schema43,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate149.errors = vErrors;
-  return errors === 0;
-}
-validate149.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema44 = {
+var pattern52 = new RegExp(
+  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  'u',
+);
+var pattern54 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
+var formats4 = require_formats().fullFormats['date-time'];
+var schema100 = {
   title: 'Dependency',
   description: 'A release of another product, named as in the release calendar.',
   type: 'object',
@@ -6297,13 +7242,13 @@ var schema44 = {
   },
   examples: [{ product: 'ledger', version: '5.1.0' }],
 };
-function validate151(
+function validate49(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6318,8 +7263,8 @@ function validate151(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema44.required,
-        parentSchema: schema44,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -6336,8 +7281,8 @@ function validate151(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema44.required,
-        parentSchema: schema44,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -6356,7 +7301,7 @@ function validate151(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema44,
+          parentSchema: schema100,
           data,
         };
         if (vErrors === null) {
@@ -6368,62 +7313,155 @@ function validate151(
       }
     }
     if (data.product !== void 0) {
-      if (
-        !validate59(data.product, {
+      let data0 = data.product;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err3 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
           instancePath: instancePath + '/product',
-          parentData: data,
-          parentDataProperty: 'product',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
       }
     }
     if (data.version !== void 0) {
-      if (
-        !validate104(data.version, {
+      let data1 = data.version;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema64,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern25.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema64,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
           instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema64.type,
+          parentSchema: schema64,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
       }
     }
   } else {
-    const err3 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema44.type,
-      parentSchema: schema44,
+      schema: schema100.type,
+      parentSchema: schema100,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err9];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate142(
+validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate48(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6438,8 +7476,8 @@ function validate142(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema93.required,
+        parentSchema: schema93,
         data,
       };
       if (vErrors === null) {
@@ -6456,8 +7494,8 @@ function validate142(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema93.required,
+        parentSchema: schema93,
         data,
       };
       if (vErrors === null) {
@@ -6474,8 +7512,8 @@ function validate142(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property 'type'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema93.required,
+        parentSchema: schema93,
         data,
       };
       if (vErrors === null) {
@@ -6492,8 +7530,8 @@ function validate142(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema93.required,
+        parentSchema: schema93,
         data,
       };
       if (vErrors === null) {
@@ -6521,7 +7559,7 @@ function validate142(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema41,
+          parentSchema: schema93,
           data,
         };
         if (vErrors === null) {
@@ -6533,87 +7571,347 @@ function validate142(
       }
     }
     if (data.product !== void 0) {
-      if (
-        !validate59(data.product, {
+      let data0 = data.product;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err5 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema36,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
           instancePath: instancePath + '/product',
-          parentData: data,
-          parentDataProperty: 'product',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
       }
     }
     if (data.version !== void 0) {
-      if (
-        !validate104(data.version, {
+      let data1 = data.version;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 256) {
+          const err8 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema64,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern25.test(data1)) {
+          const err9 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema64,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
           instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema64.type,
+          parentSchema: schema64,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
       }
     }
     if (data.type !== void 0) {
-      if (
-        !validate71(data.type, {
+      let data2 = data.type;
+      if (typeof data2 !== 'string') {
+        const err11 = {
           instancePath: instancePath + '/type',
-          parentData: data,
-          parentDataProperty: 'type',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/releaseType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(data2 === 'patch' || data2 === 'minor' || data2 === 'major')) {
+        const err12 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/$defs/releaseType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema45.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema45.enum,
+          parentSchema: schema45,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
       }
     }
     if (data.date !== void 0) {
-      if (
-        !validate146(data.date, {
+      let data3 = data.date;
+      if (typeof data3 === 'string') {
+        if (!pattern52.test(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema97,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!formats4.validate(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema97,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
           instancePath: instancePath + '/date',
-          parentData: data,
-          parentDataProperty: 'date',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema97.type,
+          parentSchema: schema97,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
       }
     }
     if (data.window_end !== void 0) {
-      if (
-        !validate146(data.window_end, {
+      let data4 = data.window_end;
+      if (typeof data4 === 'string') {
+        if (!pattern52.test(data4)) {
+          const err16 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema97,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!formats4.validate(data4)) {
+          const err17 = {
+            instancePath: instancePath + '/window_end',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema97,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
           instancePath: instancePath + '/window_end',
-          parentData: data,
-          parentDataProperty: 'window_end',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema97.type,
+          parentSchema: schema97,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
       }
     }
     if (data.manager !== void 0) {
-      if (
-        !validate149(data.manager, {
+      let data5 = data.manager;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 40) {
+          const err19 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+            schema: 40,
+            parentSchema: schema99,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern54.test(data5)) {
+          const err20 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+            message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+            schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+            parentSchema: schema99,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
           instancePath: instancePath + '/manager',
-          parentData: data,
-          parentDataProperty: 'manager',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/githubUser/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema99.type,
+          parentSchema: schema99,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
       }
     }
     if (data.depends_on !== void 0) {
@@ -6622,7 +7920,7 @@ function validate142(
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate151(data6[i0], {
+            !validate49(data6[i0], {
               instancePath: instancePath + '/depends_on/' + i0,
               parentData: data6,
               parentDataProperty: i0,
@@ -6630,32 +7928,32 @@ function validate142(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+            vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err5 = {
+        const err22 = {
           instancePath: instancePath + '/depends_on',
           schemaPath: '#/properties/depends_on/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema41.properties.depends_on.type,
-          parentSchema: schema41.properties.depends_on,
+          schema: schema93.properties.depends_on.type,
+          parentSchema: schema93.properties.depends_on,
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err22];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.systems !== void 0) {
       if (
-        !validate86(data.systems, {
+        !validate29(data.systems, {
           instancePath: instancePath + '/systems',
           parentData: data,
           parentDataProperty: 'systems',
@@ -6663,39 +7961,39 @@ function validate142(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err6 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema41.type,
-      parentSchema: schema41,
+      schema: schema93.type,
+      parentSchema: schema93,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err23];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err23);
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate52(
+validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate20.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6710,8 +8008,8 @@ function validate52(
         keyword: 'required',
         params: { missingProperty: 'timezone' },
         message: "must have required property 'timezone'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema31.required,
+        parentSchema: schema31,
         data,
       };
       if (vErrors === null) {
@@ -6722,7 +8020,7 @@ function validate52(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema19.properties, key0)) {
+      if (!func1.call(schema31.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -6730,7 +8028,7 @@ function validate52(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema19,
+          parentSchema: schema31,
           data,
         };
         if (vErrors === null) {
@@ -6752,7 +8050,7 @@ function validate52(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema19.properties.$schema,
+            parentSchema: schema31.properties.$schema,
             data: data0,
           };
           if (vErrors === null) {
@@ -6769,8 +8067,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema19.properties.$schema.type,
-          parentSchema: schema19.properties.$schema,
+          schema: schema31.properties.$schema.type,
+          parentSchema: schema31.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -6782,97 +8080,36 @@ function validate52(
       }
     }
     if (data.title !== void 0) {
-      if (
-        !validate53(data.title, {
-          instancePath: instancePath + '/title',
-          parentData: data,
-          parentDataProperty: 'title',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.description !== void 0) {
-      if (
-        !validate53(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.timezone !== void 0) {
-      if (
-        !validate56(data.timezone, {
-          instancePath: instancePath + '/timezone',
-          parentData: data,
-          parentDataProperty: 'timezone',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.blackouts !== void 0) {
-      let data4 = data.blackouts;
-      if (Array.isArray(data4)) {
-        const len0 = data4.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate58(data4[i0], {
-              instancePath: instancePath + '/blackouts/' + i0,
-              parentData: data4,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-            errors = vErrors.length;
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err4 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
           }
+          errors++;
         }
-      } else {
-        const err4 = {
-          instancePath: instancePath + '/blackouts',
-          schemaPath: '#/properties/blackouts/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema19.properties.blackouts.type,
-          parentSchema: schema19.properties.blackouts,
-          data: data4,
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.holidays !== void 0) {
-      let data6 = data.holidays;
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        if (data6.blocks === void 0) {
+        if (!pattern4.test(data1)) {
           const err5 = {
-            instancePath: instancePath + '/holidays',
-            schemaPath: '#/properties/holidays/required',
-            keyword: 'required',
-            params: { missingProperty: 'blocks' },
-            message: "must have required property 'blocks'",
-            schema: schema19.properties.holidays.required,
-            parentSchema: schema19.properties.holidays,
-            data: data6,
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -6881,39 +8118,237 @@ function validate52(
           }
           errors++;
         }
-        if (data6.enforcement === void 0) {
-          const err6 = {
-            instancePath: instancePath + '/holidays',
-            schemaPath: '#/properties/holidays/required',
-            keyword: 'required',
-            params: { missingProperty: 'enforcement' },
-            message: "must have required property 'enforcement'",
-            schema: schema19.properties.holidays.required,
-            parentSchema: schema19.properties.holidays,
-            data: data6,
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
         }
-        if (data6.dates === void 0) {
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
           const err7 = {
-            instancePath: instancePath + '/holidays',
-            schemaPath: '#/properties/holidays/required',
-            keyword: 'required',
-            params: { missingProperty: 'dates' },
-            message: "must have required property 'dates'",
-            schema: schema19.properties.holidays.required,
-            parentSchema: schema19.properties.holidays,
-            data: data6,
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema32,
+            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
             vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema32,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== void 0) {
+      let data3 = data.timezone;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 64) {
+          const err10 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema34,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/timezone',
+            schemaPath: '#/$defs/ianaTimezone/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            },
+            message:
+              'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
+            schema:
+              '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+            parentSchema: schema34,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/timezone',
+          schemaPath: '#/$defs/ianaTimezone/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema34.type,
+          parentSchema: schema34,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.blackouts !== void 0) {
+      let data4 = data.blackouts;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate21(data4[i0], {
+              instancePath: instancePath + '/blackouts/' + i0,
+              parentData: data4,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/blackouts',
+          schemaPath: '#/properties/blackouts/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema31.properties.blackouts.type,
+          parentSchema: schema31.properties.blackouts,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.holidays !== void 0) {
+      let data6 = data.holidays;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (data6.blocks === void 0) {
+          const err14 = {
+            instancePath: instancePath + '/holidays',
+            schemaPath: '#/properties/holidays/required',
+            keyword: 'required',
+            params: { missingProperty: 'blocks' },
+            message: "must have required property 'blocks'",
+            schema: schema31.properties.holidays.required,
+            parentSchema: schema31.properties.holidays,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data6.enforcement === void 0) {
+          const err15 = {
+            instancePath: instancePath + '/holidays',
+            schemaPath: '#/properties/holidays/required',
+            keyword: 'required',
+            params: { missingProperty: 'enforcement' },
+            message: "must have required property 'enforcement'",
+            schema: schema31.properties.holidays.required,
+            parentSchema: schema31.properties.holidays,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data6.dates === void 0) {
+          const err16 = {
+            instancePath: instancePath + '/holidays',
+            schemaPath: '#/properties/holidays/required',
+            keyword: 'required',
+            params: { missingProperty: 'dates' },
+            message: "must have required property 'dates'",
+            schema: schema31.properties.holidays.required,
+            parentSchema: schema31.properties.holidays,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
           }
           errors++;
         }
@@ -6925,27 +8360,27 @@ function validate52(
             key1 === 'timezone' ||
             key1 === 'dates'
           )) {
-            const err8 = {
+            const err17 = {
               instancePath: instancePath + '/holidays',
               schemaPath: '#/properties/holidays/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.holidays,
+              parentSchema: schema31.properties.holidays,
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err17];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
         if (data6.blocks !== void 0) {
           if (
-            !validate70(data6.blocks, {
+            !validate22(data6.blocks, {
               instancePath: instancePath + '/holidays/blocks',
               parentData: data6,
               parentDataProperty: 'blocks',
@@ -6953,27 +8388,52 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
           }
         }
         if (data6.enforcement !== void 0) {
-          if (
-            !validate74(data6.enforcement, {
+          let data8 = data6.enforcement;
+          if (typeof data8 !== 'string') {
+            const err18 = {
               instancePath: instancePath + '/holidays/enforcement',
-              parentData: data6,
-              parentDataProperty: 'enforcement',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/enforcement/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema46.type,
+              parentSchema: schema46,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (!(data8 === 'hard' || data8 === 'soft')) {
+            const err19 = {
+              instancePath: instancePath + '/holidays/enforcement',
+              schemaPath: '#/$defs/enforcement/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema46.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema46.enum,
+              parentSchema: schema46,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
           }
         }
         if (data6.exception !== void 0) {
           if (
-            !validate76(data6.exception, {
+            !validate24(data6.exception, {
               instancePath: instancePath + '/holidays/exception',
               parentData: data6,
               parentDataProperty: 'exception',
@@ -6981,22 +8441,71 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
             errors = vErrors.length;
           }
         }
         if (data6.timezone !== void 0) {
-          if (
-            !validate56(data6.timezone, {
+          let data10 = data6.timezone;
+          if (typeof data10 === 'string') {
+            if (func2(data10) > 64) {
+              const err20 = {
+                instancePath: instancePath + '/holidays/timezone',
+                schemaPath: '#/$defs/ianaTimezone/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema34,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (!pattern6.test(data10)) {
+              const err21 = {
+                instancePath: instancePath + '/holidays/timezone',
+                schemaPath: '#/$defs/ianaTimezone/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+                },
+                message:
+                  'must match pattern "^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$"',
+                schema:
+                  '^(?:UTC|Etc/UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)?)$',
+                parentSchema: schema34,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = {
               instancePath: instancePath + '/holidays/timezone',
-              parentData: data6,
-              parentDataProperty: 'timezone',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/ianaTimezone/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema34.type,
+              parentSchema: schema34,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
           }
         }
         if (data6.dates !== void 0) {
@@ -7005,7 +8514,7 @@ function validate52(
             const len1 = data11.length;
             for (let i1 = 0; i1 < len1; i1++) {
               if (
-                !validate94(data11[i1], {
+                !validate34(data11[i1], {
                   instancePath: instancePath + '/holidays/dates/' + i1,
                   parentData: data11,
                   parentDataProperty: i1,
@@ -7013,44 +8522,44 @@ function validate52(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err9 = {
+            const err23 = {
               instancePath: instancePath + '/holidays/dates',
               schemaPath: '#/properties/holidays/properties/dates/type',
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema19.properties.holidays.properties.dates.type,
-              parentSchema: schema19.properties.holidays.properties.dates,
+              schema: schema31.properties.holidays.properties.dates.type,
+              parentSchema: schema31.properties.holidays.properties.dates,
               data: data11,
             };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err23];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
       } else {
-        const err10 = {
+        const err24 = {
           instancePath: instancePath + '/holidays',
           schemaPath: '#/properties/holidays/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.holidays.type,
-          parentSchema: schema19.properties.holidays,
+          schema: schema31.properties.holidays.type,
+          parentSchema: schema31.properties.holidays,
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err24];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -7061,7 +8570,7 @@ function validate52(
         const len2 = data13.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate99(data13[i2], {
+            !validate36(data13[i2], {
               instancePath: instancePath + '/code_freezes/' + i2,
               parentData: data13,
               parentDataProperty: i2,
@@ -7069,25 +8578,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err11 = {
+        const err25 = {
           instancePath: instancePath + '/code_freezes',
           schemaPath: '#/properties/code_freezes/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema19.properties.code_freezes.type,
-          parentSchema: schema19.properties.code_freezes,
+          schema: schema31.properties.code_freezes.type,
+          parentSchema: schema31.properties.code_freezes,
           data: data13,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err25];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -7098,7 +8607,7 @@ function validate52(
         const len3 = data15.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate107(data15[i3], {
+            !validate38(data15[i3], {
               instancePath: instancePath + '/deployment_windows/' + i3,
               parentData: data15,
               parentDataProperty: i3,
@@ -7106,25 +8615,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err12 = {
+        const err26 = {
           instancePath: instancePath + '/deployment_windows',
           schemaPath: '#/properties/deployment_windows/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema19.properties.deployment_windows.type,
-          parentSchema: schema19.properties.deployment_windows,
+          schema: schema31.properties.deployment_windows.type,
+          parentSchema: schema31.properties.deployment_windows,
           data: data15,
         };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err26];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -7135,7 +8644,7 @@ function validate52(
         const len4 = data17.length;
         for (let i4 = 0; i4 < len4; i4++) {
           if (
-            !validate121(data17[i4], {
+            !validate43(data17[i4], {
               instancePath: instancePath + '/testing_windows/' + i4,
               parentData: data17,
               parentDataProperty: i4,
@@ -7143,25 +8652,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err13 = {
+        const err27 = {
           instancePath: instancePath + '/testing_windows',
           schemaPath: '#/properties/testing_windows/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema19.properties.testing_windows.type,
-          parentSchema: schema19.properties.testing_windows,
+          schema: schema31.properties.testing_windows.type,
+          parentSchema: schema31.properties.testing_windows,
           data: data17,
         };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err27];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -7172,7 +8681,7 @@ function validate52(
         const len5 = data19.length;
         for (let i5 = 0; i5 < len5; i5++) {
           if (
-            !validate130(data19[i5], {
+            !validate45(data19[i5], {
               instancePath: instancePath + '/maintenance/' + i5,
               parentData: data19,
               parentDataProperty: i5,
@@ -7180,25 +8689,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err14 = {
+        const err28 = {
           instancePath: instancePath + '/maintenance',
           schemaPath: '#/properties/maintenance/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema19.properties.maintenance.type,
-          parentSchema: schema19.properties.maintenance,
+          schema: schema31.properties.maintenance.type,
+          parentSchema: schema31.properties.maintenance,
           data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err28];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err28);
         }
         errors++;
       }
@@ -7209,7 +8718,7 @@ function validate52(
         const len6 = data21.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (
-            !validate142(data21[i6], {
+            !validate48(data21[i6], {
               instancePath: instancePath + '/releases/' + i6,
               parentData: data21,
               parentDataProperty: i6,
@@ -7217,49 +8726,49 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err15 = {
+        const err29 = {
           instancePath: instancePath + '/releases',
           schemaPath: '#/properties/releases/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema19.properties.releases.type,
-          parentSchema: schema19.properties.releases,
+          schema: schema31.properties.releases.type,
+          parentSchema: schema31.properties.releases,
           data: data21,
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err29];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err29);
         }
         errors++;
       }
     }
   } else {
-    const err16 = {
+    const err30 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema19.type,
-      parentSchema: schema19,
+      schema: schema31.type,
+      parentSchema: schema31,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err30];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err30);
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export { calendar_schema_default as schema, validate };

@@ -1463,8 +1463,8 @@ var policy_schema_default = {
 };
 
 // policy.js
-var validate = validate52;
-var schema19 = {
+var validate = validate20;
+var schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://octoacme.github.io/release-policy/schemas/policy.schema.json',
   title: 'Release policy',
@@ -2428,10 +2428,7 @@ var schema19 = {
     },
   ],
 };
-var func1 = Object.prototype.hasOwnProperty;
-var func2 = require_ucs2length().default;
-var func0 = require_equal().default;
-var schema20 = {
+var schema32 = {
   title: 'a lowercase slug (letters, digits and single hyphens)',
   description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
   type: 'string',
@@ -2439,80 +2436,7 @@ var schema20 = {
   maxLength: 64,
   examples: ['payments-api', 'ledger', 'checkout-web'],
 };
-var pattern3 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
-function validate53(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate53.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 64) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 64 },
-        message: 'must NOT have more than 64 characters',
-        schema: 64,
-        parentSchema: schema20,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern3.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
-        message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
-        schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-        parentSchema: schema20,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema20.type,
-      parentSchema: schema20,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate53.errors = vErrors;
-  return errors === 0;
-}
-validate53.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema21 = {
+var schema33 = {
   title: 'a text with at least one character that is not a space',
   description: 'Free text; it must not be empty or only whitespace.',
   type: 'string',
@@ -2520,80 +2444,7 @@ var schema21 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var pattern4 = new RegExp('\\S', 'u');
-function validate55(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate55.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 2e3) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 2e3 },
-        message: 'must NOT have more than 2000 characters',
-        schema: 2e3,
-        parentSchema: schema21,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern4.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '\\S' },
-        message: 'must match pattern "\\S"',
-        schema: '\\S',
-        parentSchema: schema21,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema21.type,
-      parentSchema: schema21,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate55.errors = vErrors;
-  return errors === 0;
-}
-validate55.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema22 = {
+var schema35 = {
   title: 'a built-in policy name (like octoacme) or a relative path starting with ./ or ../',
   description:
     'A lowercase slug names a policy shipped with release-policy; anything else must be a relative path to a YAML file that starts with ./ or ../.',
@@ -2602,80 +2453,7 @@ var schema22 = {
   maxLength: 1024,
   examples: ['octoacme', './base-policy.yml'],
 };
-var pattern5 = new RegExp('^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$', 'u');
-function validate58(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate58.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 1024) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 1024 },
-        message: 'must NOT have more than 1024 characters',
-        schema: 1024,
-        parentSchema: schema22,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern5.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$' },
-        message: 'must match pattern "^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$"',
-        schema: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$',
-        parentSchema: schema22,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema22.type,
-      parentSchema: schema22,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate58.errors = vErrors;
-  return errors === 0;
-}
-validate58.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema23 = {
+var schema36 = {
   title: 'a role id (lowercase words joined by hyphens, like "qa-lead")',
   description:
     'The id of a role defined under `roles` in the policy, such as release-manager, qa-lead or tech-lead. Written in lowercase with hyphens; the policy loader checks that the role exists.',
@@ -2684,80 +2462,75 @@ var schema23 = {
   maxLength: 64,
   examples: ['release-manager', 'qa-lead'],
 };
-var pattern6 = new RegExp('^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', 'u');
-function validate60(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate60.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 64) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 64 },
-        message: 'must NOT have more than 64 characters',
-        schema: 64,
-        parentSchema: schema23,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern6.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
-        message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
-        schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-        parentSchema: schema23,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema23.type,
-      parentSchema: schema23,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate60.errors = vErrors;
-  return errors === 0;
-}
-validate60.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema24 = {
+var schema73 = {
+  title: 'an incident severity',
+  description:
+    'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
+  type: 'string',
+  enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
+  examples: ['SEV1'],
+};
+var schema74 = {
+  title: 'the id of a rule that can be waived',
+  description:
+    'A rule id from the catalogue that a waiver may cover. Never waivable: yaml-syntax, schema, exception-invalid, signoff-required, signoff-verified, breaking-change, notes-missing, notes-mismatch.',
+  type: 'string',
+  enum: [
+    'version-bump',
+    'signoff-stale',
+    'blackout-window',
+    'lead-time',
+    'release-conflict',
+    'rollback-plan',
+    'deployment-strategy',
+    'notes-section',
+    'notes-placeholder',
+    'customer-communication',
+  ],
+  examples: ['blackout-window'],
+};
+var schema77 = {
+  title: 'the id of a rule whose severity can be changed',
+  description: 'A rule id from the catalogue other than yaml-syntax and schema, which always stop the check.',
+  type: 'string',
+  enum: [
+    'version-bump',
+    'signoff-required',
+    'signoff-stale',
+    'signoff-verified',
+    'blackout-window',
+    'lead-time',
+    'release-conflict',
+    'rollback-plan',
+    'deployment-strategy',
+    'notes-missing',
+    'notes-section',
+    'notes-placeholder',
+    'notes-mismatch',
+    'breaking-change',
+    'customer-communication',
+    'exception-invalid',
+  ],
+  examples: ['release-conflict'],
+};
+var schema66 = {
+  title: 'a relative path with "/" separators (like docs/releases/2.4.0.md)',
+  description:
+    'Relative to the folder of the file that names it, with / separators. Not absolute (/\u2026, C:\u2026, ~\u2026) and not a URL. It may climb with ../ but must stay inside the repository, which the checker verifies.',
+  type: 'string',
+  pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
+  maxLength: 1024,
+  examples: ['docs/releases/2.4.0.md', '../../templates/release-notes.md'],
+};
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
+var func0 = require_equal().default;
+var pattern4 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
+var pattern5 = new RegExp('\\S', 'u');
+var pattern7 = new RegExp('^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$', 'u');
+var pattern8 = new RegExp('^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', 'u');
+var pattern32 = new RegExp('^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$', 'u');
+var schema37 = {
   title: 'Role',
   description: 'One role: who it is, what it does, the other names it goes by, and who may sign for it.',
   type: 'object',
@@ -2811,7 +2584,7 @@ var schema24 = {
   },
   examples: [{ title: 'QA Lead', aliases: ['qa'], teams: ['@octoacme/qa'] }],
 };
-var schema25 = {
+var schema42 = {
   title: 'a GitHub handle (like "@dana")',
   description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
   type: 'string',
@@ -2819,80 +2592,7 @@ var schema25 = {
   maxLength: 40,
   examples: ['@dana', '@carol-ops'],
 };
-var pattern7 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
-function validate67(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate67.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 40) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 40 },
-        message: 'must NOT have more than 40 characters',
-        schema: 40,
-        parentSchema: schema25,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern7.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
-        message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
-        schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
-        parentSchema: schema25,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema25.type,
-      parentSchema: schema25,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate67.errors = vErrors;
-  return errors === 0;
-}
-validate67.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema26 = {
+var schema43 = {
   title: 'a GitHub team (like "@octoacme/release-managers")',
   description: 'An @, the organization login, a slash and the team slug.',
   type: 'string',
@@ -2900,86 +2600,15 @@ var schema26 = {
   maxLength: 150,
   examples: ['@octoacme/release-managers', '@octoacme/qa'],
 };
-var pattern8 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
-function validate69(
+var pattern13 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
+var pattern14 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
+function validate21(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 150) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 150 },
-        message: 'must NOT have more than 150 characters',
-        schema: 150,
-        parentSchema: schema26,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern8.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$' },
-        message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$"',
-        schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$',
-        parentSchema: schema26,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema26.type,
-      parentSchema: schema26,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate69.errors = vErrors;
-  return errors === 0;
-}
-validate69.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate62(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate21.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3003,7 +2632,7 @@ function validate62(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema24,
+          parentSchema: schema37,
           data,
         };
         if (vErrors === null) {
@@ -3015,125 +2644,54 @@ function validate62(
       }
     }
     if (data.title !== void 0) {
-      if (
-        !validate55(data.title, {
-          instancePath: instancePath + '/title',
-          parentData: data,
-          parentDataProperty: 'title',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.description !== void 0) {
-      if (
-        !validate55(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.responsibilities !== void 0) {
-      let data2 = data.responsibilities;
-      if (Array.isArray(data2)) {
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate55(data2[i0], {
-              instancePath: instancePath + '/responsibilities/' + i0,
-              parentData: data2,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-            errors = vErrors.length;
+      let data0 = data.title;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 2e3) {
+          const err1 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
           }
+          errors++;
         }
-      } else {
-        const err1 = {
-          instancePath: instancePath + '/responsibilities',
-          schemaPath: '#/properties/responsibilities/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema24.properties.responsibilities.type,
-          parentSchema: schema24.properties.responsibilities,
-          data: data2,
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.aliases !== void 0) {
-      let data4 = data.aliases;
-      if (Array.isArray(data4)) {
-        const len1 = data4.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate60(data4[i1], {
-              instancePath: instancePath + '/aliases/' + i1,
-              parentData: data4,
-              parentDataProperty: i1,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-            errors = vErrors.length;
+        if (!pattern5.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
           }
-        }
-        let i2 = data4.length;
-        let j0;
-        if (i2 > 1) {
-          outer0: for (; i2--;) {
-            for (j0 = i2; j0--;) {
-              if (func0(data4[i2], data4[j0])) {
-                const err2 = {
-                  instancePath: instancePath + '/aliases',
-                  schemaPath: '#/properties/aliases/uniqueItems',
-                  keyword: 'uniqueItems',
-                  params: { i: i2, j: j0 },
-                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
-                  schema: true,
-                  parentSchema: schema24.properties.aliases,
-                  data: data4,
-                };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-                break outer0;
-              }
-            }
-          }
+          errors++;
         }
       } else {
         const err3 = {
-          instancePath: instancePath + '/aliases',
-          schemaPath: '#/properties/aliases/type',
+          instancePath: instancePath + '/title',
+          schemaPath: '#/$defs/text/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema24.properties.aliases.type,
-          parentSchema: schema24.properties.aliases,
-          data: data4,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -3143,22 +2701,313 @@ function validate62(
         errors++;
       }
     }
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err4 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.responsibilities !== void 0) {
+      let data2 = data.responsibilities;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === 'string') {
+            if (func2(data3) > 2e3) {
+              const err7 = {
+                instancePath: instancePath + '/responsibilities/' + i0,
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2e3 },
+                message: 'must NOT have more than 2000 characters',
+                schema: 2e3,
+                parentSchema: schema33,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data3)) {
+              const err8 = {
+                instancePath: instancePath + '/responsibilities/' + i0,
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "\\S"',
+                schema: '\\S',
+                parentSchema: schema33,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/responsibilities/' + i0,
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema33.type,
+              parentSchema: schema33,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/responsibilities',
+          schemaPath: '#/properties/responsibilities/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema37.properties.responsibilities.type,
+          parentSchema: schema37.properties.responsibilities,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.aliases !== void 0) {
+      let data4 = data.aliases;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
+          if (typeof data5 === 'string') {
+            if (func2(data5) > 64) {
+              const err11 = {
+                instancePath: instancePath + '/aliases/' + i1,
+                schemaPath: '#/$defs/roleId/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema36,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (!pattern8.test(data5)) {
+              const err12 = {
+                instancePath: instancePath + '/aliases/' + i1,
+                schemaPath: '#/$defs/roleId/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+                parentSchema: schema36,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = {
+              instancePath: instancePath + '/aliases/' + i1,
+              schemaPath: '#/$defs/roleId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        let i2 = data4.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--;) {
+            for (j0 = i2; j0--;) {
+              if (func0(data4[i2], data4[j0])) {
+                const err14 = {
+                  instancePath: instancePath + '/aliases',
+                  schemaPath: '#/properties/aliases/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i2, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema37.properties.aliases,
+                  data: data4,
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/aliases',
+          schemaPath: '#/properties/aliases/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema37.properties.aliases.type,
+          parentSchema: schema37.properties.aliases,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
     if (data.users !== void 0) {
       let data6 = data.users;
       if (Array.isArray(data6)) {
         const len2 = data6.length;
         for (let i3 = 0; i3 < len2; i3++) {
-          if (
-            !validate67(data6[i3], {
+          let data7 = data6[i3];
+          if (typeof data7 === 'string') {
+            if (func2(data7) > 40) {
+              const err16 = {
+                instancePath: instancePath + '/users/' + i3,
+                schemaPath: '#/$defs/githubUser/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 40 },
+                message: 'must NOT have more than 40 characters',
+                schema: 40,
+                parentSchema: schema42,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (!pattern13.test(data7)) {
+              const err17 = {
+                instancePath: instancePath + '/users/' + i3,
+                schemaPath: '#/$defs/githubUser/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+                message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+                schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+                parentSchema: schema42,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = {
               instancePath: instancePath + '/users/' + i3,
-              parentData: data6,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/githubUser/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema42.type,
+              parentSchema: schema42,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
           }
         }
         let i4 = data6.length;
@@ -3167,20 +3016,20 @@ function validate62(
           outer1: for (; i4--;) {
             for (j1 = i4; j1--;) {
               if (func0(data6[i4], data6[j1])) {
-                const err4 = {
+                const err19 = {
                   instancePath: instancePath + '/users',
                   schemaPath: '#/properties/users/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i4, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i4 + ' are identical)',
                   schema: true,
-                  parentSchema: schema24.properties.users,
+                  parentSchema: schema37.properties.users,
                   data: data6,
                 };
                 if (vErrors === null) {
-                  vErrors = [err4];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err4);
+                  vErrors.push(err19);
                 }
                 errors++;
                 break outer1;
@@ -3189,20 +3038,20 @@ function validate62(
           }
         }
       } else {
-        const err5 = {
+        const err20 = {
           instancePath: instancePath + '/users',
           schemaPath: '#/properties/users/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema24.properties.users.type,
-          parentSchema: schema24.properties.users,
+          schema: schema37.properties.users.type,
+          parentSchema: schema37.properties.users,
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err20];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err20);
         }
         errors++;
       }
@@ -3212,17 +3061,61 @@ function validate62(
       if (Array.isArray(data8)) {
         const len3 = data8.length;
         for (let i5 = 0; i5 < len3; i5++) {
-          if (
-            !validate69(data8[i5], {
+          let data9 = data8[i5];
+          if (typeof data9 === 'string') {
+            if (func2(data9) > 150) {
+              const err21 = {
+                instancePath: instancePath + '/teams/' + i5,
+                schemaPath: '#/$defs/githubTeam/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 150 },
+                message: 'must NOT have more than 150 characters',
+                schema: 150,
+                parentSchema: schema43,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (!pattern14.test(data9)) {
+              const err22 = {
+                instancePath: instancePath + '/teams/' + i5,
+                schemaPath: '#/$defs/githubTeam/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$' },
+                message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$"',
+                schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*/[A-Za-z0-9][A-Za-z0-9_-]*$',
+                parentSchema: schema43,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
               instancePath: instancePath + '/teams/' + i5,
-              parentData: data8,
-              parentDataProperty: i5,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/githubTeam/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema43.type,
+              parentSchema: schema43,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
           }
         }
         let i6 = data8.length;
@@ -3231,20 +3124,20 @@ function validate62(
           outer2: for (; i6--;) {
             for (j2 = i6; j2--;) {
               if (func0(data8[i6], data8[j2])) {
-                const err6 = {
+                const err24 = {
                   instancePath: instancePath + '/teams',
                   schemaPath: '#/properties/teams/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i6, j: j2 },
                   message: 'must NOT have duplicate items (items ## ' + j2 + ' and ' + i6 + ' are identical)',
                   schema: true,
-                  parentSchema: schema24.properties.teams,
+                  parentSchema: schema37.properties.teams,
                   data: data8,
                 };
                 if (vErrors === null) {
-                  vErrors = [err6];
+                  vErrors = [err24];
                 } else {
-                  vErrors.push(err6);
+                  vErrors.push(err24);
                 }
                 errors++;
                 break outer2;
@@ -3253,47 +3146,47 @@ function validate62(
           }
         }
       } else {
-        const err7 = {
+        const err25 = {
           instancePath: instancePath + '/teams',
           schemaPath: '#/properties/teams/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema24.properties.teams.type,
-          parentSchema: schema24.properties.teams,
+          schema: schema37.properties.teams.type,
+          parentSchema: schema37.properties.teams,
           data: data8,
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err25];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
   } else {
-    const err8 = {
+    const err26 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema24.type,
-      parentSchema: schema24,
+      schema: schema37.type,
+      parentSchema: schema37,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err26];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err26);
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema27 = {
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema44 = {
   title: 'Release type requirements',
   description: 'What one release type requires, and the guide\u2019s description of it.',
   type: 'object',
@@ -3454,7 +3347,7 @@ var schema27 = {
     },
   ],
 };
-var schema28 = {
+var schema56 = {
   title: 'a deployment strategy',
   description:
     'One of the guide\u2019s deployment strategies: blue-green, canary, rolling, feature-flags or maintenance-window.',
@@ -3462,72 +3355,13 @@ var schema28 = {
   enum: ['blue-green', 'canary', 'rolling', 'feature-flags', 'maintenance-window'],
   examples: ['canary'],
 };
-function validate84(
+function validate23(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema28.type,
-      parentSchema: schema28,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(
-    data === 'blue-green' ||
-    data === 'canary' ||
-    data === 'rolling' ||
-    data === 'feature-flags' ||
-    data === 'maintenance-window'
-  )) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema28.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema28.enum,
-      parentSchema: schema28,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate84.errors = vErrors;
-  return errors === 0;
-}
-validate84.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate72(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3536,7 +3370,7 @@ function validate72(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema27.properties, key0)) {
+      if (!func1.call(schema44.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3544,7 +3378,7 @@ function validate72(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema27,
+          parentSchema: schema44,
           data,
         };
         if (vErrors === null) {
@@ -3556,209 +3390,54 @@ function validate72(
       }
     }
     if (data.title !== void 0) {
-      if (
-        !validate55(data.title, {
-          instancePath: instancePath + '/title',
-          parentData: data,
-          parentDataProperty: 'title',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.description !== void 0) {
-      if (
-        !validate55(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.example !== void 0) {
-      if (
-        !validate55(data.example, {
-          instancePath: instancePath + '/example',
-          parentData: data,
-          parentDataProperty: 'example',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.scope !== void 0) {
-      if (
-        !validate55(data.scope, {
-          instancePath: instancePath + '/scope',
-          parentData: data,
-          parentDataProperty: 'scope',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.timeline !== void 0) {
-      if (
-        !validate55(data.timeline, {
-          instancePath: instancePath + '/timeline',
-          parentData: data,
-          parentDataProperty: 'timeline',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.testing !== void 0) {
-      if (
-        !validate55(data.testing, {
-          instancePath: instancePath + '/testing',
-          parentData: data,
-          parentDataProperty: 'testing',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.approval !== void 0) {
-      if (
-        !validate55(data.approval, {
-          instancePath: instancePath + '/approval',
-          parentData: data,
-          parentDataProperty: 'approval',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.risk !== void 0) {
-      if (
-        !validate55(data.risk, {
-          instancePath: instancePath + '/risk',
-          parentData: data,
-          parentDataProperty: 'risk',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.typical_changes !== void 0) {
-      let data8 = data.typical_changes;
-      if (Array.isArray(data8)) {
-        const len0 = data8.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate55(data8[i0], {
-              instancePath: instancePath + '/typical_changes/' + i0,
-              parentData: data8,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-            errors = vErrors.length;
+      let data0 = data.title;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 2e3) {
+          const err1 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
           }
+          errors++;
         }
-      } else {
-        const err1 = {
-          instancePath: instancePath + '/typical_changes',
-          schemaPath: '#/properties/typical_changes/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema27.properties.typical_changes.type,
-          parentSchema: schema27.properties.typical_changes,
-          data: data8,
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.signoffs !== void 0) {
-      let data10 = data.signoffs;
-      if (Array.isArray(data10)) {
-        const len1 = data10.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate60(data10[i1], {
-              instancePath: instancePath + '/signoffs/' + i1,
-              parentData: data10,
-              parentDataProperty: i1,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-            errors = vErrors.length;
+        if (!pattern5.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
           }
-        }
-        let i2 = data10.length;
-        let j0;
-        if (i2 > 1) {
-          outer0: for (; i2--;) {
-            for (j0 = i2; j0--;) {
-              if (func0(data10[i2], data10[j0])) {
-                const err2 = {
-                  instancePath: instancePath + '/signoffs',
-                  schemaPath: '#/properties/signoffs/uniqueItems',
-                  keyword: 'uniqueItems',
-                  params: { i: i2, j: j0 },
-                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
-                  schema: true,
-                  parentSchema: schema27.properties.signoffs,
-                  data: data10,
-                };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-                break outer0;
-              }
-            }
-          }
+          errors++;
         }
       } else {
         const err3 = {
-          instancePath: instancePath + '/signoffs',
-          schemaPath: '#/properties/signoffs/type',
+          instancePath: instancePath + '/title',
+          schemaPath: '#/$defs/text/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema27.properties.signoffs.type,
-          parentSchema: schema27.properties.signoffs,
-          data: data10,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -3768,314 +3447,287 @@ function validate72(
         errors++;
       }
     }
-    if (data.notes !== void 0) {
-      if (
-        !validate53(data.notes, {
-          instancePath: instancePath + '/notes',
-          parentData: data,
-          parentDataProperty: 'notes',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.lead_time !== void 0) {
-      let data13 = data.lead_time;
-      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-        for (const key1 in data13) {
-          if (!(key1 === 'planned_days' || key1 === 'feature_freeze_days' || key1 === 'code_freeze_days')) {
-            const err4 = {
-              instancePath: instancePath + '/lead_time',
-              schemaPath: '#/properties/lead_time/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema27.properties.lead_time,
-              data: data13,
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err4 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
           }
+          errors++;
         }
-        if (data13.planned_days !== void 0) {
-          let data14 = data13.planned_days;
-          if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
-            const err5 = {
-              instancePath: instancePath + '/lead_time/planned_days',
-              schemaPath: '#/properties/lead_time/properties/planned_days/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema27.properties.lead_time.properties.planned_days.type,
-              parentSchema: schema27.properties.lead_time.properties.planned_days,
-              data: data14,
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
+        if (!pattern5.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
           }
-          if (typeof data14 == 'number' && isFinite(data14)) {
-            if (data14 > 730 || isNaN(data14)) {
-              const err6 = {
-                instancePath: instancePath + '/lead_time/planned_days',
-                schemaPath: '#/properties/lead_time/properties/planned_days/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 730 },
-                message: 'must be <= 730',
-                schema: 730,
-                parentSchema: schema27.properties.lead_time.properties.planned_days,
-                data: data14,
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (data14 < 0 || isNaN(data14)) {
-              const err7 = {
-                instancePath: instancePath + '/lead_time/planned_days',
-                schemaPath: '#/properties/lead_time/properties/planned_days/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema27.properties.lead_time.properties.planned_days,
-                data: data14,
-              };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data13.feature_freeze_days !== void 0) {
-          let data15 = data13.feature_freeze_days;
-          if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
-            const err8 = {
-              instancePath: instancePath + '/lead_time/feature_freeze_days',
-              schemaPath: '#/properties/lead_time/properties/feature_freeze_days/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema27.properties.lead_time.properties.feature_freeze_days.type,
-              parentSchema: schema27.properties.lead_time.properties.feature_freeze_days,
-              data: data15,
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-          if (typeof data15 == 'number' && isFinite(data15)) {
-            if (data15 > 730 || isNaN(data15)) {
-              const err9 = {
-                instancePath: instancePath + '/lead_time/feature_freeze_days',
-                schemaPath: '#/properties/lead_time/properties/feature_freeze_days/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 730 },
-                message: 'must be <= 730',
-                schema: 730,
-                parentSchema: schema27.properties.lead_time.properties.feature_freeze_days,
-                data: data15,
-              };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-            if (data15 < 0 || isNaN(data15)) {
-              const err10 = {
-                instancePath: instancePath + '/lead_time/feature_freeze_days',
-                schemaPath: '#/properties/lead_time/properties/feature_freeze_days/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema27.properties.lead_time.properties.feature_freeze_days,
-                data: data15,
-              };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data13.code_freeze_days !== void 0) {
-          let data16 = data13.code_freeze_days;
-          if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
-            const err11 = {
-              instancePath: instancePath + '/lead_time/code_freeze_days',
-              schemaPath: '#/properties/lead_time/properties/code_freeze_days/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema27.properties.lead_time.properties.code_freeze_days.type,
-              parentSchema: schema27.properties.lead_time.properties.code_freeze_days,
-              data: data16,
-            };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-          if (typeof data16 == 'number' && isFinite(data16)) {
-            if (data16 > 730 || isNaN(data16)) {
-              const err12 = {
-                instancePath: instancePath + '/lead_time/code_freeze_days',
-                schemaPath: '#/properties/lead_time/properties/code_freeze_days/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 730 },
-                message: 'must be <= 730',
-                schema: 730,
-                parentSchema: schema27.properties.lead_time.properties.code_freeze_days,
-                data: data16,
-              };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (data16 < 0 || isNaN(data16)) {
-              const err13 = {
-                instancePath: instancePath + '/lead_time/code_freeze_days',
-                schemaPath: '#/properties/lead_time/properties/code_freeze_days/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema27.properties.lead_time.properties.code_freeze_days,
-                data: data16,
-              };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          }
+          errors++;
         }
       } else {
-        const err14 = {
-          instancePath: instancePath + '/lead_time',
-          schemaPath: '#/properties/lead_time/type',
+        const err6 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/$defs/text/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema27.properties.lead_time.type,
-          parentSchema: schema27.properties.lead_time,
-          data: data13,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err6];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
-    if (data.rollback !== void 0) {
-      let data17 = data.rollback;
-      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
-        for (const key2 in data17) {
-          if (!(key2 === 'required' || key2 === 'tested')) {
-            const err15 = {
-              instancePath: instancePath + '/rollback',
-              schemaPath: '#/properties/rollback/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key2 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema27.properties.rollback,
-              data: data17,
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
+    if (data.example !== void 0) {
+      let data2 = data.example;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 2e3) {
+          const err7 = {
+            instancePath: instancePath + '/example',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
           }
+          errors++;
         }
-        if (data17.required !== void 0) {
-          let data18 = data17.required;
-          if (typeof data18 !== 'boolean') {
-            const err16 = {
-              instancePath: instancePath + '/rollback/required',
-              schemaPath: '#/properties/rollback/properties/required/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema27.properties.rollback.properties.required.type,
-              parentSchema: schema27.properties.rollback.properties.required,
-              data: data18,
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
+        if (!pattern5.test(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/example',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
           }
+          errors++;
         }
-        if (data17.tested !== void 0) {
-          let data19 = data17.tested;
-          if (typeof data19 !== 'boolean') {
-            const err17 = {
-              instancePath: instancePath + '/rollback/tested',
-              schemaPath: '#/properties/rollback/properties/tested/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema27.properties.rollback.properties.tested.type,
-              parentSchema: schema27.properties.rollback.properties.tested,
-              data: data19,
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/example',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.scope !== void 0) {
+      let data3 = data.scope;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 2e3) {
+          const err10 = {
+            instancePath: instancePath + '/scope',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
           }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/scope',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/scope',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.timeline !== void 0) {
+      let data4 = data.timeline;
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 2e3) {
+          const err13 = {
+            instancePath: instancePath + '/timeline',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data4)) {
+          const err14 = {
+            instancePath: instancePath + '/timeline',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/timeline',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.testing !== void 0) {
+      let data5 = data.testing;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 2e3) {
+          const err16 = {
+            instancePath: instancePath + '/testing',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data5)) {
+          const err17 = {
+            instancePath: instancePath + '/testing',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
         }
       } else {
         const err18 = {
-          instancePath: instancePath + '/rollback',
-          schemaPath: '#/properties/rollback/type',
+          instancePath: instancePath + '/testing',
+          schemaPath: '#/$defs/text/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema27.properties.rollback.type,
-          parentSchema: schema27.properties.rollback,
-          data: data17,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -4085,19 +3737,19 @@ function validate72(
         errors++;
       }
     }
-    if (data.strategies !== void 0) {
-      let data20 = data.strategies;
-      if (Array.isArray(data20)) {
-        if (data20.length < 1) {
+    if (data.approval !== void 0) {
+      let data6 = data.approval;
+      if (typeof data6 === 'string') {
+        if (func2(data6) > 2e3) {
           const err19 = {
-            instancePath: instancePath + '/strategies',
-            schemaPath: '#/properties/strategies/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-            schema: 1,
-            parentSchema: schema27.properties.strategies,
-            data: data20,
+            instancePath: instancePath + '/approval',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data6,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -4106,58 +3758,34 @@ function validate72(
           }
           errors++;
         }
-        const len2 = data20.length;
-        for (let i3 = 0; i3 < len2; i3++) {
-          if (
-            !validate84(data20[i3], {
-              instancePath: instancePath + '/strategies/' + i3,
-              parentData: data20,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-            errors = vErrors.length;
+        if (!pattern5.test(data6)) {
+          const err20 = {
+            instancePath: instancePath + '/approval',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
           }
-        }
-        let i4 = data20.length;
-        let j1;
-        if (i4 > 1) {
-          outer1: for (; i4--;) {
-            for (j1 = i4; j1--;) {
-              if (func0(data20[i4], data20[j1])) {
-                const err20 = {
-                  instancePath: instancePath + '/strategies',
-                  schemaPath: '#/properties/strategies/uniqueItems',
-                  keyword: 'uniqueItems',
-                  params: { i: i4, j: j1 },
-                  message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i4 + ' are identical)',
-                  schema: true,
-                  parentSchema: schema27.properties.strategies,
-                  data: data20,
-                };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-                break outer1;
-              }
-            }
-          }
+          errors++;
         }
       } else {
         const err21 = {
-          instancePath: instancePath + '/strategies',
-          schemaPath: '#/properties/strategies/type',
+          instancePath: instancePath + '/approval',
+          schemaPath: '#/$defs/text/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema27.properties.strategies.type,
-          parentSchema: schema27.properties.strategies,
-          data: data20,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data6,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -4167,68 +3795,789 @@ function validate72(
         errors++;
       }
     }
+    if (data.risk !== void 0) {
+      let data7 = data.risk;
+      if (typeof data7 === 'string') {
+        if (func2(data7) > 2e3) {
+          const err22 = {
+            instancePath: instancePath + '/risk',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data7)) {
+          const err23 = {
+            instancePath: instancePath + '/risk',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/risk',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.typical_changes !== void 0) {
+      let data8 = data.typical_changes;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data9 = data8[i0];
+          if (typeof data9 === 'string') {
+            if (func2(data9) > 2e3) {
+              const err25 = {
+                instancePath: instancePath + '/typical_changes/' + i0,
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2e3 },
+                message: 'must NOT have more than 2000 characters',
+                schema: 2e3,
+                parentSchema: schema33,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data9)) {
+              const err26 = {
+                instancePath: instancePath + '/typical_changes/' + i0,
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "\\S"',
+                schema: '\\S',
+                parentSchema: schema33,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + '/typical_changes/' + i0,
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema33.type,
+              parentSchema: schema33,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + '/typical_changes',
+          schemaPath: '#/properties/typical_changes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema44.properties.typical_changes.type,
+          parentSchema: schema44.properties.typical_changes,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.signoffs !== void 0) {
+      let data10 = data.signoffs;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (typeof data11 === 'string') {
+            if (func2(data11) > 64) {
+              const err29 = {
+                instancePath: instancePath + '/signoffs/' + i1,
+                schemaPath: '#/$defs/roleId/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema36,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (!pattern8.test(data11)) {
+              const err30 = {
+                instancePath: instancePath + '/signoffs/' + i1,
+                schemaPath: '#/$defs/roleId/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+                parentSchema: schema36,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + '/signoffs/' + i1,
+              schemaPath: '#/$defs/roleId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        let i2 = data10.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--;) {
+            for (j0 = i2; j0--;) {
+              if (func0(data10[i2], data10[j0])) {
+                const err32 = {
+                  instancePath: instancePath + '/signoffs',
+                  schemaPath: '#/properties/signoffs/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i2, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema44.properties.signoffs,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/signoffs',
+          schemaPath: '#/properties/signoffs/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema44.properties.signoffs.type,
+          parentSchema: schema44.properties.signoffs,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data12 = data.notes;
+      if (typeof data12 === 'string') {
+        if (func2(data12) > 64) {
+          const err34 = {
+            instancePath: instancePath + '/notes',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema32,
+            data: data12,
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data12)) {
+          const err35 = {
+            instancePath: instancePath + '/notes',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema32,
+            data: data12,
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + '/notes',
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.lead_time !== void 0) {
+      let data13 = data.lead_time;
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        for (const key1 in data13) {
+          if (!(key1 === 'planned_days' || key1 === 'feature_freeze_days' || key1 === 'code_freeze_days')) {
+            const err37 = {
+              instancePath: instancePath + '/lead_time',
+              schemaPath: '#/properties/lead_time/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema44.properties.lead_time,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data13.planned_days !== void 0) {
+          let data14 = data13.planned_days;
+          if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+            const err38 = {
+              instancePath: instancePath + '/lead_time/planned_days',
+              schemaPath: '#/properties/lead_time/properties/planned_days/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema44.properties.lead_time.properties.planned_days.type,
+              parentSchema: schema44.properties.lead_time.properties.planned_days,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (typeof data14 == 'number' && isFinite(data14)) {
+            if (data14 > 730 || isNaN(data14)) {
+              const err39 = {
+                instancePath: instancePath + '/lead_time/planned_days',
+                schemaPath: '#/properties/lead_time/properties/planned_days/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 730 },
+                message: 'must be <= 730',
+                schema: 730,
+                parentSchema: schema44.properties.lead_time.properties.planned_days,
+                data: data14,
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data14 < 0 || isNaN(data14)) {
+              const err40 = {
+                instancePath: instancePath + '/lead_time/planned_days',
+                schemaPath: '#/properties/lead_time/properties/planned_days/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema44.properties.lead_time.properties.planned_days,
+                data: data14,
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data13.feature_freeze_days !== void 0) {
+          let data15 = data13.feature_freeze_days;
+          if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+            const err41 = {
+              instancePath: instancePath + '/lead_time/feature_freeze_days',
+              schemaPath: '#/properties/lead_time/properties/feature_freeze_days/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema44.properties.lead_time.properties.feature_freeze_days.type,
+              parentSchema: schema44.properties.lead_time.properties.feature_freeze_days,
+              data: data15,
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data15 == 'number' && isFinite(data15)) {
+            if (data15 > 730 || isNaN(data15)) {
+              const err42 = {
+                instancePath: instancePath + '/lead_time/feature_freeze_days',
+                schemaPath: '#/properties/lead_time/properties/feature_freeze_days/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 730 },
+                message: 'must be <= 730',
+                schema: 730,
+                parentSchema: schema44.properties.lead_time.properties.feature_freeze_days,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data15 < 0 || isNaN(data15)) {
+              const err43 = {
+                instancePath: instancePath + '/lead_time/feature_freeze_days',
+                schemaPath: '#/properties/lead_time/properties/feature_freeze_days/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema44.properties.lead_time.properties.feature_freeze_days,
+                data: data15,
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data13.code_freeze_days !== void 0) {
+          let data16 = data13.code_freeze_days;
+          if (!(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+            const err44 = {
+              instancePath: instancePath + '/lead_time/code_freeze_days',
+              schemaPath: '#/properties/lead_time/properties/code_freeze_days/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema44.properties.lead_time.properties.code_freeze_days.type,
+              parentSchema: schema44.properties.lead_time.properties.code_freeze_days,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (typeof data16 == 'number' && isFinite(data16)) {
+            if (data16 > 730 || isNaN(data16)) {
+              const err45 = {
+                instancePath: instancePath + '/lead_time/code_freeze_days',
+                schemaPath: '#/properties/lead_time/properties/code_freeze_days/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 730 },
+                message: 'must be <= 730',
+                schema: 730,
+                parentSchema: schema44.properties.lead_time.properties.code_freeze_days,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+              const err46 = {
+                instancePath: instancePath + '/lead_time/code_freeze_days',
+                schemaPath: '#/properties/lead_time/properties/code_freeze_days/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema44.properties.lead_time.properties.code_freeze_days,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err47 = {
+          instancePath: instancePath + '/lead_time',
+          schemaPath: '#/properties/lead_time/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema44.properties.lead_time.type,
+          parentSchema: schema44.properties.lead_time,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.rollback !== void 0) {
+      let data17 = data.rollback;
+      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+        for (const key2 in data17) {
+          if (!(key2 === 'required' || key2 === 'tested')) {
+            const err48 = {
+              instancePath: instancePath + '/rollback',
+              schemaPath: '#/properties/rollback/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema44.properties.rollback,
+              data: data17,
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data17.required !== void 0) {
+          let data18 = data17.required;
+          if (typeof data18 !== 'boolean') {
+            const err49 = {
+              instancePath: instancePath + '/rollback/required',
+              schemaPath: '#/properties/rollback/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema44.properties.rollback.properties.required.type,
+              parentSchema: schema44.properties.rollback.properties.required,
+              data: data18,
+            };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data17.tested !== void 0) {
+          let data19 = data17.tested;
+          if (typeof data19 !== 'boolean') {
+            const err50 = {
+              instancePath: instancePath + '/rollback/tested',
+              schemaPath: '#/properties/rollback/properties/tested/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema44.properties.rollback.properties.tested.type,
+              parentSchema: schema44.properties.rollback.properties.tested,
+              data: data19,
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = {
+          instancePath: instancePath + '/rollback',
+          schemaPath: '#/properties/rollback/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema44.properties.rollback.type,
+          parentSchema: schema44.properties.rollback,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.strategies !== void 0) {
+      let data20 = data.strategies;
+      if (Array.isArray(data20)) {
+        if (data20.length < 1) {
+          const err52 = {
+            instancePath: instancePath + '/strategies',
+            schemaPath: '#/properties/strategies/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema44.properties.strategies,
+            data: data20,
+          };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        const len2 = data20.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data21 = data20[i3];
+          if (typeof data21 !== 'string') {
+            const err53 = {
+              instancePath: instancePath + '/strategies/' + i3,
+              schemaPath: '#/$defs/strategy/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema56.type,
+              parentSchema: schema56,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          if (!(
+            data21 === 'blue-green' ||
+            data21 === 'canary' ||
+            data21 === 'rolling' ||
+            data21 === 'feature-flags' ||
+            data21 === 'maintenance-window'
+          )) {
+            const err54 = {
+              instancePath: instancePath + '/strategies/' + i3,
+              schemaPath: '#/$defs/strategy/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema56.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema56.enum,
+              parentSchema: schema56,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        let i4 = data20.length;
+        let j1;
+        if (i4 > 1) {
+          outer1: for (; i4--;) {
+            for (j1 = i4; j1--;) {
+              if (func0(data20[i4], data20[j1])) {
+                const err55 = {
+                  instancePath: instancePath + '/strategies',
+                  schemaPath: '#/properties/strategies/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i4, j: j1 },
+                  message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i4 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema44.properties.strategies,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err56 = {
+          instancePath: instancePath + '/strategies',
+          schemaPath: '#/properties/strategies/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema44.properties.strategies.type,
+          parentSchema: schema44.properties.strategies,
+          data: data20,
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
     if (data.breaking_changes !== void 0) {
       let data22 = data.breaking_changes;
       if (typeof data22 !== 'string') {
-        const err22 = {
+        const err57 = {
           instancePath: instancePath + '/breaking_changes',
           schemaPath: '#/properties/breaking_changes/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema27.properties.breaking_changes.type,
-          parentSchema: schema27.properties.breaking_changes,
+          schema: schema44.properties.breaking_changes.type,
+          parentSchema: schema44.properties.breaking_changes,
           data: data22,
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err57];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err57);
         }
         errors++;
       }
       if (!(data22 === 'allowed' || data22 === 'forbidden' || data22 === 'must-document')) {
-        const err23 = {
+        const err58 = {
           instancePath: instancePath + '/breaking_changes',
           schemaPath: '#/properties/breaking_changes/enum',
           keyword: 'enum',
-          params: { allowedValues: schema27.properties.breaking_changes.enum },
+          params: { allowedValues: schema44.properties.breaking_changes.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema27.properties.breaking_changes.enum,
-          parentSchema: schema27.properties.breaking_changes,
+          schema: schema44.properties.breaking_changes.enum,
+          parentSchema: schema44.properties.breaking_changes,
           data: data22,
         };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err58];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
   } else {
-    const err24 = {
+    const err59 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema44.type,
+      parentSchema: schema44,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err59];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err59);
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema29 = {
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema57 = {
   title: 'Change requirements',
   description: 'The sign-offs and checks that one kind of change adds.',
   type: 'object',
@@ -4266,7 +4615,7 @@ var schema29 = {
   },
   examples: [{ title: 'UI changes', signoffs: ['ux'], requires: ['accessibility-tested'] }],
 };
-var schema30 = {
+var schema61 = {
   title:
     'a named check (communication-plan, support-briefed, accessibility-tested, rollback-tested or migration-steps)',
   description:
@@ -4281,72 +4630,13 @@ var schema30 = {
   ],
   examples: ['communication-plan'],
 };
-function validate93(
+function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema30.type,
-      parentSchema: schema30,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(
-    data === 'communication-plan' ||
-    data === 'support-briefed' ||
-    data === 'accessibility-tested' ||
-    data === 'rollback-tested' ||
-    data === 'migration-steps'
-  )) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema30.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema30.enum,
-      parentSchema: schema30,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate93.errors = vErrors;
-  return errors === 0;
-}
-validate93.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate89(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate89.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4363,7 +4653,7 @@ function validate89(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema29,
+          parentSchema: schema57,
           data,
         };
         if (vErrors === null) {
@@ -4375,31 +4665,119 @@ function validate89(
       }
     }
     if (data.title !== void 0) {
-      if (
-        !validate55(data.title, {
+      let data0 = data.title;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 2e3) {
+          const err1 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
           instancePath: instancePath + '/title',
-          parentData: data,
-          parentDataProperty: 'title',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
       }
     }
     if (data.description !== void 0) {
-      if (
-        !validate55(data.description, {
+      let data1 = data.description;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err4 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
           instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
       }
     }
     if (data.signoffs !== void 0) {
@@ -4407,17 +4785,61 @@ function validate89(
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate60(data2[i0], {
+          let data3 = data2[i0];
+          if (typeof data3 === 'string') {
+            if (func2(data3) > 64) {
+              const err7 = {
+                instancePath: instancePath + '/signoffs/' + i0,
+                schemaPath: '#/$defs/roleId/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema36,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (!pattern8.test(data3)) {
+              const err8 = {
+                instancePath: instancePath + '/signoffs/' + i0,
+                schemaPath: '#/$defs/roleId/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+                parentSchema: schema36,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
               instancePath: instancePath + '/signoffs/' + i0,
-              parentData: data2,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/roleId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
           }
         }
         let i1 = data2.length;
@@ -4426,20 +4848,20 @@ function validate89(
           outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
               if (func0(data2[i1], data2[j0])) {
-                const err1 = {
+                const err10 = {
                   instancePath: instancePath + '/signoffs',
                   schemaPath: '#/properties/signoffs/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema29.properties.signoffs,
+                  parentSchema: schema57.properties.signoffs,
                   data: data2,
                 };
                 if (vErrors === null) {
-                  vErrors = [err1];
+                  vErrors = [err10];
                 } else {
-                  vErrors.push(err1);
+                  vErrors.push(err10);
                 }
                 errors++;
                 break outer0;
@@ -4448,20 +4870,20 @@ function validate89(
           }
         }
       } else {
-        const err2 = {
+        const err11 = {
           instancePath: instancePath + '/signoffs',
           schemaPath: '#/properties/signoffs/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema29.properties.signoffs.type,
-          parentSchema: schema29.properties.signoffs,
+          schema: schema57.properties.signoffs.type,
+          parentSchema: schema57.properties.signoffs,
           data: data2,
         };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err11];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -4471,17 +4893,48 @@ function validate89(
       if (Array.isArray(data4)) {
         const len1 = data4.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          if (
-            !validate93(data4[i2], {
+          let data5 = data4[i2];
+          if (typeof data5 !== 'string') {
+            const err12 = {
               instancePath: instancePath + '/requires/' + i2,
-              parentData: data4,
-              parentDataProperty: i2,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/requiredCheck/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema61.type,
+              parentSchema: schema61,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (!(
+            data5 === 'communication-plan' ||
+            data5 === 'support-briefed' ||
+            data5 === 'accessibility-tested' ||
+            data5 === 'rollback-tested' ||
+            data5 === 'migration-steps'
+          )) {
+            const err13 = {
+              instancePath: instancePath + '/requires/' + i2,
+              schemaPath: '#/$defs/requiredCheck/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema61.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema61.enum,
+              parentSchema: schema61,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
           }
         }
         let i3 = data4.length;
@@ -4490,20 +4943,20 @@ function validate89(
           outer1: for (; i3--;) {
             for (j1 = i3; j1--;) {
               if (func0(data4[i3], data4[j1])) {
-                const err3 = {
+                const err14 = {
                   instancePath: instancePath + '/requires',
                   schemaPath: '#/properties/requires/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i3, j: j1 },
                   message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
                   schema: true,
-                  parentSchema: schema29.properties.requires,
+                  parentSchema: schema57.properties.requires,
                   data: data4,
                 };
                 if (vErrors === null) {
-                  vErrors = [err3];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err3);
+                  vErrors.push(err14);
                 }
                 errors++;
                 break outer1;
@@ -4512,47 +4965,47 @@ function validate89(
           }
         }
       } else {
-        const err4 = {
+        const err15 = {
           instancePath: instancePath + '/requires',
           schemaPath: '#/properties/requires/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema29.properties.requires.type,
-          parentSchema: schema29.properties.requires,
+          schema: schema57.properties.requires.type,
+          parentSchema: schema57.properties.requires,
           data: data4,
         };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err15];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
   } else {
-    const err5 = {
+    const err16 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema29.type,
-      parentSchema: schema29,
+      schema: schema57.type,
+      parentSchema: schema57,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err16];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err16);
     }
     errors++;
   }
-  validate89.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate89.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema31 = {
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema63 = {
   title: 'Notes template',
   description: 'A release notes template: the Markdown file and the sections finished notes must have.',
   type: 'object',
@@ -4604,96 +5057,14 @@ var schema31 = {
     },
   ],
 };
-var schema32 = {
-  title: 'a relative path with "/" separators (like docs/releases/2.4.0.md)',
-  description:
-    'Relative to the folder of the file that names it, with / separators. Not absolute (/\u2026, C:\u2026, ~\u2026) and not a URL. It may climb with ../ but must stay inside the repository, which the checker verifies.',
-  type: 'string',
-  pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
-  maxLength: 1024,
-  examples: ['docs/releases/2.4.0.md', '../../templates/release-notes.md'],
-};
-var pattern9 = new RegExp('^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$', 'u');
-function validate105(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate105.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 1024) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 1024 },
-        message: 'must NOT have more than 1024 characters',
-        schema: 1024,
-        parentSchema: schema32,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern9.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
-        message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
-        schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
-        parentSchema: schema32,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema32.type,
-      parentSchema: schema32,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate105.errors = vErrors;
-  return errors === 0;
-}
-validate105.evaluated = { dynamicProps: false, dynamicItems: false };
 var formats0 = require_formats().fullFormats.regex;
-function validate102(
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate102.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4716,7 +5087,7 @@ function validate102(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema31,
+          parentSchema: schema63,
           data,
         };
         if (vErrors === null) {
@@ -4728,142 +5099,76 @@ function validate102(
       }
     }
     if (data.title !== void 0) {
-      if (
-        !validate55(data.title, {
-          instancePath: instancePath + '/title',
-          parentData: data,
-          parentDataProperty: 'title',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.description !== void 0) {
-      if (
-        !validate55(data.description, {
-          instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.file !== void 0) {
-      if (
-        !validate105(data.file, {
-          instancePath: instancePath + '/file',
-          parentData: data,
-          parentDataProperty: 'file',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.required_sections !== void 0) {
-      let data3 = data.required_sections;
-      if (Array.isArray(data3)) {
-        const len0 = data3.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate55(data3[i0], {
-              instancePath: instancePath + '/required_sections/' + i0,
-              parentData: data3,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-            errors = vErrors.length;
+      let data0 = data.title;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 2e3) {
+          const err1 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
           }
+          errors++;
         }
-        let i1 = data3.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--;) {
-            for (j0 = i1; j0--;) {
-              if (func0(data3[i1], data3[j0])) {
-                const err1 = {
-                  instancePath: instancePath + '/required_sections',
-                  schemaPath: '#/properties/required_sections/uniqueItems',
-                  keyword: 'uniqueItems',
-                  params: { i: i1, j: j0 },
-                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
-                  schema: true,
-                  parentSchema: schema31.properties.required_sections,
-                  data: data3,
-                };
-                if (vErrors === null) {
-                  vErrors = [err1];
-                } else {
-                  vErrors.push(err1);
-                }
-                errors++;
-                break outer0;
-              }
-            }
+        if (!pattern5.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
           }
+          errors++;
         }
       } else {
-        const err2 = {
-          instancePath: instancePath + '/required_sections',
-          schemaPath: '#/properties/required_sections/type',
+        const err3 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/$defs/text/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema31.properties.required_sections.type,
-          parentSchema: schema31.properties.required_sections,
-          data: data3,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err2];
+          vErrors = [err3];
         } else {
-          vErrors.push(err2);
+          vErrors.push(err3);
         }
         errors++;
       }
     }
-    if (data.title_pattern !== void 0) {
-      let data5 = data.title_pattern;
-      if (typeof data5 === 'string') {
-        if (func2(data5) > 500) {
-          const err3 = {
-            instancePath: instancePath + '/title_pattern',
-            schemaPath: '#/properties/title_pattern/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 500 },
-            message: 'must NOT have more than 500 characters',
-            schema: 500,
-            parentSchema: schema31.properties.title_pattern,
-            data: data5,
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (!formats0(data5)) {
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
           const err4 = {
-            instancePath: instancePath + '/title_pattern',
-            schemaPath: '#/properties/title_pattern/format',
-            keyword: 'format',
-            params: { format: 'regex' },
-            message: 'must match format "regex"',
-            schema: 'regex',
-            parentSchema: schema31.properties.title_pattern,
-            data: data5,
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err4];
@@ -4872,48 +5177,290 @@ function validate102(
           }
           errors++;
         }
+        if (!pattern5.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
       } else {
-        const err5 = {
+        const err6 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.file !== void 0) {
+      let data2 = data.file;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 1024) {
+          const err7 = {
+            instancePath: instancePath + '/file',
+            schemaPath: '#/$defs/relativePath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters',
+            schema: 1024,
+            parentSchema: schema66,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern32.test(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/file',
+            schemaPath: '#/$defs/relativePath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
+            message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
+            schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
+            parentSchema: schema66,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/file',
+          schemaPath: '#/$defs/relativePath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema66.type,
+          parentSchema: schema66,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.required_sections !== void 0) {
+      let data3 = data.required_sections;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === 'string') {
+            if (func2(data4) > 2e3) {
+              const err10 = {
+                instancePath: instancePath + '/required_sections/' + i0,
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2e3 },
+                message: 'must NOT have more than 2000 characters',
+                schema: 2e3,
+                parentSchema: schema33,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data4)) {
+              const err11 = {
+                instancePath: instancePath + '/required_sections/' + i0,
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "\\S"',
+                schema: '\\S',
+                parentSchema: schema33,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/required_sections/' + i0,
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema33.type,
+              parentSchema: schema33,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        let i1 = data3.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data3[i1], data3[j0])) {
+                const err13 = {
+                  instancePath: instancePath + '/required_sections',
+                  schemaPath: '#/properties/required_sections/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema63.properties.required_sections,
+                  data: data3,
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/required_sections',
+          schemaPath: '#/properties/required_sections/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema63.properties.required_sections.type,
+          parentSchema: schema63.properties.required_sections,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.title_pattern !== void 0) {
+      let data5 = data.title_pattern;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 500) {
+          const err15 = {
+            instancePath: instancePath + '/title_pattern',
+            schemaPath: '#/properties/title_pattern/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+            schema: 500,
+            parentSchema: schema63.properties.title_pattern,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!formats0(data5)) {
+          const err16 = {
+            instancePath: instancePath + '/title_pattern',
+            schemaPath: '#/properties/title_pattern/format',
+            keyword: 'format',
+            params: { format: 'regex' },
+            message: 'must match format "regex"',
+            schema: 'regex',
+            parentSchema: schema63.properties.title_pattern,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
           instancePath: instancePath + '/title_pattern',
           schemaPath: '#/properties/title_pattern/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.properties.title_pattern.type,
-          parentSchema: schema31.properties.title_pattern,
+          schema: schema63.properties.title_pattern.type,
+          parentSchema: schema63.properties.title_pattern,
           data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err17];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
   } else {
-    const err6 = {
+    const err18 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema31.type,
-      parentSchema: schema31,
+      schema: schema63.type,
+      parentSchema: schema63,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err18];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err18);
     }
     errors++;
   }
-  validate102.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate102.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema33 = {
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema69 = {
   title: 'Severity level',
   description: 'One incident severity level: its name, what it looks like and the response it gets.',
   type: 'object',
@@ -4949,13 +5496,13 @@ var schema33 = {
     },
   ],
 };
-function validate110(
+function validate36(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate110.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4972,7 +5519,7 @@ function validate110(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema33,
+          parentSchema: schema69,
           data,
         };
         if (vErrors === null) {
@@ -4984,17 +5531,61 @@ function validate110(
       }
     }
     if (data.title !== void 0) {
-      if (
-        !validate55(data.title, {
+      let data0 = data.title;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 2e3) {
+          const err1 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
           instancePath: instancePath + '/title',
-          parentData: data,
-          parentDataProperty: 'title',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
       }
     }
     if (data.description !== void 0) {
@@ -5002,219 +5593,163 @@ function validate110(
       if (Array.isArray(data1)) {
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate55(data1[i0], {
+          let data2 = data1[i0];
+          if (typeof data2 === 'string') {
+            if (func2(data2) > 2e3) {
+              const err4 = {
+                instancePath: instancePath + '/description/' + i0,
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2e3 },
+                message: 'must NOT have more than 2000 characters',
+                schema: 2e3,
+                parentSchema: schema33,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data2)) {
+              const err5 = {
+                instancePath: instancePath + '/description/' + i0,
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "\\S"',
+                schema: '\\S',
+                parentSchema: schema33,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = {
               instancePath: instancePath + '/description/' + i0,
-              parentData: data1,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema33.type,
+              parentSchema: schema33,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
           }
         }
       } else {
-        const err1 = {
+        const err7 = {
           instancePath: instancePath + '/description',
           schemaPath: '#/properties/description/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema33.properties.description.type,
-          parentSchema: schema33.properties.description,
+          schema: schema69.properties.description.type,
+          parentSchema: schema69.properties.description,
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err1];
+          vErrors = [err7];
         } else {
-          vErrors.push(err1);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
     if (data.response !== void 0) {
-      if (
-        !validate55(data.response, {
+      let data3 = data.response;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 2e3) {
+          const err8 = {
+            instancePath: instancePath + '/response',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err9 = {
+            instancePath: instancePath + '/response',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
           instancePath: instancePath + '/response',
-          parentData: data,
-          parentDataProperty: 'response',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
       }
     }
   } else {
-    const err2 = {
+    const err11 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema33.type,
-      parentSchema: schema33,
+      schema: schema69.type,
+      parentSchema: schema69,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err11];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err11);
     }
     errors++;
   }
-  validate110.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate110.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema34 = {
-  title: 'an incident severity',
-  description:
-    'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
-  type: 'string',
-  enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
-  examples: ['SEV1'],
-};
-function validate118(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate118.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema34.type,
-      parentSchema: schema34,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(data === 'SEV1' || data === 'SEV2' || data === 'SEV3' || data === 'SEV4')) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema34.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema34.enum,
-      parentSchema: schema34,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate118.errors = vErrors;
-  return errors === 0;
-}
-validate118.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema35 = {
-  title: 'the id of a rule that can be waived',
-  description:
-    'A rule id from the catalogue that a waiver may cover. Never waivable: yaml-syntax, schema, exception-invalid, signoff-required, signoff-verified, breaking-change, notes-missing, notes-mismatch.',
-  type: 'string',
-  enum: [
-    'version-bump',
-    'signoff-stale',
-    'blackout-window',
-    'lead-time',
-    'release-conflict',
-    'rollback-plan',
-    'deployment-strategy',
-    'notes-section',
-    'notes-placeholder',
-    'customer-communication',
-  ],
-  examples: ['blackout-window'],
-};
-function validate120(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate120.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema35.type,
-      parentSchema: schema35,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(
-    data === 'version-bump' ||
-    data === 'signoff-stale' ||
-    data === 'blackout-window' ||
-    data === 'lead-time' ||
-    data === 'release-conflict' ||
-    data === 'rollback-plan' ||
-    data === 'deployment-strategy' ||
-    data === 'notes-section' ||
-    data === 'notes-placeholder' ||
-    data === 'customer-communication'
-  )) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema35.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema35.enum,
-      parentSchema: schema35,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate120.errors = vErrors;
-  return errors === 0;
-}
-validate120.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema36 = {
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema75 = {
   title: 'Waiver grant',
   description: 'Who may approve waivers of one rule.',
   type: 'object',
@@ -5233,13 +5768,13 @@ var schema36 = {
   },
   examples: [{ granted_by: ['release-manager'] }],
 };
-function validate122(
+function validate41(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5254,8 +5789,8 @@ function validate122(
         keyword: 'required',
         params: { missingProperty: 'granted_by' },
         message: "must have required property 'granted_by'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema75.required,
+        parentSchema: schema75,
         data,
       };
       if (vErrors === null) {
@@ -5274,7 +5809,7 @@ function validate122(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema36,
+          parentSchema: schema75,
           data,
         };
         if (vErrors === null) {
@@ -5296,7 +5831,7 @@ function validate122(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema36.properties.granted_by,
+            parentSchema: schema75.properties.granted_by,
             data: data0,
           };
           if (vErrors === null) {
@@ -5308,17 +5843,61 @@ function validate122(
         }
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate60(data0[i0], {
+          let data1 = data0[i0];
+          if (typeof data1 === 'string') {
+            if (func2(data1) > 64) {
+              const err3 = {
+                instancePath: instancePath + '/granted_by/' + i0,
+                schemaPath: '#/$defs/roleId/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema36,
+                data: data1,
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (!pattern8.test(data1)) {
+              const err4 = {
+                instancePath: instancePath + '/granted_by/' + i0,
+                schemaPath: '#/$defs/roleId/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+                parentSchema: schema36,
+                data: data1,
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = {
               instancePath: instancePath + '/granted_by/' + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/roleId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
           }
         }
         let i1 = data0.length;
@@ -5327,20 +5906,20 @@ function validate122(
           outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
               if (func0(data0[i1], data0[j0])) {
-                const err3 = {
+                const err6 = {
                   instancePath: instancePath + '/granted_by',
                   schemaPath: '#/properties/granted_by/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i1, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
                   schema: true,
-                  parentSchema: schema36.properties.granted_by,
+                  parentSchema: schema75.properties.granted_by,
                   data: data0,
                 };
                 if (vErrors === null) {
-                  vErrors = [err3];
+                  vErrors = [err6];
                 } else {
-                  vErrors.push(err3);
+                  vErrors.push(err6);
                 }
                 errors++;
                 break outer0;
@@ -5349,147 +5928,53 @@ function validate122(
           }
         }
       } else {
-        const err4 = {
+        const err7 = {
           instancePath: instancePath + '/granted_by',
           schemaPath: '#/properties/granted_by/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema36.properties.granted_by.type,
-          parentSchema: schema36.properties.granted_by,
+          schema: schema75.properties.granted_by.type,
+          parentSchema: schema75.properties.granted_by,
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err7];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
   } else {
-    const err5 = {
+    const err8 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema36.type,
-      parentSchema: schema36,
+      schema: schema75.type,
+      parentSchema: schema75,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err8];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err8);
     }
     errors++;
   }
-  validate122.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate122.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema37 = {
-  title: 'the id of a rule whose severity can be changed',
-  description: 'A rule id from the catalogue other than yaml-syntax and schema, which always stop the check.',
-  type: 'string',
-  enum: [
-    'version-bump',
-    'signoff-required',
-    'signoff-stale',
-    'signoff-verified',
-    'blackout-window',
-    'lead-time',
-    'release-conflict',
-    'rollback-plan',
-    'deployment-strategy',
-    'notes-missing',
-    'notes-section',
-    'notes-placeholder',
-    'notes-mismatch',
-    'breaking-change',
-    'customer-communication',
-    'exception-invalid',
-  ],
-  examples: ['release-conflict'],
-};
-function validate125(
+validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate125.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema37.type,
-      parentSchema: schema37,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(
-    data === 'version-bump' ||
-    data === 'signoff-required' ||
-    data === 'signoff-stale' ||
-    data === 'signoff-verified' ||
-    data === 'blackout-window' ||
-    data === 'lead-time' ||
-    data === 'release-conflict' ||
-    data === 'rollback-plan' ||
-    data === 'deployment-strategy' ||
-    data === 'notes-missing' ||
-    data === 'notes-section' ||
-    data === 'notes-placeholder' ||
-    data === 'notes-mismatch' ||
-    data === 'breaking-change' ||
-    data === 'customer-communication' ||
-    data === 'exception-invalid'
-  )) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema37.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema37.enum,
-      parentSchema: schema37,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate125.errors = vErrors;
-  return errors === 0;
-}
-validate125.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate52(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate20.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5530,8 +6015,8 @@ function validate52(
           keyword: 'required',
           params: { missingProperty: 'name' },
           message: "must have required property 'name'",
-          schema: schema19.else.required,
-          parentSchema: schema19.else,
+          schema: schema31.else.required,
+          parentSchema: schema31.else,
           data,
         };
         if (vErrors === null) {
@@ -5548,8 +6033,8 @@ function validate52(
           keyword: 'required',
           params: { missingProperty: 'title' },
           message: "must have required property 'title'",
-          schema: schema19.else.required,
-          parentSchema: schema19.else,
+          schema: schema31.else.required,
+          parentSchema: schema31.else,
           data,
         };
         if (vErrors === null) {
@@ -5566,8 +6051,8 @@ function validate52(
           keyword: 'required',
           params: { missingProperty: 'description' },
           message: "must have required property 'description'",
-          schema: schema19.else.required,
-          parentSchema: schema19.else,
+          schema: schema31.else.required,
+          parentSchema: schema31.else,
           data,
         };
         if (vErrors === null) {
@@ -5584,8 +6069,8 @@ function validate52(
           keyword: 'required',
           params: { missingProperty: 'roles' },
           message: "must have required property 'roles'",
-          schema: schema19.else.required,
-          parentSchema: schema19.else,
+          schema: schema31.else.required,
+          parentSchema: schema31.else,
           data,
         };
         if (vErrors === null) {
@@ -5602,8 +6087,8 @@ function validate52(
           keyword: 'required',
           params: { missingProperty: 'types' },
           message: "must have required property 'types'",
-          schema: schema19.else.required,
-          parentSchema: schema19.else,
+          schema: schema31.else.required,
+          parentSchema: schema31.else,
           data,
         };
         if (vErrors === null) {
@@ -5620,8 +6105,8 @@ function validate52(
           keyword: 'required',
           params: { missingProperty: 'notes' },
           message: "must have required property 'notes'",
-          schema: schema19.else.required,
-          parentSchema: schema19.else,
+          schema: schema31.else.required,
+          parentSchema: schema31.else,
           data,
         };
         if (vErrors === null) {
@@ -5644,8 +6129,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema19.else.properties.roles.additionalProperties.required,
-                  parentSchema: schema19.else.properties.roles.additionalProperties,
+                  schema: schema31.else.properties.roles.additionalProperties.required,
+                  parentSchema: schema31.else.properties.roles.additionalProperties,
                   data: data1,
                 };
                 if (vErrors === null) {
@@ -5662,8 +6147,8 @@ function validate52(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema19.else.properties.roles.additionalProperties.type,
-                parentSchema: schema19.else.properties.roles.additionalProperties,
+                schema: schema31.else.properties.roles.additionalProperties.type,
+                parentSchema: schema31.else.properties.roles.additionalProperties,
                 data: data1,
               };
               if (vErrors === null) {
@@ -5681,8 +6166,8 @@ function validate52(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema19.else.properties.roles.type,
-            parentSchema: schema19.else.properties.roles,
+            schema: schema31.else.properties.roles.type,
+            parentSchema: schema31.else.properties.roles,
             data: data0,
           };
           if (vErrors === null) {
@@ -5703,8 +6188,8 @@ function validate52(
               keyword: 'required',
               params: { missingProperty: 'patch' },
               message: "must have required property 'patch'",
-              schema: schema19.else.properties.types.required,
-              parentSchema: schema19.else.properties.types,
+              schema: schema31.else.properties.types.required,
+              parentSchema: schema31.else.properties.types,
               data: data2,
             };
             if (vErrors === null) {
@@ -5721,8 +6206,8 @@ function validate52(
               keyword: 'required',
               params: { missingProperty: 'minor' },
               message: "must have required property 'minor'",
-              schema: schema19.else.properties.types.required,
-              parentSchema: schema19.else.properties.types,
+              schema: schema31.else.properties.types.required,
+              parentSchema: schema31.else.properties.types,
               data: data2,
             };
             if (vErrors === null) {
@@ -5739,8 +6224,8 @@ function validate52(
               keyword: 'required',
               params: { missingProperty: 'major' },
               message: "must have required property 'major'",
-              schema: schema19.else.properties.types.required,
-              parentSchema: schema19.else.properties.types,
+              schema: schema31.else.properties.types.required,
+              parentSchema: schema31.else.properties.types,
               data: data2,
             };
             if (vErrors === null) {
@@ -5760,8 +6245,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema19.else.properties.types.properties.patch.required,
-                  parentSchema: schema19.else.properties.types.properties.patch,
+                  schema: schema31.else.properties.types.properties.patch.required,
+                  parentSchema: schema31.else.properties.types.properties.patch,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -5778,8 +6263,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'signoffs' },
                   message: "must have required property 'signoffs'",
-                  schema: schema19.else.properties.types.properties.patch.required,
-                  parentSchema: schema19.else.properties.types.properties.patch,
+                  schema: schema31.else.properties.types.properties.patch.required,
+                  parentSchema: schema31.else.properties.types.properties.patch,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -5796,8 +6281,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'notes' },
                   message: "must have required property 'notes'",
-                  schema: schema19.else.properties.types.properties.patch.required,
-                  parentSchema: schema19.else.properties.types.properties.patch,
+                  schema: schema31.else.properties.types.properties.patch.required,
+                  parentSchema: schema31.else.properties.types.properties.patch,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -5814,8 +6299,8 @@ function validate52(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema19.else.properties.types.properties.patch.type,
-                parentSchema: schema19.else.properties.types.properties.patch,
+                schema: schema31.else.properties.types.properties.patch.type,
+                parentSchema: schema31.else.properties.types.properties.patch,
                 data: data3,
               };
               if (vErrors === null) {
@@ -5836,8 +6321,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema19.else.properties.types.properties.minor.required,
-                  parentSchema: schema19.else.properties.types.properties.minor,
+                  schema: schema31.else.properties.types.properties.minor.required,
+                  parentSchema: schema31.else.properties.types.properties.minor,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -5854,8 +6339,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'signoffs' },
                   message: "must have required property 'signoffs'",
-                  schema: schema19.else.properties.types.properties.minor.required,
-                  parentSchema: schema19.else.properties.types.properties.minor,
+                  schema: schema31.else.properties.types.properties.minor.required,
+                  parentSchema: schema31.else.properties.types.properties.minor,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -5872,8 +6357,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'notes' },
                   message: "must have required property 'notes'",
-                  schema: schema19.else.properties.types.properties.minor.required,
-                  parentSchema: schema19.else.properties.types.properties.minor,
+                  schema: schema31.else.properties.types.properties.minor.required,
+                  parentSchema: schema31.else.properties.types.properties.minor,
                   data: data4,
                 };
                 if (vErrors === null) {
@@ -5890,8 +6375,8 @@ function validate52(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema19.else.properties.types.properties.minor.type,
-                parentSchema: schema19.else.properties.types.properties.minor,
+                schema: schema31.else.properties.types.properties.minor.type,
+                parentSchema: schema31.else.properties.types.properties.minor,
                 data: data4,
               };
               if (vErrors === null) {
@@ -5912,8 +6397,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'title' },
                   message: "must have required property 'title'",
-                  schema: schema19.else.properties.types.properties.major.required,
-                  parentSchema: schema19.else.properties.types.properties.major,
+                  schema: schema31.else.properties.types.properties.major.required,
+                  parentSchema: schema31.else.properties.types.properties.major,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -5930,8 +6415,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'signoffs' },
                   message: "must have required property 'signoffs'",
-                  schema: schema19.else.properties.types.properties.major.required,
-                  parentSchema: schema19.else.properties.types.properties.major,
+                  schema: schema31.else.properties.types.properties.major.required,
+                  parentSchema: schema31.else.properties.types.properties.major,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -5948,8 +6433,8 @@ function validate52(
                   keyword: 'required',
                   params: { missingProperty: 'notes' },
                   message: "must have required property 'notes'",
-                  schema: schema19.else.properties.types.properties.major.required,
-                  parentSchema: schema19.else.properties.types.properties.major,
+                  schema: schema31.else.properties.types.properties.major.required,
+                  parentSchema: schema31.else.properties.types.properties.major,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -5966,8 +6451,8 @@ function validate52(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema19.else.properties.types.properties.major.type,
-                parentSchema: schema19.else.properties.types.properties.major,
+                schema: schema31.else.properties.types.properties.major.type,
+                parentSchema: schema31.else.properties.types.properties.major,
                 data: data5,
               };
               if (vErrors === null) {
@@ -5985,8 +6470,8 @@ function validate52(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema19.else.properties.types.type,
-            parentSchema: schema19.else.properties.types,
+            schema: schema31.else.properties.types.type,
+            parentSchema: schema31.else.properties.types,
             data: data2,
           };
           if (vErrors === null) {
@@ -6007,8 +6492,8 @@ function validate52(
               keyword: 'required',
               params: { missingProperty: 'templates' },
               message: "must have required property 'templates'",
-              schema: schema19.else.properties.notes.required,
-              parentSchema: schema19.else.properties.notes,
+              schema: schema31.else.properties.notes.required,
+              parentSchema: schema31.else.properties.notes,
               data: data6,
             };
             if (vErrors === null) {
@@ -6034,8 +6519,8 @@ function validate52(
                       params: { missingProperty: 'title' },
                       message: "must have required property 'title'",
                       schema:
-                        schema19.else.properties.notes.properties.templates.additionalProperties.required,
-                      parentSchema: schema19.else.properties.notes.properties.templates.additionalProperties,
+                        schema31.else.properties.notes.properties.templates.additionalProperties.required,
+                      parentSchema: schema31.else.properties.notes.properties.templates.additionalProperties,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -6055,8 +6540,8 @@ function validate52(
                       params: { missingProperty: 'file' },
                       message: "must have required property 'file'",
                       schema:
-                        schema19.else.properties.notes.properties.templates.additionalProperties.required,
-                      parentSchema: schema19.else.properties.notes.properties.templates.additionalProperties,
+                        schema31.else.properties.notes.properties.templates.additionalProperties.required,
+                      parentSchema: schema31.else.properties.notes.properties.templates.additionalProperties,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -6076,8 +6561,8 @@ function validate52(
                       params: { missingProperty: 'required_sections' },
                       message: "must have required property 'required_sections'",
                       schema:
-                        schema19.else.properties.notes.properties.templates.additionalProperties.required,
-                      parentSchema: schema19.else.properties.notes.properties.templates.additionalProperties,
+                        schema31.else.properties.notes.properties.templates.additionalProperties.required,
+                      parentSchema: schema31.else.properties.notes.properties.templates.additionalProperties,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -6095,8 +6580,8 @@ function validate52(
                     keyword: 'type',
                     params: { type: 'object' },
                     message: 'must be object',
-                    schema: schema19.else.properties.notes.properties.templates.additionalProperties.type,
-                    parentSchema: schema19.else.properties.notes.properties.templates.additionalProperties,
+                    schema: schema31.else.properties.notes.properties.templates.additionalProperties.type,
+                    parentSchema: schema31.else.properties.notes.properties.templates.additionalProperties,
                     data: data8,
                   };
                   if (vErrors === null) {
@@ -6114,8 +6599,8 @@ function validate52(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema19.else.properties.notes.properties.templates.type,
-                parentSchema: schema19.else.properties.notes.properties.templates,
+                schema: schema31.else.properties.notes.properties.templates.type,
+                parentSchema: schema31.else.properties.notes.properties.templates,
                 data: data7,
               };
               if (vErrors === null) {
@@ -6133,8 +6618,8 @@ function validate52(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema19.else.properties.notes.type,
-            parentSchema: schema19.else.properties.notes,
+            schema: schema31.else.properties.notes.type,
+            parentSchema: schema31.else.properties.notes,
             data: data6,
           };
           if (vErrors === null) {
@@ -6166,10 +6651,10 @@ function validate52(
                       params: { missingProperty: 'title' },
                       message: "must have required property 'title'",
                       schema:
-                        schema19.else.properties.incidents.properties.severities.additionalProperties
+                        schema31.else.properties.incidents.properties.severities.additionalProperties
                           .required,
                       parentSchema:
-                        schema19.else.properties.incidents.properties.severities.additionalProperties,
+                        schema31.else.properties.incidents.properties.severities.additionalProperties,
                       data: data11,
                     };
                     if (vErrors === null) {
@@ -6188,9 +6673,9 @@ function validate52(
                     params: { type: 'object' },
                     message: 'must be object',
                     schema:
-                      schema19.else.properties.incidents.properties.severities.additionalProperties.type,
+                      schema31.else.properties.incidents.properties.severities.additionalProperties.type,
                     parentSchema:
-                      schema19.else.properties.incidents.properties.severities.additionalProperties,
+                      schema31.else.properties.incidents.properties.severities.additionalProperties,
                     data: data11,
                   };
                   if (vErrors === null) {
@@ -6208,8 +6693,8 @@ function validate52(
                 keyword: 'type',
                 params: { type: 'object' },
                 message: 'must be object',
-                schema: schema19.else.properties.incidents.properties.severities.type,
-                parentSchema: schema19.else.properties.incidents.properties.severities,
+                schema: schema31.else.properties.incidents.properties.severities.type,
+                parentSchema: schema31.else.properties.incidents.properties.severities,
                 data: data10,
               };
               if (vErrors === null) {
@@ -6227,8 +6712,8 @@ function validate52(
             keyword: 'type',
             params: { type: 'object' },
             message: 'must be object',
-            schema: schema19.else.properties.incidents.type,
-            parentSchema: schema19.else.properties.incidents,
+            schema: schema31.else.properties.incidents.type,
+            parentSchema: schema31.else.properties.incidents,
             data: data9,
           };
           if (vErrors === null) {
@@ -6261,8 +6746,8 @@ function validate52(
       keyword: 'if',
       params: { failingKeyword: 'else' },
       message: 'must match "else" schema',
-      schema: schema19.if,
-      parentSchema: schema19,
+      schema: schema31.if,
+      parentSchema: schema31,
       data,
     };
     if (vErrors === null) {
@@ -6274,7 +6759,7 @@ function validate52(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key3 in data) {
-      if (!func1.call(schema19.properties, key3)) {
+      if (!func1.call(schema31.properties, key3)) {
         const err38 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -6282,7 +6767,7 @@ function validate52(
           params: { additionalProperty: key3 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema19,
+          parentSchema: schema31,
           data,
         };
         if (vErrors === null) {
@@ -6304,7 +6789,7 @@ function validate52(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema19.properties.$schema,
+            parentSchema: schema31.properties.$schema,
             data: data12,
           };
           if (vErrors === null) {
@@ -6321,8 +6806,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema19.properties.$schema.type,
-          parentSchema: schema19.properties.$schema,
+          schema: schema31.properties.$schema.type,
+          parentSchema: schema31.properties.$schema,
           data: data12,
         };
         if (vErrors === null) {
@@ -6334,101 +6819,323 @@ function validate52(
       }
     }
     if (data.name !== void 0) {
-      if (
-        !validate53(data.name, {
+      let data13 = data.name;
+      if (typeof data13 === 'string') {
+        if (func2(data13) > 64) {
+          const err41 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema32,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data13)) {
+          const err42 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema32,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      } else {
+        const err43 = {
           instancePath: instancePath + '/name',
-          parentData: data,
-          parentDataProperty: 'name',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
       }
     }
     if (data.title !== void 0) {
-      if (
-        !validate55(data.title, {
+      let data14 = data.title;
+      if (typeof data14 === 'string') {
+        if (func2(data14) > 2e3) {
+          const err44 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data14,
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data14)) {
+          const err45 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data14,
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      } else {
+        const err46 = {
           instancePath: instancePath + '/title',
-          parentData: data,
-          parentDataProperty: 'title',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
       }
     }
     if (data.description !== void 0) {
-      if (
-        !validate55(data.description, {
+      let data15 = data.description;
+      if (typeof data15 === 'string') {
+        if (func2(data15) > 2e3) {
+          const err47 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema33,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data15)) {
+          const err48 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema33,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      } else {
+        const err49 = {
           instancePath: instancePath + '/description',
-          parentData: data,
-          parentDataProperty: 'description',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
       }
     }
     if (data.extends !== void 0) {
-      if (
-        !validate58(data.extends, {
+      let data16 = data.extends;
+      if (typeof data16 === 'string') {
+        if (func2(data16) > 1024) {
+          const err50 = {
+            instancePath: instancePath + '/extends',
+            schemaPath: '#/$defs/policyRef/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters',
+            schema: 1024,
+            parentSchema: schema35,
+            data: data16,
+          };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        if (!pattern7.test(data16)) {
+          const err51 = {
+            instancePath: instancePath + '/extends',
+            schemaPath: '#/$defs/policyRef/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$' },
+            message: 'must match pattern "^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$"',
+            schema: '^(?:[a-z0-9]+(?:-[a-z0-9]+)*|\\.\\.?/[^\\\\\\r\\n]+\\.ya?ml)$',
+            parentSchema: schema35,
+            data: data16,
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+      } else {
+        const err52 = {
           instancePath: instancePath + '/extends',
-          parentData: data,
-          parentDataProperty: 'extends',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/policyRef/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data16,
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
       }
     }
     if (data.roles !== void 0) {
       let data17 = data.roles;
       if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
         for (const key4 in data17) {
-          const _errs41 = errors;
-          if (
-            !validate60(key4, {
+          const _errs49 = errors;
+          if (typeof key4 === 'string') {
+            if (func2(key4) > 64) {
+              const err53 = {
+                instancePath: instancePath + '/roles',
+                schemaPath: '#/$defs/roleId/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema36,
+                data: key4,
+                propertyName: key4,
+              };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (!pattern8.test(key4)) {
+              const err54 = {
+                instancePath: instancePath + '/roles',
+                schemaPath: '#/$defs/roleId/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+                parentSchema: schema36,
+                data: key4,
+                propertyName: key4,
+              };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = {
               instancePath: instancePath + '/roles',
-              parentData: data17,
-              parentDataProperty: 'roles',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/roleId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: key4,
+              propertyName: key4,
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
           }
-          var valid9 = _errs41 === errors;
-          if (!valid9) {
-            const err41 = {
+          var valid13 = _errs49 === errors;
+          if (!valid13) {
+            const err56 = {
               instancePath: instancePath + '/roles',
               schemaPath: '#/properties/roles/propertyNames',
               keyword: 'propertyNames',
               params: { propertyName: key4 },
               message: 'property name must be valid',
-              schema: schema19.properties.roles.propertyNames,
-              parentSchema: schema19.properties.roles,
+              schema: schema31.properties.roles.propertyNames,
+              parentSchema: schema31.properties.roles,
               data: data17,
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err56];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
         for (const key5 in data17) {
           if (
-            !validate62(data17[key5], {
+            !validate21(data17[key5], {
               instancePath: instancePath + '/roles/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data17,
               parentDataProperty: key5,
@@ -6436,25 +7143,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err42 = {
+        const err57 = {
           instancePath: instancePath + '/roles',
           schemaPath: '#/properties/roles/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.roles.type,
-          parentSchema: schema19.properties.roles,
+          schema: schema31.properties.roles.type,
+          parentSchema: schema31.properties.roles,
           data: data17,
         };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err57];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err57);
         }
         errors++;
       }
@@ -6464,27 +7171,27 @@ function validate52(
       if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
         for (const key6 in data19) {
           if (!(key6 === 'patch' || key6 === 'minor' || key6 === 'major')) {
-            const err43 = {
+            const err58 = {
               instancePath: instancePath + '/types',
               schemaPath: '#/properties/types/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.types,
+              parentSchema: schema31.properties.types,
               data: data19,
             };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err58];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
         if (data19.patch !== void 0) {
           if (
-            !validate72(data19.patch, {
+            !validate23(data19.patch, {
               instancePath: instancePath + '/types/patch',
               parentData: data19,
               parentDataProperty: 'patch',
@@ -6492,13 +7199,13 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
             errors = vErrors.length;
           }
         }
         if (data19.minor !== void 0) {
           if (
-            !validate72(data19.minor, {
+            !validate23(data19.minor, {
               instancePath: instancePath + '/types/minor',
               parentData: data19,
               parentDataProperty: 'minor',
@@ -6506,13 +7213,13 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
             errors = vErrors.length;
           }
         }
         if (data19.major !== void 0) {
           if (
-            !validate72(data19.major, {
+            !validate23(data19.major, {
               instancePath: instancePath + '/types/major',
               parentData: data19,
               parentDataProperty: 'major',
@@ -6520,25 +7227,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err44 = {
+        const err59 = {
           instancePath: instancePath + '/types',
           schemaPath: '#/properties/types/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.types.type,
-          parentSchema: schema19.properties.types,
+          schema: schema31.properties.types.type,
+          parentSchema: schema31.properties.types,
           data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err59];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err59);
         }
         errors++;
       }
@@ -6555,27 +7262,27 @@ function validate52(
             key7 === 'breaking' ||
             key7 === 'infrastructure'
           )) {
-            const err45 = {
+            const err60 = {
               instancePath: instancePath + '/changes',
               schemaPath: '#/properties/changes/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key7 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.changes,
+              parentSchema: schema31.properties.changes,
               data: data23,
             };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err60];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
         if (data23.customer_facing !== void 0) {
           if (
-            !validate89(data23.customer_facing, {
+            !validate27(data23.customer_facing, {
               instancePath: instancePath + '/changes/customer_facing',
               parentData: data23,
               parentDataProperty: 'customer_facing',
@@ -6583,13 +7290,13 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
         if (data23.ui !== void 0) {
           if (
-            !validate89(data23.ui, {
+            !validate27(data23.ui, {
               instancePath: instancePath + '/changes/ui',
               parentData: data23,
               parentDataProperty: 'ui',
@@ -6597,13 +7304,13 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
         if (data23.security !== void 0) {
           if (
-            !validate89(data23.security, {
+            !validate27(data23.security, {
               instancePath: instancePath + '/changes/security',
               parentData: data23,
               parentDataProperty: 'security',
@@ -6611,13 +7318,13 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
         if (data23.database_migrations !== void 0) {
           if (
-            !validate89(data23.database_migrations, {
+            !validate27(data23.database_migrations, {
               instancePath: instancePath + '/changes/database_migrations',
               parentData: data23,
               parentDataProperty: 'database_migrations',
@@ -6625,13 +7332,13 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
         if (data23.breaking !== void 0) {
           if (
-            !validate89(data23.breaking, {
+            !validate27(data23.breaking, {
               instancePath: instancePath + '/changes/breaking',
               parentData: data23,
               parentDataProperty: 'breaking',
@@ -6639,13 +7346,13 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
         if (data23.infrastructure !== void 0) {
           if (
-            !validate89(data23.infrastructure, {
+            !validate27(data23.infrastructure, {
               instancePath: instancePath + '/changes/infrastructure',
               parentData: data23,
               parentDataProperty: 'infrastructure',
@@ -6653,25 +7360,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err46 = {
+        const err61 = {
           instancePath: instancePath + '/changes',
           schemaPath: '#/properties/changes/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.changes.type,
-          parentSchema: schema19.properties.changes,
+          schema: schema31.properties.changes.type,
+          parentSchema: schema31.properties.changes,
           data: data23,
         };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err61];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err61);
         }
         errors++;
       }
@@ -6681,20 +7388,20 @@ function validate52(
       if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
         for (const key8 in data30) {
           if (!(key8 === 'max_age_days')) {
-            const err47 = {
+            const err62 = {
               instancePath: instancePath + '/signoffs',
               schemaPath: '#/properties/signoffs/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key8 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.signoffs,
+              parentSchema: schema31.properties.signoffs,
               data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err62];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err62);
             }
             errors++;
           }
@@ -6702,77 +7409,77 @@ function validate52(
         if (data30.max_age_days !== void 0) {
           let data31 = data30.max_age_days;
           if (!(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
-            const err48 = {
+            const err63 = {
               instancePath: instancePath + '/signoffs/max_age_days',
               schemaPath: '#/properties/signoffs/properties/max_age_days/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema19.properties.signoffs.properties.max_age_days.type,
-              parentSchema: schema19.properties.signoffs.properties.max_age_days,
+              schema: schema31.properties.signoffs.properties.max_age_days.type,
+              parentSchema: schema31.properties.signoffs.properties.max_age_days,
               data: data31,
             };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err63];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err63);
             }
             errors++;
           }
           if (typeof data31 == 'number' && isFinite(data31)) {
             if (data31 > 365 || isNaN(data31)) {
-              const err49 = {
+              const err64 = {
                 instancePath: instancePath + '/signoffs/max_age_days',
                 schemaPath: '#/properties/signoffs/properties/max_age_days/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 365 },
                 message: 'must be <= 365',
                 schema: 365,
-                parentSchema: schema19.properties.signoffs.properties.max_age_days,
+                parentSchema: schema31.properties.signoffs.properties.max_age_days,
                 data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err64];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err64);
               }
               errors++;
             }
             if (data31 < 1 || isNaN(data31)) {
-              const err50 = {
+              const err65 = {
                 instancePath: instancePath + '/signoffs/max_age_days',
                 schemaPath: '#/properties/signoffs/properties/max_age_days/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema19.properties.signoffs.properties.max_age_days,
+                parentSchema: schema31.properties.signoffs.properties.max_age_days,
                 data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err65];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err65);
               }
               errors++;
             }
           }
         }
       } else {
-        const err51 = {
+        const err66 = {
           instancePath: instancePath + '/signoffs',
           schemaPath: '#/properties/signoffs/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.signoffs.type,
-          parentSchema: schema19.properties.signoffs,
+          schema: schema31.properties.signoffs.type,
+          parentSchema: schema31.properties.signoffs,
           data: data30,
         };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err66];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err66);
         }
         errors++;
       }
@@ -6782,457 +7489,15 @@ function validate52(
       if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
         for (const key9 in data32) {
           if (!(key9 === 'tolerance_days')) {
-            const err52 = {
+            const err67 = {
               instancePath: instancePath + '/deploy',
               schemaPath: '#/properties/deploy/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key9 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.deploy,
+              parentSchema: schema31.properties.deploy,
               data: data32,
-            };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-        if (data32.tolerance_days !== void 0) {
-          let data33 = data32.tolerance_days;
-          if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
-            const err53 = {
-              instancePath: instancePath + '/deploy/tolerance_days',
-              schemaPath: '#/properties/deploy/properties/tolerance_days/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema19.properties.deploy.properties.tolerance_days.type,
-              parentSchema: schema19.properties.deploy.properties.tolerance_days,
-              data: data33,
-            };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-          if (typeof data33 == 'number' && isFinite(data33)) {
-            if (data33 > 365 || isNaN(data33)) {
-              const err54 = {
-                instancePath: instancePath + '/deploy/tolerance_days',
-                schemaPath: '#/properties/deploy/properties/tolerance_days/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 365 },
-                message: 'must be <= 365',
-                schema: 365,
-                parentSchema: schema19.properties.deploy.properties.tolerance_days,
-                data: data33,
-              };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (data33 < 0 || isNaN(data33)) {
-              const err55 = {
-                instancePath: instancePath + '/deploy/tolerance_days',
-                schemaPath: '#/properties/deploy/properties/tolerance_days/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema19.properties.deploy.properties.tolerance_days,
-                data: data33,
-              };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err56 = {
-          instancePath: instancePath + '/deploy',
-          schemaPath: '#/properties/deploy/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema19.properties.deploy.type,
-          parentSchema: schema19.properties.deploy,
-          data: data32,
-        };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.notes !== void 0) {
-      let data34 = data.notes;
-      if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
-        for (const key10 in data34) {
-          if (!(key10 === 'templates' || key10 === 'placeholders')) {
-            const err57 = {
-              instancePath: instancePath + '/notes',
-              schemaPath: '#/properties/notes/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key10 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema19.properties.notes,
-              data: data34,
-            };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data34.templates !== void 0) {
-          let data35 = data34.templates;
-          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-            for (const key11 in data35) {
-              const _errs74 = errors;
-              if (
-                !validate53(key11, {
-                  instancePath: instancePath + '/notes/templates',
-                  parentData: data35,
-                  parentDataProperty: 'templates',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                errors = vErrors.length;
-              }
-              var valid16 = _errs74 === errors;
-              if (!valid16) {
-                const err58 = {
-                  instancePath: instancePath + '/notes/templates',
-                  schemaPath: '#/properties/notes/properties/templates/propertyNames',
-                  keyword: 'propertyNames',
-                  params: { propertyName: key11 },
-                  message: 'property name must be valid',
-                  schema: schema19.properties.notes.properties.templates.propertyNames,
-                  parentSchema: schema19.properties.notes.properties.templates,
-                  data: data35,
-                };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-            }
-            for (const key12 in data35) {
-              if (
-                !validate102(data35[key12], {
-                  instancePath:
-                    instancePath + '/notes/templates/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  parentData: data35,
-                  parentDataProperty: key12,
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err59 = {
-              instancePath: instancePath + '/notes/templates',
-              schemaPath: '#/properties/notes/properties/templates/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema19.properties.notes.properties.templates.type,
-              parentSchema: schema19.properties.notes.properties.templates,
-              data: data35,
-            };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-        if (data34.placeholders !== void 0) {
-          let data37 = data34.placeholders;
-          if (Array.isArray(data37)) {
-            const len0 = data37.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (
-                !validate55(data37[i0], {
-                  instancePath: instancePath + '/notes/placeholders/' + i0,
-                  parentData: data37,
-                  parentDataProperty: i0,
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-                errors = vErrors.length;
-              }
-            }
-            let i1 = data37.length;
-            let j0;
-            if (i1 > 1) {
-              outer0: for (; i1--;) {
-                for (j0 = i1; j0--;) {
-                  if (func0(data37[i1], data37[j0])) {
-                    const err60 = {
-                      instancePath: instancePath + '/notes/placeholders',
-                      schemaPath: '#/properties/notes/properties/placeholders/uniqueItems',
-                      keyword: 'uniqueItems',
-                      params: { i: i1, j: j0 },
-                      message:
-                        'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
-                      schema: true,
-                      parentSchema: schema19.properties.notes.properties.placeholders,
-                      data: data37,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
-          } else {
-            const err61 = {
-              instancePath: instancePath + '/notes/placeholders',
-              schemaPath: '#/properties/notes/properties/placeholders/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema19.properties.notes.properties.placeholders.type,
-              parentSchema: schema19.properties.notes.properties.placeholders,
-              data: data37,
-            };
-            if (vErrors === null) {
-              vErrors = [err61];
-            } else {
-              vErrors.push(err61);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err62 = {
-          instancePath: instancePath + '/notes',
-          schemaPath: '#/properties/notes/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema19.properties.notes.type,
-          parentSchema: schema19.properties.notes,
-          data: data34,
-        };
-        if (vErrors === null) {
-          vErrors = [err62];
-        } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      }
-    }
-    if (data.incidents !== void 0) {
-      let data39 = data.incidents;
-      if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
-        for (const key13 in data39) {
-          if (!(key13 === 'severities' || key13 === 'emergency')) {
-            const err63 = {
-              instancePath: instancePath + '/incidents',
-              schemaPath: '#/properties/incidents/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key13 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema19.properties.incidents,
-              data: data39,
-            };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          }
-        }
-        if (data39.severities !== void 0) {
-          let data40 = data39.severities;
-          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-            for (const key14 in data40) {
-              if (!(key14 === 'SEV1' || key14 === 'SEV2' || key14 === 'SEV3' || key14 === 'SEV4')) {
-                const err64 = {
-                  instancePath: instancePath + '/incidents/severities',
-                  schemaPath: '#/properties/incidents/properties/severities/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key14 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema19.properties.incidents.properties.severities,
-                  data: data40,
-                };
-                if (vErrors === null) {
-                  vErrors = [err64];
-                } else {
-                  vErrors.push(err64);
-                }
-                errors++;
-              }
-            }
-            if (data40.SEV1 !== void 0) {
-              if (
-                !validate110(data40.SEV1, {
-                  instancePath: instancePath + '/incidents/severities/SEV1',
-                  parentData: data40,
-                  parentDataProperty: 'SEV1',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data40.SEV2 !== void 0) {
-              if (
-                !validate110(data40.SEV2, {
-                  instancePath: instancePath + '/incidents/severities/SEV2',
-                  parentData: data40,
-                  parentDataProperty: 'SEV2',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data40.SEV3 !== void 0) {
-              if (
-                !validate110(data40.SEV3, {
-                  instancePath: instancePath + '/incidents/severities/SEV3',
-                  parentData: data40,
-                  parentDataProperty: 'SEV3',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data40.SEV4 !== void 0) {
-              if (
-                !validate110(data40.SEV4, {
-                  instancePath: instancePath + '/incidents/severities/SEV4',
-                  parentData: data40,
-                  parentDataProperty: 'SEV4',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err65 = {
-              instancePath: instancePath + '/incidents/severities',
-              schemaPath: '#/properties/incidents/properties/severities/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema19.properties.incidents.properties.severities.type,
-              parentSchema: schema19.properties.incidents.properties.severities,
-              data: data40,
-            };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-        }
-        if (data39.emergency !== void 0) {
-          let data45 = data39.emergency;
-          if (Array.isArray(data45)) {
-            const len1 = data45.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              if (
-                !validate118(data45[i2], {
-                  instancePath: instancePath + '/incidents/emergency/' + i2,
-                  parentData: data45,
-                  parentDataProperty: i2,
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-                errors = vErrors.length;
-              }
-            }
-            let i3 = data45.length;
-            let j1;
-            if (i3 > 1) {
-              outer1: for (; i3--;) {
-                for (j1 = i3; j1--;) {
-                  if (func0(data45[i3], data45[j1])) {
-                    const err66 = {
-                      instancePath: instancePath + '/incidents/emergency',
-                      schemaPath: '#/properties/incidents/properties/emergency/uniqueItems',
-                      keyword: 'uniqueItems',
-                      params: { i: i3, j: j1 },
-                      message:
-                        'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
-                      schema: true,
-                      parentSchema: schema19.properties.incidents.properties.emergency,
-                      data: data45,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
-                    break outer1;
-                  }
-                }
-              }
-            }
-          } else {
-            const err67 = {
-              instancePath: instancePath + '/incidents/emergency',
-              schemaPath: '#/properties/incidents/properties/emergency/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema19.properties.incidents.properties.emergency.type,
-              parentSchema: schema19.properties.incidents.properties.emergency,
-              data: data45,
             };
             if (vErrors === null) {
               vErrors = [err67];
@@ -7242,21 +7507,578 @@ function validate52(
             errors++;
           }
         }
+        if (data32.tolerance_days !== void 0) {
+          let data33 = data32.tolerance_days;
+          if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+            const err68 = {
+              instancePath: instancePath + '/deploy/tolerance_days',
+              schemaPath: '#/properties/deploy/properties/tolerance_days/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema31.properties.deploy.properties.tolerance_days.type,
+              parentSchema: schema31.properties.deploy.properties.tolerance_days,
+              data: data33,
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          if (typeof data33 == 'number' && isFinite(data33)) {
+            if (data33 > 365 || isNaN(data33)) {
+              const err69 = {
+                instancePath: instancePath + '/deploy/tolerance_days',
+                schemaPath: '#/properties/deploy/properties/tolerance_days/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 365 },
+                message: 'must be <= 365',
+                schema: 365,
+                parentSchema: schema31.properties.deploy.properties.tolerance_days,
+                data: data33,
+              };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (data33 < 0 || isNaN(data33)) {
+              const err70 = {
+                instancePath: instancePath + '/deploy/tolerance_days',
+                schemaPath: '#/properties/deploy/properties/tolerance_days/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema31.properties.deploy.properties.tolerance_days,
+                data: data33,
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err68 = {
+        const err71 = {
+          instancePath: instancePath + '/deploy',
+          schemaPath: '#/properties/deploy/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.deploy.type,
+          parentSchema: schema31.properties.deploy,
+          data: data32,
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data34 = data.notes;
+      if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+        for (const key10 in data34) {
+          if (!(key10 === 'templates' || key10 === 'placeholders')) {
+            const err72 = {
+              instancePath: instancePath + '/notes',
+              schemaPath: '#/properties/notes/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key10 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.notes,
+              data: data34,
+            };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data34.templates !== void 0) {
+          let data35 = data34.templates;
+          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+            for (const key11 in data35) {
+              const _errs84 = errors;
+              if (typeof key11 === 'string') {
+                if (func2(key11) > 64) {
+                  const err73 = {
+                    instancePath: instancePath + '/notes/templates',
+                    schemaPath: '#/$defs/slug/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 },
+                    message: 'must NOT have more than 64 characters',
+                    schema: 64,
+                    parentSchema: schema32,
+                    data: key11,
+                    propertyName: key11,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(key11)) {
+                  const err74 = {
+                    instancePath: instancePath + '/notes/templates',
+                    schemaPath: '#/$defs/slug/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                    message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+                    schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                    parentSchema: schema32,
+                    data: key11,
+                    propertyName: key11,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              } else {
+                const err75 = {
+                  instancePath: instancePath + '/notes/templates',
+                  schemaPath: '#/$defs/slug/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema32.type,
+                  parentSchema: schema32,
+                  data: key11,
+                  propertyName: key11,
+                };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+              var valid21 = _errs84 === errors;
+              if (!valid21) {
+                const err76 = {
+                  instancePath: instancePath + '/notes/templates',
+                  schemaPath: '#/properties/notes/properties/templates/propertyNames',
+                  keyword: 'propertyNames',
+                  params: { propertyName: key11 },
+                  message: 'property name must be valid',
+                  schema: schema31.properties.notes.properties.templates.propertyNames,
+                  parentSchema: schema31.properties.notes.properties.templates,
+                  data: data35,
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            for (const key12 in data35) {
+              if (
+                !validate34(data35[key12], {
+                  instancePath:
+                    instancePath + '/notes/templates/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  parentData: data35,
+                  parentDataProperty: key12,
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err77 = {
+              instancePath: instancePath + '/notes/templates',
+              schemaPath: '#/properties/notes/properties/templates/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema31.properties.notes.properties.templates.type,
+              parentSchema: schema31.properties.notes.properties.templates,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data34.placeholders !== void 0) {
+          let data37 = data34.placeholders;
+          if (Array.isArray(data37)) {
+            const len0 = data37.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data38 = data37[i0];
+              if (typeof data38 === 'string') {
+                if (func2(data38) > 2e3) {
+                  const err78 = {
+                    instancePath: instancePath + '/notes/placeholders/' + i0,
+                    schemaPath: '#/$defs/text/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 2e3 },
+                    message: 'must NOT have more than 2000 characters',
+                    schema: 2e3,
+                    parentSchema: schema33,
+                    data: data38,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+                if (!pattern5.test(data38)) {
+                  const err79 = {
+                    instancePath: instancePath + '/notes/placeholders/' + i0,
+                    schemaPath: '#/$defs/text/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "\\S"',
+                    schema: '\\S',
+                    parentSchema: schema33,
+                    data: data38,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              } else {
+                const err80 = {
+                  instancePath: instancePath + '/notes/placeholders/' + i0,
+                  schemaPath: '#/$defs/text/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema33.type,
+                  parentSchema: schema33,
+                  data: data38,
+                };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            let i1 = data37.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--;) {
+                for (j0 = i1; j0--;) {
+                  if (func0(data37[i1], data37[j0])) {
+                    const err81 = {
+                      instancePath: instancePath + '/notes/placeholders',
+                      schemaPath: '#/properties/notes/properties/placeholders/uniqueItems',
+                      keyword: 'uniqueItems',
+                      params: { i: i1, j: j0 },
+                      message:
+                        'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                      schema: true,
+                      parentSchema: schema31.properties.notes.properties.placeholders,
+                      data: data37,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err82 = {
+              instancePath: instancePath + '/notes/placeholders',
+              schemaPath: '#/properties/notes/properties/placeholders/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema31.properties.notes.properties.placeholders.type,
+              parentSchema: schema31.properties.notes.properties.placeholders,
+              data: data37,
+            };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err83 = {
+          instancePath: instancePath + '/notes',
+          schemaPath: '#/properties/notes/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.notes.type,
+          parentSchema: schema31.properties.notes,
+          data: data34,
+        };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.incidents !== void 0) {
+      let data39 = data.incidents;
+      if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+        for (const key13 in data39) {
+          if (!(key13 === 'severities' || key13 === 'emergency')) {
+            const err84 = {
+              instancePath: instancePath + '/incidents',
+              schemaPath: '#/properties/incidents/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key13 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.incidents,
+              data: data39,
+            };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data39.severities !== void 0) {
+          let data40 = data39.severities;
+          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+            for (const key14 in data40) {
+              if (!(key14 === 'SEV1' || key14 === 'SEV2' || key14 === 'SEV3' || key14 === 'SEV4')) {
+                const err85 = {
+                  instancePath: instancePath + '/incidents/severities',
+                  schemaPath: '#/properties/incidents/properties/severities/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key14 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema31.properties.incidents.properties.severities,
+                  data: data40,
+                };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data40.SEV1 !== void 0) {
+              if (
+                !validate36(data40.SEV1, {
+                  instancePath: instancePath + '/incidents/severities/SEV1',
+                  parentData: data40,
+                  parentDataProperty: 'SEV1',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data40.SEV2 !== void 0) {
+              if (
+                !validate36(data40.SEV2, {
+                  instancePath: instancePath + '/incidents/severities/SEV2',
+                  parentData: data40,
+                  parentDataProperty: 'SEV2',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data40.SEV3 !== void 0) {
+              if (
+                !validate36(data40.SEV3, {
+                  instancePath: instancePath + '/incidents/severities/SEV3',
+                  parentData: data40,
+                  parentDataProperty: 'SEV3',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data40.SEV4 !== void 0) {
+              if (
+                !validate36(data40.SEV4, {
+                  instancePath: instancePath + '/incidents/severities/SEV4',
+                  parentData: data40,
+                  parentDataProperty: 'SEV4',
+                  rootData,
+                  dynamicAnchors,
+                })
+              ) {
+                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err86 = {
+              instancePath: instancePath + '/incidents/severities',
+              schemaPath: '#/properties/incidents/properties/severities/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema31.properties.incidents.properties.severities.type,
+              parentSchema: schema31.properties.incidents.properties.severities,
+              data: data40,
+            };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data39.emergency !== void 0) {
+          let data45 = data39.emergency;
+          if (Array.isArray(data45)) {
+            const len1 = data45.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data46 = data45[i2];
+              if (typeof data46 !== 'string') {
+                const err87 = {
+                  instancePath: instancePath + '/incidents/emergency/' + i2,
+                  schemaPath: '#/$defs/incidentSeverity/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema73.type,
+                  parentSchema: schema73,
+                  data: data46,
+                };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+              if (!(data46 === 'SEV1' || data46 === 'SEV2' || data46 === 'SEV3' || data46 === 'SEV4')) {
+                const err88 = {
+                  instancePath: instancePath + '/incidents/emergency/' + i2,
+                  schemaPath: '#/$defs/incidentSeverity/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema73.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema73.enum,
+                  parentSchema: schema73,
+                  data: data46,
+                };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+            let i3 = data45.length;
+            let j1;
+            if (i3 > 1) {
+              outer1: for (; i3--;) {
+                for (j1 = i3; j1--;) {
+                  if (func0(data45[i3], data45[j1])) {
+                    const err89 = {
+                      instancePath: instancePath + '/incidents/emergency',
+                      schemaPath: '#/properties/incidents/properties/emergency/uniqueItems',
+                      keyword: 'uniqueItems',
+                      params: { i: i3, j: j1 },
+                      message:
+                        'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
+                      schema: true,
+                      parentSchema: schema31.properties.incidents.properties.emergency,
+                      data: data45,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err90 = {
+              instancePath: instancePath + '/incidents/emergency',
+              schemaPath: '#/properties/incidents/properties/emergency/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema31.properties.incidents.properties.emergency.type,
+              parentSchema: schema31.properties.incidents.properties.emergency,
+              data: data45,
+            };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err91 = {
           instancePath: instancePath + '/incidents',
           schemaPath: '#/properties/incidents/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.incidents.type,
-          parentSchema: schema19.properties.incidents,
+          schema: schema31.properties.incidents.type,
+          parentSchema: schema31.properties.incidents,
           data: data39,
         };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err91];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err91);
         }
         errors++;
       }
@@ -7266,20 +8088,20 @@ function validate52(
       if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
         for (const key15 in data47) {
           if (!(key15 === 'max_days' || key15 === 'waivable')) {
-            const err69 = {
+            const err92 = {
               instancePath: instancePath + '/exceptions',
               schemaPath: '#/properties/exceptions/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key15 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.exceptions,
+              parentSchema: schema31.properties.exceptions,
               data: data47,
             };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err92];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err92);
             }
             errors++;
           }
@@ -7287,57 +8109,57 @@ function validate52(
         if (data47.max_days !== void 0) {
           let data48 = data47.max_days;
           if (!(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
-            const err70 = {
+            const err93 = {
               instancePath: instancePath + '/exceptions/max_days',
               schemaPath: '#/properties/exceptions/properties/max_days/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema19.properties.exceptions.properties.max_days.type,
-              parentSchema: schema19.properties.exceptions.properties.max_days,
+              schema: schema31.properties.exceptions.properties.max_days.type,
+              parentSchema: schema31.properties.exceptions.properties.max_days,
               data: data48,
             };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err93];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err93);
             }
             errors++;
           }
           if (typeof data48 == 'number' && isFinite(data48)) {
             if (data48 > 365 || isNaN(data48)) {
-              const err71 = {
+              const err94 = {
                 instancePath: instancePath + '/exceptions/max_days',
                 schemaPath: '#/properties/exceptions/properties/max_days/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 365 },
                 message: 'must be <= 365',
                 schema: 365,
-                parentSchema: schema19.properties.exceptions.properties.max_days,
+                parentSchema: schema31.properties.exceptions.properties.max_days,
                 data: data48,
               };
               if (vErrors === null) {
-                vErrors = [err71];
+                vErrors = [err94];
               } else {
-                vErrors.push(err71);
+                vErrors.push(err94);
               }
               errors++;
             }
             if (data48 < 1 || isNaN(data48)) {
-              const err72 = {
+              const err95 = {
                 instancePath: instancePath + '/exceptions/max_days',
                 schemaPath: '#/properties/exceptions/properties/max_days/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema19.properties.exceptions.properties.max_days,
+                parentSchema: schema31.properties.exceptions.properties.max_days,
                 data: data48,
               };
               if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err95];
               } else {
-                vErrors.push(err72);
+                vErrors.push(err95);
               }
               errors++;
             }
@@ -7347,42 +8169,79 @@ function validate52(
           let data49 = data47.waivable;
           if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
             for (const key16 in data49) {
-              const _errs100 = errors;
-              if (
-                !validate120(key16, {
+              const _errs116 = errors;
+              if (typeof key16 !== 'string') {
+                const err96 = {
                   instancePath: instancePath + '/exceptions/waivable',
-                  parentData: data49,
-                  parentDataProperty: 'waivable',
-                  rootData,
-                  dynamicAnchors,
-                })
-              ) {
-                vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
-                errors = vErrors.length;
+                  schemaPath: '#/$defs/waivableRuleId/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema74.type,
+                  parentSchema: schema74,
+                  data: key16,
+                  propertyName: key16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
               }
-              var valid27 = _errs100 === errors;
-              if (!valid27) {
-                const err73 = {
+              if (!(
+                key16 === 'version-bump' ||
+                key16 === 'signoff-stale' ||
+                key16 === 'blackout-window' ||
+                key16 === 'lead-time' ||
+                key16 === 'release-conflict' ||
+                key16 === 'rollback-plan' ||
+                key16 === 'deployment-strategy' ||
+                key16 === 'notes-section' ||
+                key16 === 'notes-placeholder' ||
+                key16 === 'customer-communication'
+              )) {
+                const err97 = {
+                  instancePath: instancePath + '/exceptions/waivable',
+                  schemaPath: '#/$defs/waivableRuleId/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema74.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema74.enum,
+                  parentSchema: schema74,
+                  data: key16,
+                  propertyName: key16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+              var valid35 = _errs116 === errors;
+              if (!valid35) {
+                const err98 = {
                   instancePath: instancePath + '/exceptions/waivable',
                   schemaPath: '#/properties/exceptions/properties/waivable/propertyNames',
                   keyword: 'propertyNames',
                   params: { propertyName: key16 },
                   message: 'property name must be valid',
-                  schema: schema19.properties.exceptions.properties.waivable.propertyNames,
-                  parentSchema: schema19.properties.exceptions.properties.waivable,
+                  schema: schema31.properties.exceptions.properties.waivable.propertyNames,
+                  parentSchema: schema31.properties.exceptions.properties.waivable,
                   data: data49,
                 };
                 if (vErrors === null) {
-                  vErrors = [err73];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err73);
+                  vErrors.push(err98);
                 }
                 errors++;
               }
             }
             for (const key17 in data49) {
               if (
-                !validate122(data49[key17], {
+                !validate41(data49[key17], {
                   instancePath:
                     instancePath + '/exceptions/waivable/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
                   parentData: data49,
@@ -7391,44 +8250,44 @@ function validate52(
                   dynamicAnchors,
                 })
               ) {
-                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err74 = {
+            const err99 = {
               instancePath: instancePath + '/exceptions/waivable',
               schemaPath: '#/properties/exceptions/properties/waivable/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema19.properties.exceptions.properties.waivable.type,
-              parentSchema: schema19.properties.exceptions.properties.waivable,
+              schema: schema31.properties.exceptions.properties.waivable.type,
+              parentSchema: schema31.properties.exceptions.properties.waivable,
               data: data49,
             };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err99];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err99);
             }
             errors++;
           }
         }
       } else {
-        const err75 = {
+        const err100 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.exceptions.type,
-          parentSchema: schema19.properties.exceptions,
+          schema: schema31.properties.exceptions.type,
+          parentSchema: schema31.properties.exceptions,
           data: data47,
         };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err100];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err100);
         }
         errors++;
       }
@@ -7437,35 +8296,78 @@ function validate52(
       let data51 = data.severity;
       if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
         for (const key18 in data51) {
-          const _errs105 = errors;
-          if (
-            !validate125(key18, {
+          const _errs123 = errors;
+          if (typeof key18 !== 'string') {
+            const err101 = {
               instancePath: instancePath + '/severity',
-              parentData: data51,
-              parentDataProperty: 'severity',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/adjustableRuleId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema77.type,
+              parentSchema: schema77,
+              data: key18,
+              propertyName: key18,
+            };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
           }
-          var valid29 = _errs105 === errors;
-          if (!valid29) {
-            const err76 = {
+          if (!(
+            key18 === 'version-bump' ||
+            key18 === 'signoff-required' ||
+            key18 === 'signoff-stale' ||
+            key18 === 'signoff-verified' ||
+            key18 === 'blackout-window' ||
+            key18 === 'lead-time' ||
+            key18 === 'release-conflict' ||
+            key18 === 'rollback-plan' ||
+            key18 === 'deployment-strategy' ||
+            key18 === 'notes-missing' ||
+            key18 === 'notes-section' ||
+            key18 === 'notes-placeholder' ||
+            key18 === 'notes-mismatch' ||
+            key18 === 'breaking-change' ||
+            key18 === 'customer-communication' ||
+            key18 === 'exception-invalid'
+          )) {
+            const err102 = {
+              instancePath: instancePath + '/severity',
+              schemaPath: '#/$defs/adjustableRuleId/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema77.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema77.enum,
+              parentSchema: schema77,
+              data: key18,
+              propertyName: key18,
+            };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          var valid38 = _errs123 === errors;
+          if (!valid38) {
+            const err103 = {
               instancePath: instancePath + '/severity',
               schemaPath: '#/properties/severity/propertyNames',
               keyword: 'propertyNames',
               params: { propertyName: key18 },
               message: 'property name must be valid',
-              schema: schema19.properties.severity.propertyNames,
-              parentSchema: schema19.properties.severity,
+              schema: schema31.properties.severity.propertyNames,
+              parentSchema: schema31.properties.severity,
               data: data51,
             };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err103];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err103);
             }
             errors++;
           }
@@ -7473,109 +8375,197 @@ function validate52(
         for (const key19 in data51) {
           let data52 = data51[key19];
           if (typeof data52 !== 'string') {
-            const err77 = {
+            const err104 = {
               instancePath: instancePath + '/severity/' + key19.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/severity/additionalProperties/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema19.properties.severity.additionalProperties.type,
-              parentSchema: schema19.properties.severity.additionalProperties,
+              schema: schema31.properties.severity.additionalProperties.type,
+              parentSchema: schema31.properties.severity.additionalProperties,
               data: data52,
             };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err104];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err104);
             }
             errors++;
           }
           if (!(data52 === 'error' || data52 === 'warning' || data52 === 'off')) {
-            const err78 = {
+            const err105 = {
               instancePath: instancePath + '/severity/' + key19.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/severity/additionalProperties/enum',
               keyword: 'enum',
-              params: { allowedValues: schema19.properties.severity.additionalProperties.enum },
+              params: { allowedValues: schema31.properties.severity.additionalProperties.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema19.properties.severity.additionalProperties.enum,
-              parentSchema: schema19.properties.severity.additionalProperties,
+              schema: schema31.properties.severity.additionalProperties.enum,
+              parentSchema: schema31.properties.severity.additionalProperties,
               data: data52,
             };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err105];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err105);
             }
             errors++;
           }
         }
       } else {
-        const err79 = {
+        const err106 = {
           instancePath: instancePath + '/severity',
           schemaPath: '#/properties/severity/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.severity.type,
-          parentSchema: schema19.properties.severity,
+          schema: schema31.properties.severity.type,
+          parentSchema: schema31.properties.severity,
           data: data51,
         };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err106];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err106);
         }
         errors++;
       }
     }
     if (data.calendar !== void 0) {
-      if (
-        !validate105(data.calendar, {
+      let data53 = data.calendar;
+      if (typeof data53 === 'string') {
+        if (func2(data53) > 1024) {
+          const err107 = {
+            instancePath: instancePath + '/calendar',
+            schemaPath: '#/$defs/relativePath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters',
+            schema: 1024,
+            parentSchema: schema66,
+            data: data53,
+          };
+          if (vErrors === null) {
+            vErrors = [err107];
+          } else {
+            vErrors.push(err107);
+          }
+          errors++;
+        }
+        if (!pattern32.test(data53)) {
+          const err108 = {
+            instancePath: instancePath + '/calendar',
+            schemaPath: '#/$defs/relativePath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
+            message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
+            schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
+            parentSchema: schema66,
+            data: data53,
+          };
+          if (vErrors === null) {
+            vErrors = [err108];
+          } else {
+            vErrors.push(err108);
+          }
+          errors++;
+        }
+      } else {
+        const err109 = {
           instancePath: instancePath + '/calendar',
-          parentData: data,
-          parentDataProperty: 'calendar',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/relativePath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema66.type,
+          parentSchema: schema66,
+          data: data53,
+        };
+        if (vErrors === null) {
+          vErrors = [err109];
+        } else {
+          vErrors.push(err109);
+        }
+        errors++;
       }
     }
     if (data.releases !== void 0) {
-      if (
-        !validate105(data.releases, {
+      let data54 = data.releases;
+      if (typeof data54 === 'string') {
+        if (func2(data54) > 1024) {
+          const err110 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/$defs/relativePath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters',
+            schema: 1024,
+            parentSchema: schema66,
+            data: data54,
+          };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+        if (!pattern32.test(data54)) {
+          const err111 = {
+            instancePath: instancePath + '/releases',
+            schemaPath: '#/$defs/relativePath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
+            message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
+            schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
+            parentSchema: schema66,
+            data: data54,
+          };
+          if (vErrors === null) {
+            vErrors = [err111];
+          } else {
+            vErrors.push(err111);
+          }
+          errors++;
+        }
+      } else {
+        const err112 = {
           instancePath: instancePath + '/releases',
-          parentData: data,
-          parentDataProperty: 'releases',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/relativePath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema66.type,
+          parentSchema: schema66,
+          data: data54,
+        };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
       }
     }
   } else {
-    const err80 = {
+    const err113 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema19.type,
-      parentSchema: schema19,
+      schema: schema31.type,
+      parentSchema: schema31,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err113];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err113);
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export { policy_schema_default as schema, validate };

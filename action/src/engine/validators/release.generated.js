@@ -1045,8 +1045,8 @@ var release_schema_default = {
 };
 
 // release.js
-var validate = validate52;
-var schema19 = {
+var validate = validate20;
+var schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://octoacme.github.io/release-policy/schemas/release.schema.json',
   title: 'release.yml',
@@ -1690,10 +1690,7 @@ var schema19 = {
     },
   ],
 };
-var func1 = Object.prototype.hasOwnProperty;
-var func2 = require_ucs2length().default;
-var func0 = require_equal().default;
-var schema20 = {
+var schema32 = {
   title: 'a lowercase slug (letters, digits and single hyphens)',
   description: 'Lowercase letters and digits, words joined by single hyphens, at most 64 characters.',
   type: 'string',
@@ -1701,80 +1698,7 @@ var schema20 = {
   maxLength: 64,
   examples: ['payments-api', 'ledger', 'checkout-web'],
 };
-var pattern3 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
-function validate53(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate53.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 64) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 64 },
-        message: 'must NOT have more than 64 characters',
-        schema: 64,
-        parentSchema: schema20,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern3.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
-        message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
-        schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-        parentSchema: schema20,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema20.type,
-      parentSchema: schema20,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate53.errors = vErrors;
-  return errors === 0;
-}
-validate53.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema21 = {
+var schema33 = {
   title: 'a SemVer 2.0.0 version string (like "2.4.0", without a leading "v")',
   description:
     'MAJOR.MINOR.PATCH with optional -pre-release and +build parts, exactly as https://semver.org/spec/v2.0.0.html defines it (its official regular expression). Quote it in YAML: 1.10 unquoted is the number 1.1.',
@@ -1784,148 +1708,14 @@ var schema21 = {
   maxLength: 256,
   examples: ['2.4.0', '1.2.4', '3.0.0-rc.1'],
 };
-var pattern4 = new RegExp(
-  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-  'u',
-);
-function validate55(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate55.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 256) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 256 },
-        message: 'must NOT have more than 256 characters',
-        schema: 256,
-        parentSchema: schema21,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern4.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern:
-            '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-        },
-        message:
-          'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
-        schema:
-          '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-        parentSchema: schema21,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema21.type,
-      parentSchema: schema21,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate55.errors = vErrors;
-  return errors === 0;
-}
-validate55.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema22 = {
+var schema35 = {
   title: 'a release type',
   description: 'patch (1.2.3 \u2192 1.2.4), minor (1.2.0 \u2192 1.3.0) or major (1.0.0 \u2192 2.0.0).',
   type: 'string',
   enum: ['patch', 'minor', 'major'],
   examples: ['minor'],
 };
-function validate58(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate58.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema22.type,
-      parentSchema: schema22,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(data === 'patch' || data === 'minor' || data === 'major')) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema22.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema22.enum,
-      parentSchema: schema22,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate58.errors = vErrors;
-  return errors === 0;
-}
-validate58.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema23 = {
+var schema36 = {
   title: 'an RFC 3339 date-time with its UTC offset (like 2026-12-08T15:00:00-05:00)',
   description:
     'YYYY-MM-DDTHH:MM:SS, optional fractional seconds, then Z or \xB1hh:mm. The offset is required: a time without one is ambiguous.',
@@ -1935,89 +1725,7 @@ var schema23 = {
   format: 'date-time',
   examples: ['2026-12-08T15:00:00-05:00', '2026-12-08T20:00:00Z'],
 };
-var formats0 = require_formats().fullFormats['date-time'];
-var pattern5 = new RegExp(
-  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-  'u',
-);
-function validate60(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate60.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (!pattern5.test(data)) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern:
-            '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-        },
-        message:
-          'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
-        schema:
-          '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
-        parentSchema: schema23,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!formats0.validate(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/format',
-        keyword: 'format',
-        params: { format: 'date-time' },
-        message: 'must match format "date-time"',
-        schema: 'date-time',
-        parentSchema: schema23,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema23.type,
-      parentSchema: schema23,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate60.errors = vErrors;
-  return errors === 0;
-}
-validate60.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema24 = {
+var schema39 = {
   title: 'a deployment strategy',
   description:
     'One of the guide\u2019s deployment strategies: blue-green, canary, rolling, feature-flags or maintenance-window.',
@@ -2025,66 +1733,7 @@ var schema24 = {
   enum: ['blue-green', 'canary', 'rolling', 'feature-flags', 'maintenance-window'],
   examples: ['canary'],
 };
-function validate64(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate64.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema24.type,
-      parentSchema: schema24,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(
-    data === 'blue-green' ||
-    data === 'canary' ||
-    data === 'rolling' ||
-    data === 'feature-flags' ||
-    data === 'maintenance-window'
-  )) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema24.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema24.enum,
-      parentSchema: schema24,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate64.errors = vErrors;
-  return errors === 0;
-}
-validate64.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema25 = {
+var schema40 = {
   title: 'a GitHub handle (like "@dana")',
   description: 'An @ then a GitHub login: letters, digits and single inner hyphens, at most 39 characters.',
   type: 'string',
@@ -2092,80 +1741,7 @@ var schema25 = {
   maxLength: 40,
   examples: ['@dana', '@carol-ops'],
 };
-var pattern6 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
-function validate66(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate66.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 40) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 40 },
-        message: 'must NOT have more than 40 characters',
-        schema: 40,
-        parentSchema: schema25,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern6.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
-        message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
-        schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
-        parentSchema: schema25,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema25.type,
-      parentSchema: schema25,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate66.errors = vErrors;
-  return errors === 0;
-}
-validate66.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema26 = {
+var schema41 = {
   title: 'a relative path with "/" separators (like docs/releases/2.4.0.md)',
   description:
     'Relative to the folder of the file that names it, with / separators. Not absolute (/\u2026, C:\u2026, ~\u2026) and not a URL. It may climb with ../ but must stay inside the repository, which the checker verifies.',
@@ -2174,80 +1750,7 @@ var schema26 = {
   maxLength: 1024,
   examples: ['docs/releases/2.4.0.md', '../../templates/release-notes.md'],
 };
-var pattern7 = new RegExp('^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$', 'u');
-function validate68(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate68.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 1024) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 1024 },
-        message: 'must NOT have more than 1024 characters',
-        schema: 1024,
-        parentSchema: schema26,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern7.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
-        message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
-        schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
-        parentSchema: schema26,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema26.type,
-      parentSchema: schema26,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate68.errors = vErrors;
-  return errors === 0;
-}
-validate68.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema27 = {
+var schema42 = {
   title: 'a date (like 2026-12-01) or an RFC 3339 date-time with its offset',
   description:
     'Either YYYY-MM-DD, a whole day in the calendar\u2019s timezone, or an RFC 3339 date-time with Z or \xB1hh:mm.',
@@ -2259,164 +1762,7 @@ var schema27 = {
   else: { format: 'date-time' },
   examples: ['2026-12-01', '2026-12-01T10:30:00-05:00'],
 };
-var formats2 = require_formats().fullFormats.date;
-var pattern8 = new RegExp(
-  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
-  'u',
-);
-function validate70(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate70.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs1 = errors;
-  let valid0 = true;
-  const _errs2 = errors;
-  if (typeof data === 'string') {
-    if (func2(data) > 10) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  }
-  var _valid0 = _errs2 === errors;
-  errors = _errs1;
-  if (vErrors !== null) {
-    if (_errs1) {
-      vErrors.length = _errs1;
-    } else {
-      vErrors = null;
-    }
-  }
-  let ifClause0;
-  if (_valid0) {
-    const _errs3 = errors;
-    if (typeof data === 'string') {
-      if (!formats2.validate(data)) {
-        const err1 = {
-          instancePath,
-          schemaPath: '#/then/format',
-          keyword: 'format',
-          params: { format: 'date' },
-          message: 'must match format "date"',
-          schema: 'date',
-          parentSchema: schema27.then,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    var _valid0 = _errs3 === errors;
-    valid0 = _valid0;
-    ifClause0 = 'then';
-  } else {
-    const _errs4 = errors;
-    if (typeof data === 'string') {
-      if (!formats0.validate(data)) {
-        const err2 = {
-          instancePath,
-          schemaPath: '#/else/format',
-          keyword: 'format',
-          params: { format: 'date-time' },
-          message: 'must match format "date-time"',
-          schema: 'date-time',
-          parentSchema: schema27.else,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    var _valid0 = _errs4 === errors;
-    valid0 = _valid0;
-    ifClause0 = 'else';
-  }
-  if (!valid0) {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/if',
-      keyword: 'if',
-      params: { failingKeyword: ifClause0 },
-      message: 'must match "' + ifClause0 + '" schema',
-      schema: schema27.if,
-      parentSchema: schema27,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  if (typeof data === 'string') {
-    if (!pattern8.test(data)) {
-      const err4 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: {
-          pattern:
-            '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
-        },
-        message:
-          'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$"',
-        schema:
-          '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
-        parentSchema: schema27,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-  } else {
-    const err5 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema27.type,
-      parentSchema: schema27,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate70.errors = vErrors;
-  return errors === 0;
-}
-validate70.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema28 = {
+var schema45 = {
   title: 'an incident id (like INC-4821)',
   description:
     'The incident\u2019s id in the incident management tool: letters, digits and . _ : # / - , starting with a letter or digit.',
@@ -2425,80 +1771,7 @@ var schema28 = {
   maxLength: 64,
   examples: ['INC-4821'],
 };
-var pattern9 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:#/-]*$', 'u');
-function validate74(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate74.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 64) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 64 },
-        message: 'must NOT have more than 64 characters',
-        schema: 64,
-        parentSchema: schema28,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern9.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' },
-        message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]*$"',
-        schema: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$',
-        parentSchema: schema28,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema28.type,
-      parentSchema: schema28,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate74.errors = vErrors;
-  return errors === 0;
-}
-validate74.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema29 = {
+var schema46 = {
   title: 'an incident severity',
   description:
     'SEV1 (critical), SEV2 (high), SEV3 (medium) or SEV4 (low), from the guide\u2019s incident severity levels.',
@@ -2506,60 +1779,7 @@ var schema29 = {
   enum: ['SEV1', 'SEV2', 'SEV3', 'SEV4'],
   examples: ['SEV1'],
 };
-function validate76(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate76.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== 'string') {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema29.type,
-      parentSchema: schema29,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(data === 'SEV1' || data === 'SEV2' || data === 'SEV3' || data === 'SEV4')) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/enum',
-      keyword: 'enum',
-      params: { allowedValues: schema29.enum },
-      message: 'must be equal to one of the allowed values',
-      schema: schema29.enum,
-      parentSchema: schema29,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate76.errors = vErrors;
-  return errors === 0;
-}
-validate76.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema30 = {
+var schema47 = {
   title: 'a relative path (like docs/runbooks/rollback.md) or an https:// URL',
   description:
     'Either a path relative to the folder of the file that names it (/ separators, inside the repository) or an absolute https:// URL, without a user name or password in it.',
@@ -2574,122 +1794,30 @@ var schema30 = {
   },
   examples: ['docs/runbooks/rollback.md', 'https://wiki.octoacme.example/runbooks/payments-rollback'],
 };
-var pattern10 = new RegExp('^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]*@', 'u');
-var pattern11 = new RegExp('^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$', 'u');
-function validate78(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate78.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs1 = errors;
-  const _errs2 = errors;
-  if (typeof data === 'string') {
-    if (!pattern10.test(data)) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  }
-  var valid0 = _errs2 === errors;
-  if (valid0) {
-    const err1 = {
-      instancePath,
-      schemaPath: '#/not',
-      keyword: 'not',
-      params: {},
-      message: 'must NOT be valid',
-      schema: schema30.not,
-      parentSchema: schema30,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  } else {
-    errors = _errs1;
-    if (vErrors !== null) {
-      if (_errs1) {
-        vErrors.length = _errs1;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 2048) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 2048 },
-        message: 'must NOT have more than 2048 characters',
-        schema: 2048,
-        parentSchema: schema30,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (!pattern11.test(data)) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
-        message: 'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
-        schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
-        parentSchema: schema30,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-  } else {
-    const err4 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema30.type,
-      parentSchema: schema30,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate78.errors = vErrors;
-  return errors === 0;
-}
-validate78.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema31 = {
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = require_ucs2length().default;
+var func0 = require_equal().default;
+var pattern4 = new RegExp('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'u');
+var pattern5 = new RegExp(
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+  'u',
+);
+var pattern7 = new RegExp(
+  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+  'u',
+);
+var pattern10 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$', 'u');
+var pattern11 = new RegExp('^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$', 'u');
+var pattern12 = new RegExp(
+  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+  'u',
+);
+var pattern15 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._:#/-]*$', 'u');
+var pattern16 = new RegExp('^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\s]*@', 'u');
+var pattern17 = new RegExp('^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$', 'u');
+var formats0 = require_formats().fullFormats['date-time'];
+var formats6 = require_formats().fullFormats.date;
+var schema51 = {
   title: 'Sign-off',
   description: 'One person\u2019s or team\u2019s approval of this release in one role.',
   type: 'object',
@@ -2734,7 +1862,7 @@ var schema31 = {
   },
   examples: [{ role: 'tech-lead', by: '@carol', date: '2026-12-01', version: '2.4.0' }],
 };
-var schema32 = {
+var schema52 = {
   title: 'a GitHub handle (like "@carol") or team (like "@octoacme/qa")',
   description:
     'An @ then a GitHub login, optionally followed by a slash and a team slug of that organization.',
@@ -2743,80 +1871,7 @@ var schema32 = {
   maxLength: 150,
   examples: ['@carol', '@octoacme/qa'],
 };
-var pattern12 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$', 'u');
-function validate84(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate84.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 150) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 150 },
-        message: 'must NOT have more than 150 characters',
-        schema: 150,
-        parentSchema: schema32,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern12.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$' },
-        message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$"',
-        schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$',
-        parentSchema: schema32,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema32.type,
-      parentSchema: schema32,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate84.errors = vErrors;
-  return errors === 0;
-}
-validate84.evaluated = { dynamicProps: false, dynamicItems: false };
-var schema33 = {
+var schema55 = {
   title: 'a text with at least one character that is not a space',
   description: 'Free text; it must not be empty or only whitespace.',
   type: 'string',
@@ -2824,86 +1879,15 @@ var schema33 = {
   maxLength: 2e3,
   examples: ['SEV1 fix for INC-4821'],
 };
-var pattern13 = new RegExp('\\S', 'u');
-function validate88(
+var pattern24 = new RegExp('^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$', 'u');
+var pattern27 = new RegExp('\\S', 'u');
+function validate21(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 2e3) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 2e3 },
-        message: 'must NOT have more than 2000 characters',
-        schema: 2e3,
-        parentSchema: schema33,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern13.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '\\S' },
-        message: 'must match pattern "\\S"',
-        schema: '\\S',
-        parentSchema: schema33,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema33.type,
-      parentSchema: schema33,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate88.errors = vErrors;
-  return errors === 0;
-}
-validate88.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate83(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate21.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2918,8 +1902,8 @@ function validate83(
         keyword: 'required',
         params: { missingProperty: 'role' },
         message: "must have required property 'role'",
-        schema: schema31.required,
-        parentSchema: schema31,
+        schema: schema51.required,
+        parentSchema: schema51,
         data,
       };
       if (vErrors === null) {
@@ -2936,8 +1920,8 @@ function validate83(
         keyword: 'required',
         params: { missingProperty: 'by' },
         message: "must have required property 'by'",
-        schema: schema31.required,
-        parentSchema: schema31,
+        schema: schema51.required,
+        parentSchema: schema51,
         data,
       };
       if (vErrors === null) {
@@ -2954,8 +1938,8 @@ function validate83(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema31.required,
-        parentSchema: schema31,
+        schema: schema51.required,
+        parentSchema: schema51,
         data,
       };
       if (vErrors === null) {
@@ -2974,7 +1958,7 @@ function validate83(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema31,
+          parentSchema: schema51,
           data,
         };
         if (vErrors === null) {
@@ -2996,7 +1980,7 @@ function validate83(
             params: { limit: 64 },
             message: 'must NOT have more than 64 characters',
             schema: 64,
-            parentSchema: schema31.properties.role,
+            parentSchema: schema51.properties.role,
             data: data0,
           };
           if (vErrors === null) {
@@ -3014,7 +1998,7 @@ function validate83(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema31.properties.role,
+            parentSchema: schema51.properties.role,
             data: data0,
           };
           if (vErrors === null) {
@@ -3031,8 +2015,8 @@ function validate83(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema31.properties.role.type,
-          parentSchema: schema31.properties.role,
+          schema: schema51.properties.role.type,
+          parentSchema: schema51.properties.role,
           data: data0,
         };
         if (vErrors === null) {
@@ -3044,84 +2028,345 @@ function validate83(
       }
     }
     if (data.by !== void 0) {
-      if (
-        !validate84(data.by, {
+      let data1 = data.by;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 150) {
+          const err7 = {
+            instancePath: instancePath + '/by',
+            schemaPath: '#/$defs/githubUserOrTeam/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 150 },
+            message: 'must NOT have more than 150 characters',
+            schema: 150,
+            parentSchema: schema52,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern24.test(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/by',
+            schemaPath: '#/$defs/githubUserOrTeam/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$' },
+            message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$"',
+            schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$',
+            parentSchema: schema52,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
           instancePath: instancePath + '/by',
-          parentData: data,
-          parentDataProperty: 'by',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/githubUserOrTeam/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema52.type,
+          parentSchema: schema52,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
       }
     }
     if (data.date !== void 0) {
-      if (
-        !validate70(data.date, {
+      let data2 = data.date;
+      const _errs10 = errors;
+      let valid3 = true;
+      const _errs11 = errors;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 10) {
+          const err10 = {};
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs11 === errors;
+      errors = _errs10;
+      if (vErrors !== null) {
+        if (_errs10) {
+          vErrors.length = _errs10;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs12 = errors;
+        if (typeof data2 === 'string') {
+          if (!formats6.validate(data2)) {
+            const err11 = {
+              instancePath: instancePath + '/date',
+              schemaPath: '#/$defs/dateOrDateTime/then/format',
+              keyword: 'format',
+              params: { format: 'date' },
+              message: 'must match format "date"',
+              schema: 'date',
+              parentSchema: schema42.then,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs12 === errors;
+        valid3 = _valid0;
+        ifClause0 = 'then';
+      } else {
+        const _errs13 = errors;
+        if (typeof data2 === 'string') {
+          if (!formats0.validate(data2)) {
+            const err12 = {
+              instancePath: instancePath + '/date',
+              schemaPath: '#/$defs/dateOrDateTime/else/format',
+              keyword: 'format',
+              params: { format: 'date-time' },
+              message: 'must match format "date-time"',
+              schema: 'date-time',
+              parentSchema: schema42.else,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs13 === errors;
+        valid3 = _valid0;
+        ifClause0 = 'else';
+      }
+      if (!valid3) {
+        const err13 = {
           instancePath: instancePath + '/date',
-          parentData: data,
-          parentDataProperty: 'date',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/dateOrDateTime/if',
+          keyword: 'if',
+          params: { failingKeyword: ifClause0 },
+          message: 'must match "' + ifClause0 + '" schema',
+          schema: schema42.if,
+          parentSchema: schema42,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data2 === 'string') {
+        if (!pattern12.test(data2)) {
+          const err14 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateOrDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+            parentSchema: schema42,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/date',
+          schemaPath: '#/$defs/dateOrDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
       }
     }
     if (data.version !== void 0) {
-      if (
-        !validate55(data.version, {
+      let data3 = data.version;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 256) {
+          const err16 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema33,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err17 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema33,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
           instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
       }
     }
     if (data.note !== void 0) {
-      if (
-        !validate88(data.note, {
+      let data4 = data.note;
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 2e3) {
+          const err19 = {
+            instancePath: instancePath + '/note',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema55,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data4)) {
+          const err20 = {
+            instancePath: instancePath + '/note',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema55,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
           instancePath: instancePath + '/note',
-          parentData: data,
-          parentDataProperty: 'note',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema55.type,
+          parentSchema: schema55,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
       }
     }
   } else {
-    const err7 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema31.type,
-      parentSchema: schema31,
+      schema: schema51.type,
+      parentSchema: schema51,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err22];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err22);
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate21.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema34 = {
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema56 = {
   title: 'Waiver',
   description: 'One exception to one policy rule for this release, approved by someone who may grant it.',
   type: 'object',
@@ -3166,7 +2411,7 @@ var schema34 = {
     { rule: 'blackout-window', reason: 'SEV1 fix for INC-4821', approved_by: '@dana', expires: '2026-12-20' },
   ],
 };
-var schema35 = {
+var schema57 = {
   title: 'a rule id (lowercase words joined by hyphens, like blackout-window)',
   description: 'The id of a rule from the rule catalogue, lowercase with hyphens.',
   type: 'string',
@@ -3174,86 +2419,14 @@ var schema35 = {
   maxLength: 64,
   examples: ['blackout-window'],
 };
-var pattern14 = new RegExp('^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', 'u');
-function validate92(
+var pattern28 = new RegExp('^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$', 'u');
+function validate23(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data === 'string') {
-    if (func2(data) > 64) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/maxLength',
-        keyword: 'maxLength',
-        params: { limit: 64 },
-        message: 'must NOT have more than 64 characters',
-        schema: 64,
-        parentSchema: schema35,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (!pattern14.test(data)) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/pattern',
-        keyword: 'pattern',
-        params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
-        message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
-        schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
-        parentSchema: schema35,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'string' },
-      message: 'must be string',
-      schema: schema35.type,
-      parentSchema: schema35,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate92.errors = vErrors;
-  return errors === 0;
-}
-validate92.evaluated = { dynamicProps: false, dynamicItems: false };
-function validate91(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate91.evaluated;
+  const evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3268,8 +2441,8 @@ function validate91(
         keyword: 'required',
         params: { missingProperty: 'rule' },
         message: "must have required property 'rule'",
-        schema: schema34.required,
-        parentSchema: schema34,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -3286,8 +2459,8 @@ function validate91(
         keyword: 'required',
         params: { missingProperty: 'reason' },
         message: "must have required property 'reason'",
-        schema: schema34.required,
-        parentSchema: schema34,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -3304,8 +2477,8 @@ function validate91(
         keyword: 'required',
         params: { missingProperty: 'approved_by' },
         message: "must have required property 'approved_by'",
-        schema: schema34.required,
-        parentSchema: schema34,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -3322,8 +2495,8 @@ function validate91(
         keyword: 'required',
         params: { missingProperty: 'expires' },
         message: "must have required property 'expires'",
-        schema: schema34.required,
-        parentSchema: schema34,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -3348,7 +2521,7 @@ function validate91(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema34,
+          parentSchema: schema56,
           data,
         };
         if (vErrors === null) {
@@ -3360,98 +2533,398 @@ function validate91(
       }
     }
     if (data.rule !== void 0) {
-      if (
-        !validate92(data.rule, {
+      let data0 = data.rule;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err5 = {
+            instancePath: instancePath + '/rule',
+            schemaPath: '#/$defs/ruleName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema57,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (!pattern28.test(data0)) {
+          const err6 = {
+            instancePath: instancePath + '/rule',
+            schemaPath: '#/$defs/ruleName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+            parentSchema: schema57,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
           instancePath: instancePath + '/rule',
-          parentData: data,
-          parentDataProperty: 'rule',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/ruleName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema57.type,
+          parentSchema: schema57,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
       }
     }
     if (data.reason !== void 0) {
-      if (
-        !validate88(data.reason, {
+      let data1 = data.reason;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 2e3) {
+          const err8 = {
+            instancePath: instancePath + '/reason',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2e3 },
+            message: 'must NOT have more than 2000 characters',
+            schema: 2e3,
+            parentSchema: schema55,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data1)) {
+          const err9 = {
+            instancePath: instancePath + '/reason',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '\\S' },
+            message: 'must match pattern "\\S"',
+            schema: '\\S',
+            parentSchema: schema55,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
           instancePath: instancePath + '/reason',
-          parentData: data,
-          parentDataProperty: 'reason',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema55.type,
+          parentSchema: schema55,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
       }
     }
     if (data.approved_by !== void 0) {
-      if (
-        !validate66(data.approved_by, {
+      let data2 = data.approved_by;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 40) {
+          const err11 = {
+            instancePath: instancePath + '/approved_by',
+            schemaPath: '#/$defs/githubUser/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+            schema: 40,
+            parentSchema: schema40,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data2)) {
+          const err12 = {
+            instancePath: instancePath + '/approved_by',
+            schemaPath: '#/$defs/githubUser/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+            message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+            schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+            parentSchema: schema40,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
           instancePath: instancePath + '/approved_by',
-          parentData: data,
-          parentDataProperty: 'approved_by',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/githubUser/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema40.type,
+          parentSchema: schema40,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
       }
     }
     if (data.expires !== void 0) {
-      if (
-        !validate70(data.expires, {
+      let data3 = data.expires;
+      const _errs14 = errors;
+      let valid5 = true;
+      const _errs15 = errors;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 10) {
+          const err14 = {};
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs15 === errors;
+      errors = _errs14;
+      if (vErrors !== null) {
+        if (_errs14) {
+          vErrors.length = _errs14;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs16 = errors;
+        if (typeof data3 === 'string') {
+          if (!formats6.validate(data3)) {
+            const err15 = {
+              instancePath: instancePath + '/expires',
+              schemaPath: '#/$defs/dateOrDateTime/then/format',
+              keyword: 'format',
+              params: { format: 'date' },
+              message: 'must match format "date"',
+              schema: 'date',
+              parentSchema: schema42.then,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs16 === errors;
+        valid5 = _valid0;
+        ifClause0 = 'then';
+      } else {
+        const _errs17 = errors;
+        if (typeof data3 === 'string') {
+          if (!formats0.validate(data3)) {
+            const err16 = {
+              instancePath: instancePath + '/expires',
+              schemaPath: '#/$defs/dateOrDateTime/else/format',
+              keyword: 'format',
+              params: { format: 'date-time' },
+              message: 'must match format "date-time"',
+              schema: 'date-time',
+              parentSchema: schema42.else,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs17 === errors;
+        valid5 = _valid0;
+        ifClause0 = 'else';
+      }
+      if (!valid5) {
+        const err17 = {
           instancePath: instancePath + '/expires',
-          parentData: data,
-          parentDataProperty: 'expires',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/dateOrDateTime/if',
+          keyword: 'if',
+          params: { failingKeyword: ifClause0 },
+          message: 'must match "' + ifClause0 + '" schema',
+          schema: schema42.if,
+          parentSchema: schema42,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data3 === 'string') {
+        if (!pattern12.test(data3)) {
+          const err18 = {
+            instancePath: instancePath + '/expires',
+            schemaPath: '#/$defs/dateOrDateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+            parentSchema: schema42,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/expires',
+          schemaPath: '#/$defs/dateOrDateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
       }
     }
     if (data.incident !== void 0) {
-      if (
-        !validate74(data.incident, {
+      let data4 = data.incident;
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 64) {
+          const err20 = {
+            instancePath: instancePath + '/incident',
+            schemaPath: '#/$defs/incidentId/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema45,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data4)) {
+          const err21 = {
+            instancePath: instancePath + '/incident',
+            schemaPath: '#/$defs/incidentId/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' },
+            message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]*$"',
+            schema: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$',
+            parentSchema: schema45,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = {
           instancePath: instancePath + '/incident',
-          parentData: data,
-          parentDataProperty: 'incident',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/incidentId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
       }
     }
   } else {
-    const err5 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema34.type,
-      parentSchema: schema34,
+      schema: schema56.type,
+      parentSchema: schema56,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err23];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err23);
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-var schema36 = {
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+var schema62 = {
   title: 'Dependency',
   description: 'A release of another product, named as in the release calendar.',
   type: 'object',
@@ -3473,13 +2946,13 @@ var schema36 = {
   },
   examples: [{ product: 'ledger', version: '5.1.0' }],
 };
-function validate99(
+function validate25(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate99.evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3494,8 +2967,8 @@ function validate99(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema62.required,
+        parentSchema: schema62,
         data,
       };
       if (vErrors === null) {
@@ -3512,8 +2985,8 @@ function validate99(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema36.required,
-        parentSchema: schema36,
+        schema: schema62.required,
+        parentSchema: schema62,
         data,
       };
       if (vErrors === null) {
@@ -3532,7 +3005,7 @@ function validate99(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema36,
+          parentSchema: schema62,
           data,
         };
         if (vErrors === null) {
@@ -3544,62 +3017,155 @@ function validate99(
       }
     }
     if (data.product !== void 0) {
-      if (
-        !validate53(data.product, {
+      let data0 = data.product;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 64) {
+          const err3 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema32,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema32,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
           instancePath: instancePath + '/product',
-          parentData: data,
-          parentDataProperty: 'product',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
       }
     }
     if (data.version !== void 0) {
-      if (
-        !validate55(data.version, {
+      let data1 = data.version;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 256) {
+          const err6 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema33,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema33,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
           instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
       }
     }
   } else {
-    const err3 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema36.type,
-      parentSchema: schema36,
+      schema: schema62.type,
+      parentSchema: schema62,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err3];
+      vErrors = [err9];
     } else {
-      vErrors.push(err3);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate99.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate99.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate52(
+validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate20.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3614,8 +3180,8 @@ function validate52(
         keyword: 'required',
         params: { missingProperty: 'product' },
         message: "must have required property 'product'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema31.required,
+        parentSchema: schema31,
         data,
       };
       if (vErrors === null) {
@@ -3632,8 +3198,8 @@ function validate52(
         keyword: 'required',
         params: { missingProperty: 'version' },
         message: "must have required property 'version'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema31.required,
+        parentSchema: schema31,
         data,
       };
       if (vErrors === null) {
@@ -3650,8 +3216,8 @@ function validate52(
         keyword: 'required',
         params: { missingProperty: 'type' },
         message: "must have required property 'type'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema31.required,
+        parentSchema: schema31,
         data,
       };
       if (vErrors === null) {
@@ -3668,8 +3234,8 @@ function validate52(
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property 'date'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema31.required,
+        parentSchema: schema31,
         data,
       };
       if (vErrors === null) {
@@ -3680,7 +3246,7 @@ function validate52(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema19.properties, key0)) {
+      if (!func1.call(schema31.properties, key0)) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3688,7 +3254,7 @@ function validate52(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema19,
+          parentSchema: schema31,
           data,
         };
         if (vErrors === null) {
@@ -3710,7 +3276,7 @@ function validate52(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema19.properties.$schema,
+            parentSchema: schema31.properties.$schema,
             data: data0,
           };
           if (vErrors === null) {
@@ -3727,8 +3293,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema19.properties.$schema.type,
-          parentSchema: schema19.properties.$schema,
+          schema: schema31.properties.$schema.type,
+          parentSchema: schema31.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -3740,88 +3306,18 @@ function validate52(
       }
     }
     if (data.product !== void 0) {
-      if (
-        !validate53(data.product, {
-          instancePath: instancePath + '/product',
-          parentData: data,
-          parentDataProperty: 'product',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.version !== void 0) {
-      if (
-        !validate55(data.version, {
-          instancePath: instancePath + '/version',
-          parentData: data,
-          parentDataProperty: 'version',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.previous !== void 0) {
-      if (
-        !validate55(data.previous, {
-          instancePath: instancePath + '/previous',
-          parentData: data,
-          parentDataProperty: 'previous',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.type !== void 0) {
-      if (
-        !validate58(data.type, {
-          instancePath: instancePath + '/type',
-          parentData: data,
-          parentDataProperty: 'type',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.date !== void 0) {
-      if (
-        !validate60(data.date, {
-          instancePath: instancePath + '/date',
-          parentData: data,
-          parentDataProperty: 'date',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.window !== void 0) {
-      let data6 = data.window;
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        if (data6.end === void 0) {
+      let data1 = data.product;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 64) {
           const err7 = {
-            instancePath: instancePath + '/window',
-            schemaPath: '#/properties/window/required',
-            keyword: 'required',
-            params: { missingProperty: 'end' },
-            message: "must have required property 'end'",
-            schema: schema19.properties.window.required,
-            parentSchema: schema19.properties.window,
-            data: data6,
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+            message: 'must NOT have more than 64 characters',
+            schema: 64,
+            parentSchema: schema32,
+            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -3830,64 +3326,34 @@ function validate52(
           }
           errors++;
         }
-        for (const key1 in data6) {
-          if (!(key1 === 'start' || key1 === 'end')) {
-            const err8 = {
-              instancePath: instancePath + '/window',
-              schemaPath: '#/properties/window/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema19.properties.window,
-              data: data6,
-            };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
+        if (!pattern4.test(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/product',
+            schemaPath: '#/$defs/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+            message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+            schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+            parentSchema: schema32,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
           }
-        }
-        if (data6.start !== void 0) {
-          if (
-            !validate60(data6.start, {
-              instancePath: instancePath + '/window/start',
-              parentData: data6,
-              parentDataProperty: 'start',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data6.end !== void 0) {
-          if (
-            !validate60(data6.end, {
-              instancePath: instancePath + '/window/end',
-              parentData: data6,
-              parentDataProperty: 'end',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-            errors = vErrors.length;
-          }
+          errors++;
         }
       } else {
         const err9 = {
-          instancePath: instancePath + '/window',
-          schemaPath: '#/properties/window/type',
+          instancePath: instancePath + '/product',
+          schemaPath: '#/$defs/slug/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema19.properties.window.type,
-          parentSchema: schema19.properties.window,
-          data: data6,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -3897,46 +3363,579 @@ function validate52(
         errors++;
       }
     }
+    if (data.version !== void 0) {
+      let data2 = data.version;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 256) {
+          const err10 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema33,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/version',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema33,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.previous !== void 0) {
+      let data3 = data.previous;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 256) {
+          const err13 = {
+            instancePath: instancePath + '/previous',
+            schemaPath: '#/$defs/semver/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 256 },
+            message: 'must NOT have more than 256 characters',
+            schema: 256,
+            parentSchema: schema33,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/previous',
+            schemaPath: '#/$defs/semver/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            },
+            message:
+              'must match pattern "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"',
+            schema:
+              '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
+            parentSchema: schema33,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/previous',
+          schemaPath: '#/$defs/semver/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data4 = data.type;
+      if (typeof data4 !== 'string') {
+        const err16 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/$defs/releaseType/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data4 === 'patch' || data4 === 'minor' || data4 === 'major')) {
+        const err17 = {
+          instancePath: instancePath + '/type',
+          schemaPath: '#/$defs/releaseType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema35.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema35.enum,
+          parentSchema: schema35,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      let data5 = data.date;
+      if (typeof data5 === 'string') {
+        if (!pattern7.test(data5)) {
+          const err18 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            },
+            message:
+              'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+            schema:
+              '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+            parentSchema: schema36,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data5)) {
+          const err19 = {
+            instancePath: instancePath + '/date',
+            schemaPath: '#/$defs/dateTime/format',
+            keyword: 'format',
+            params: { format: 'date-time' },
+            message: 'must match format "date-time"',
+            schema: 'date-time',
+            parentSchema: schema36,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/date',
+          schemaPath: '#/$defs/dateTime/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema36.type,
+          parentSchema: schema36,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.window !== void 0) {
+      let data6 = data.window;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (data6.end === void 0) {
+          const err21 = {
+            instancePath: instancePath + '/window',
+            schemaPath: '#/properties/window/required',
+            keyword: 'required',
+            params: { missingProperty: 'end' },
+            message: "must have required property 'end'",
+            schema: schema31.properties.window.required,
+            parentSchema: schema31.properties.window,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          if (!(key1 === 'start' || key1 === 'end')) {
+            const err22 = {
+              instancePath: instancePath + '/window',
+              schemaPath: '#/properties/window/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.window,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data6.start !== void 0) {
+          let data7 = data6.start;
+          if (typeof data7 === 'string') {
+            if (!pattern7.test(data7)) {
+              const err23 = {
+                instancePath: instancePath + '/window/start',
+                schemaPath: '#/$defs/dateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+                parentSchema: schema36,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data7)) {
+              const err24 = {
+                instancePath: instancePath + '/window/start',
+                schemaPath: '#/$defs/dateTime/format',
+                keyword: 'format',
+                params: { format: 'date-time' },
+                message: 'must match format "date-time"',
+                schema: 'date-time',
+                parentSchema: schema36,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/window/start',
+              schemaPath: '#/$defs/dateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data6.end !== void 0) {
+          let data8 = data6.end;
+          if (typeof data8 === 'string') {
+            if (!pattern7.test(data8)) {
+              const err26 = {
+                instancePath: instancePath + '/window/end',
+                schemaPath: '#/$defs/dateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$',
+                parentSchema: schema36,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (!formats0.validate(data8)) {
+              const err27 = {
+                instancePath: instancePath + '/window/end',
+                schemaPath: '#/$defs/dateTime/format',
+                keyword: 'format',
+                params: { format: 'date-time' },
+                message: 'must match format "date-time"',
+                schema: 'date-time',
+                parentSchema: schema36,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + '/window/end',
+              schemaPath: '#/$defs/dateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema36.type,
+              parentSchema: schema36,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/window',
+          schemaPath: '#/properties/window/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.window.type,
+          parentSchema: schema31.properties.window,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
     if (data.strategy !== void 0) {
-      if (
-        !validate64(data.strategy, {
+      let data9 = data.strategy;
+      if (typeof data9 !== 'string') {
+        const err30 = {
           instancePath: instancePath + '/strategy',
-          parentData: data,
-          parentDataProperty: 'strategy',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/strategy/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (!(
+        data9 === 'blue-green' ||
+        data9 === 'canary' ||
+        data9 === 'rolling' ||
+        data9 === 'feature-flags' ||
+        data9 === 'maintenance-window'
+      )) {
+        const err31 = {
+          instancePath: instancePath + '/strategy',
+          schemaPath: '#/$defs/strategy/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema39.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema39.enum,
+          parentSchema: schema39,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
       }
     }
     if (data.manager !== void 0) {
-      if (
-        !validate66(data.manager, {
+      let data10 = data.manager;
+      if (typeof data10 === 'string') {
+        if (func2(data10) > 40) {
+          const err32 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 40 },
+            message: 'must NOT have more than 40 characters',
+            schema: 40,
+            parentSchema: schema40,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data10)) {
+          const err33 = {
+            instancePath: instancePath + '/manager',
+            schemaPath: '#/$defs/githubUser/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$' },
+            message: 'must match pattern "^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$"',
+            schema: '^@[A-Za-z0-9](?:-?[A-Za-z0-9])*$',
+            parentSchema: schema40,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = {
           instancePath: instancePath + '/manager',
-          parentData: data,
-          parentDataProperty: 'manager',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/githubUser/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema40.type,
+          parentSchema: schema40,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
       }
     }
     if (data.notes !== void 0) {
-      if (
-        !validate68(data.notes, {
+      let data11 = data.notes;
+      if (typeof data11 === 'string') {
+        if (func2(data11) > 1024) {
+          const err35 = {
+            instancePath: instancePath + '/notes',
+            schemaPath: '#/$defs/relativePath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 1024 },
+            message: 'must NOT have more than 1024 characters',
+            schema: 1024,
+            parentSchema: schema41,
+            data: data11,
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data11)) {
+          const err36 = {
+            instancePath: instancePath + '/notes',
+            schemaPath: '#/$defs/relativePath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$' },
+            message: 'must match pattern "^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$"',
+            schema: '^(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+$',
+            parentSchema: schema41,
+            data: data11,
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = {
           instancePath: instancePath + '/notes',
-          parentData: data,
-          parentDataProperty: 'notes',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-        errors = vErrors.length;
+          schemaPath: '#/$defs/relativePath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema41.type,
+          parentSchema: schema41,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
       }
     }
     if (data.changes !== void 0) {
@@ -3951,20 +3950,20 @@ function validate52(
             key2 === 'breaking' ||
             key2 === 'infrastructure'
           )) {
-            const err10 = {
+            const err38 = {
               instancePath: instancePath + '/changes',
               schemaPath: '#/properties/changes/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.changes,
+              parentSchema: schema31.properties.changes,
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err38];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err38);
             }
             errors++;
           }
@@ -3972,20 +3971,20 @@ function validate52(
         if (data12.customer_facing !== void 0) {
           let data13 = data12.customer_facing;
           if (typeof data13 !== 'boolean') {
-            const err11 = {
+            const err39 = {
               instancePath: instancePath + '/changes/customer_facing',
               schemaPath: '#/properties/changes/properties/customer_facing/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema19.properties.changes.properties.customer_facing.type,
-              parentSchema: schema19.properties.changes.properties.customer_facing,
+              schema: schema31.properties.changes.properties.customer_facing.type,
+              parentSchema: schema31.properties.changes.properties.customer_facing,
               data: data13,
             };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err39];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err39);
             }
             errors++;
           }
@@ -3993,20 +3992,20 @@ function validate52(
         if (data12.ui !== void 0) {
           let data14 = data12.ui;
           if (typeof data14 !== 'boolean') {
-            const err12 = {
+            const err40 = {
               instancePath: instancePath + '/changes/ui',
               schemaPath: '#/properties/changes/properties/ui/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema19.properties.changes.properties.ui.type,
-              parentSchema: schema19.properties.changes.properties.ui,
+              schema: schema31.properties.changes.properties.ui.type,
+              parentSchema: schema31.properties.changes.properties.ui,
               data: data14,
             };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err40];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err40);
             }
             errors++;
           }
@@ -4014,20 +4013,20 @@ function validate52(
         if (data12.security !== void 0) {
           let data15 = data12.security;
           if (typeof data15 !== 'boolean') {
-            const err13 = {
+            const err41 = {
               instancePath: instancePath + '/changes/security',
               schemaPath: '#/properties/changes/properties/security/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema19.properties.changes.properties.security.type,
-              parentSchema: schema19.properties.changes.properties.security,
+              schema: schema31.properties.changes.properties.security.type,
+              parentSchema: schema31.properties.changes.properties.security,
               data: data15,
             };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err41];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -4035,20 +4034,20 @@ function validate52(
         if (data12.database_migrations !== void 0) {
           let data16 = data12.database_migrations;
           if (typeof data16 !== 'boolean') {
-            const err14 = {
+            const err42 = {
               instancePath: instancePath + '/changes/database_migrations',
               schemaPath: '#/properties/changes/properties/database_migrations/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema19.properties.changes.properties.database_migrations.type,
-              parentSchema: schema19.properties.changes.properties.database_migrations,
+              schema: schema31.properties.changes.properties.database_migrations.type,
+              parentSchema: schema31.properties.changes.properties.database_migrations,
               data: data16,
             };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err42];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err42);
             }
             errors++;
           }
@@ -4056,20 +4055,20 @@ function validate52(
         if (data12.breaking !== void 0) {
           let data17 = data12.breaking;
           if (typeof data17 !== 'boolean') {
-            const err15 = {
+            const err43 = {
               instancePath: instancePath + '/changes/breaking',
               schemaPath: '#/properties/changes/properties/breaking/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema19.properties.changes.properties.breaking.type,
-              parentSchema: schema19.properties.changes.properties.breaking,
+              schema: schema31.properties.changes.properties.breaking.type,
+              parentSchema: schema31.properties.changes.properties.breaking,
               data: data17,
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err43];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -4077,39 +4076,39 @@ function validate52(
         if (data12.infrastructure !== void 0) {
           let data18 = data12.infrastructure;
           if (typeof data18 !== 'boolean') {
-            const err16 = {
+            const err44 = {
               instancePath: instancePath + '/changes/infrastructure',
               schemaPath: '#/properties/changes/properties/infrastructure/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema19.properties.changes.properties.infrastructure.type,
-              parentSchema: schema19.properties.changes.properties.infrastructure,
+              schema: schema31.properties.changes.properties.infrastructure.type,
+              parentSchema: schema31.properties.changes.properties.infrastructure,
               data: data18,
             };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err44];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
       } else {
-        const err17 = {
+        const err45 = {
           instancePath: instancePath + '/changes',
           schemaPath: '#/properties/changes/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.changes.type,
-          parentSchema: schema19.properties.changes,
+          schema: schema31.properties.changes.type,
+          parentSchema: schema31.properties.changes,
           data: data12,
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err45];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err45);
         }
         errors++;
       }
@@ -4119,81 +4118,453 @@ function validate52(
       if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
         for (const key3 in data19) {
           if (!(key3 === 'planning' || key3 === 'feature_freeze' || key3 === 'code_freeze')) {
-            const err18 = {
+            const err46 = {
               instancePath: instancePath + '/milestones',
               schemaPath: '#/properties/milestones/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key3 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.milestones,
+              parentSchema: schema31.properties.milestones,
               data: data19,
             };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err46];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
         if (data19.planning !== void 0) {
-          if (
-            !validate70(data19.planning, {
+          let data20 = data19.planning;
+          const _errs58 = errors;
+          let valid15 = true;
+          const _errs59 = errors;
+          if (typeof data20 === 'string') {
+            if (func2(data20) > 10) {
+              const err47 = {};
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs59 === errors;
+          errors = _errs58;
+          if (vErrors !== null) {
+            if (_errs58) {
+              vErrors.length = _errs58;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid0) {
+            const _errs60 = errors;
+            if (typeof data20 === 'string') {
+              if (!formats6.validate(data20)) {
+                const err48 = {
+                  instancePath: instancePath + '/milestones/planning',
+                  schemaPath: '#/$defs/dateOrDateTime/then/format',
+                  keyword: 'format',
+                  params: { format: 'date' },
+                  message: 'must match format "date"',
+                  schema: 'date',
+                  parentSchema: schema42.then,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs60 === errors;
+            valid15 = _valid0;
+            ifClause0 = 'then';
+          } else {
+            const _errs61 = errors;
+            if (typeof data20 === 'string') {
+              if (!formats0.validate(data20)) {
+                const err49 = {
+                  instancePath: instancePath + '/milestones/planning',
+                  schemaPath: '#/$defs/dateOrDateTime/else/format',
+                  keyword: 'format',
+                  params: { format: 'date-time' },
+                  message: 'must match format "date-time"',
+                  schema: 'date-time',
+                  parentSchema: schema42.else,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs61 === errors;
+            valid15 = _valid0;
+            ifClause0 = 'else';
+          }
+          if (!valid15) {
+            const err50 = {
               instancePath: instancePath + '/milestones/planning',
-              parentData: data19,
-              parentDataProperty: 'planning',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/dateOrDateTime/if',
+              keyword: 'if',
+              params: { failingKeyword: ifClause0 },
+              message: 'must match "' + ifClause0 + '" schema',
+              schema: schema42.if,
+              parentSchema: schema42,
+              data: data20,
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          if (typeof data20 === 'string') {
+            if (!pattern12.test(data20)) {
+              const err51 = {
+                instancePath: instancePath + '/milestones/planning',
+                schemaPath: '#/$defs/dateOrDateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+                parentSchema: schema42,
+                data: data20,
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + '/milestones/planning',
+              schemaPath: '#/$defs/dateOrDateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema42.type,
+              parentSchema: schema42,
+              data: data20,
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
           }
         }
         if (data19.feature_freeze !== void 0) {
-          if (
-            !validate70(data19.feature_freeze, {
+          let data21 = data19.feature_freeze;
+          const _errs65 = errors;
+          let valid17 = true;
+          const _errs66 = errors;
+          if (typeof data21 === 'string') {
+            if (func2(data21) > 10) {
+              const err53 = {};
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs66 === errors;
+          errors = _errs65;
+          if (vErrors !== null) {
+            if (_errs65) {
+              vErrors.length = _errs65;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause1;
+          if (_valid1) {
+            const _errs67 = errors;
+            if (typeof data21 === 'string') {
+              if (!formats6.validate(data21)) {
+                const err54 = {
+                  instancePath: instancePath + '/milestones/feature_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/then/format',
+                  keyword: 'format',
+                  params: { format: 'date' },
+                  message: 'must match format "date"',
+                  schema: 'date',
+                  parentSchema: schema42.then,
+                  data: data21,
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs67 === errors;
+            valid17 = _valid1;
+            ifClause1 = 'then';
+          } else {
+            const _errs68 = errors;
+            if (typeof data21 === 'string') {
+              if (!formats0.validate(data21)) {
+                const err55 = {
+                  instancePath: instancePath + '/milestones/feature_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/else/format',
+                  keyword: 'format',
+                  params: { format: 'date-time' },
+                  message: 'must match format "date-time"',
+                  schema: 'date-time',
+                  parentSchema: schema42.else,
+                  data: data21,
+                };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs68 === errors;
+            valid17 = _valid1;
+            ifClause1 = 'else';
+          }
+          if (!valid17) {
+            const err56 = {
               instancePath: instancePath + '/milestones/feature_freeze',
-              parentData: data19,
-              parentDataProperty: 'feature_freeze',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/dateOrDateTime/if',
+              keyword: 'if',
+              params: { failingKeyword: ifClause1 },
+              message: 'must match "' + ifClause1 + '" schema',
+              schema: schema42.if,
+              parentSchema: schema42,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (typeof data21 === 'string') {
+            if (!pattern12.test(data21)) {
+              const err57 = {
+                instancePath: instancePath + '/milestones/feature_freeze',
+                schemaPath: '#/$defs/dateOrDateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+                parentSchema: schema42,
+                data: data21,
+              };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          } else {
+            const err58 = {
+              instancePath: instancePath + '/milestones/feature_freeze',
+              schemaPath: '#/$defs/dateOrDateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema42.type,
+              parentSchema: schema42,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
           }
         }
         if (data19.code_freeze !== void 0) {
-          if (
-            !validate70(data19.code_freeze, {
+          let data22 = data19.code_freeze;
+          const _errs72 = errors;
+          let valid19 = true;
+          const _errs73 = errors;
+          if (typeof data22 === 'string') {
+            if (func2(data22) > 10) {
+              const err59 = {};
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+          var _valid2 = _errs73 === errors;
+          errors = _errs72;
+          if (vErrors !== null) {
+            if (_errs72) {
+              vErrors.length = _errs72;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause2;
+          if (_valid2) {
+            const _errs74 = errors;
+            if (typeof data22 === 'string') {
+              if (!formats6.validate(data22)) {
+                const err60 = {
+                  instancePath: instancePath + '/milestones/code_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/then/format',
+                  keyword: 'format',
+                  params: { format: 'date' },
+                  message: 'must match format "date"',
+                  schema: 'date',
+                  parentSchema: schema42.then,
+                  data: data22,
+                };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            var _valid2 = _errs74 === errors;
+            valid19 = _valid2;
+            ifClause2 = 'then';
+          } else {
+            const _errs75 = errors;
+            if (typeof data22 === 'string') {
+              if (!formats0.validate(data22)) {
+                const err61 = {
+                  instancePath: instancePath + '/milestones/code_freeze',
+                  schemaPath: '#/$defs/dateOrDateTime/else/format',
+                  keyword: 'format',
+                  params: { format: 'date-time' },
+                  message: 'must match format "date-time"',
+                  schema: 'date-time',
+                  parentSchema: schema42.else,
+                  data: data22,
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            var _valid2 = _errs75 === errors;
+            valid19 = _valid2;
+            ifClause2 = 'else';
+          }
+          if (!valid19) {
+            const err62 = {
               instancePath: instancePath + '/milestones/code_freeze',
-              parentData: data19,
-              parentDataProperty: 'code_freeze',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/dateOrDateTime/if',
+              keyword: 'if',
+              params: { failingKeyword: ifClause2 },
+              message: 'must match "' + ifClause2 + '" schema',
+              schema: schema42.if,
+              parentSchema: schema42,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          if (typeof data22 === 'string') {
+            if (!pattern12.test(data22)) {
+              const err63 = {
+                instancePath: instancePath + '/milestones/code_freeze',
+                schemaPath: '#/$defs/dateOrDateTime/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+                },
+                message:
+                  'must match pattern "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$"',
+                schema:
+                  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d))?$',
+                parentSchema: schema42,
+                data: data22,
+              };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = {
+              instancePath: instancePath + '/milestones/code_freeze',
+              schemaPath: '#/$defs/dateOrDateTime/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema42.type,
+              parentSchema: schema42,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
           }
         }
       } else {
-        const err19 = {
+        const err65 = {
           instancePath: instancePath + '/milestones',
           schemaPath: '#/properties/milestones/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.milestones.type,
-          parentSchema: schema19.properties.milestones,
+          schema: schema31.properties.milestones.type,
+          parentSchema: schema31.properties.milestones,
           data: data19,
         };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err65];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err65);
         }
         errors++;
       }
@@ -4202,104 +4573,173 @@ function validate52(
       let data23 = data.incident;
       if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
         if (data23.id === void 0) {
-          const err20 = {
+          const err66 = {
             instancePath: instancePath + '/incident',
             schemaPath: '#/properties/incident/required',
             keyword: 'required',
             params: { missingProperty: 'id' },
             message: "must have required property 'id'",
-            schema: schema19.properties.incident.required,
-            parentSchema: schema19.properties.incident,
+            schema: schema31.properties.incident.required,
+            parentSchema: schema31.properties.incident,
             data: data23,
           };
           if (vErrors === null) {
-            vErrors = [err20];
+            vErrors = [err66];
           } else {
-            vErrors.push(err20);
+            vErrors.push(err66);
           }
           errors++;
         }
         if (data23.severity === void 0) {
-          const err21 = {
+          const err67 = {
             instancePath: instancePath + '/incident',
             schemaPath: '#/properties/incident/required',
             keyword: 'required',
             params: { missingProperty: 'severity' },
             message: "must have required property 'severity'",
-            schema: schema19.properties.incident.required,
-            parentSchema: schema19.properties.incident,
+            schema: schema31.properties.incident.required,
+            parentSchema: schema31.properties.incident,
             data: data23,
           };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err67];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err67);
           }
           errors++;
         }
         for (const key4 in data23) {
           if (!(key4 === 'id' || key4 === 'severity')) {
-            const err22 = {
+            const err68 = {
               instancePath: instancePath + '/incident',
               schemaPath: '#/properties/incident/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key4 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.incident,
+              parentSchema: schema31.properties.incident,
               data: data23,
             };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err68];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
         if (data23.id !== void 0) {
-          if (
-            !validate74(data23.id, {
+          let data24 = data23.id;
+          if (typeof data24 === 'string') {
+            if (func2(data24) > 64) {
+              const err69 = {
+                instancePath: instancePath + '/incident/id',
+                schemaPath: '#/$defs/incidentId/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema45,
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (!pattern15.test(data24)) {
+              const err70 = {
+                instancePath: instancePath + '/incident/id',
+                schemaPath: '#/$defs/incidentId/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$' },
+                message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._:#/-]*$"',
+                schema: '^[A-Za-z0-9][A-Za-z0-9._:#/-]*$',
+                parentSchema: schema45,
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          } else {
+            const err71 = {
               instancePath: instancePath + '/incident/id',
-              parentData: data23,
-              parentDataProperty: 'id',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/incidentId/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema45.type,
+              parentSchema: schema45,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
           }
         }
         if (data23.severity !== void 0) {
-          if (
-            !validate76(data23.severity, {
+          let data25 = data23.severity;
+          if (typeof data25 !== 'string') {
+            const err72 = {
               instancePath: instancePath + '/incident/severity',
-              parentData: data23,
-              parentDataProperty: 'severity',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/incidentSeverity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema46.type,
+              parentSchema: schema46,
+              data: data25,
+            };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+          if (!(data25 === 'SEV1' || data25 === 'SEV2' || data25 === 'SEV3' || data25 === 'SEV4')) {
+            const err73 = {
+              instancePath: instancePath + '/incident/severity',
+              schemaPath: '#/$defs/incidentSeverity/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema46.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema46.enum,
+              parentSchema: schema46,
+              data: data25,
+            };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
           }
         }
       } else {
-        const err23 = {
+        const err74 = {
           instancePath: instancePath + '/incident',
           schemaPath: '#/properties/incident/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.incident.type,
-          parentSchema: schema19.properties.incident,
+          schema: schema31.properties.incident.type,
+          parentSchema: schema31.properties.incident,
           data: data23,
         };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err74];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err74);
         }
         errors++;
       }
@@ -4309,74 +4749,160 @@ function validate52(
       if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
         for (const key5 in data26) {
           if (!(key5 === 'plan' || key5 === 'tested')) {
-            const err24 = {
+            const err75 = {
               instancePath: instancePath + '/rollback',
               schemaPath: '#/properties/rollback/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key5 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.rollback,
+              parentSchema: schema31.properties.rollback,
               data: data26,
             };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err75];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err75);
             }
             errors++;
           }
         }
         if (data26.plan !== void 0) {
-          if (
-            !validate78(data26.plan, {
+          let data27 = data26.plan;
+          const _errs91 = errors;
+          const _errs92 = errors;
+          if (typeof data27 === 'string') {
+            if (!pattern16.test(data27)) {
+              const err76 = {};
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+          }
+          var valid25 = _errs92 === errors;
+          if (valid25) {
+            const err77 = {
               instancePath: instancePath + '/rollback/plan',
-              parentData: data26,
-              parentDataProperty: 'plan',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/pathOrUrl/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema47.not,
+              parentSchema: schema47,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          } else {
+            errors = _errs91;
+            if (vErrors !== null) {
+              if (_errs91) {
+                vErrors.length = _errs91;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data27 === 'string') {
+            if (func2(data27) > 2048) {
+              const err78 = {
+                instancePath: instancePath + '/rollback/plan',
+                schemaPath: '#/$defs/pathOrUrl/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2048 },
+                message: 'must NOT have more than 2048 characters',
+                schema: 2048,
+                parentSchema: schema47,
+                data: data27,
+              };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (!pattern17.test(data27)) {
+              const err79 = {
+                instancePath: instancePath + '/rollback/plan',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data27,
+              };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          } else {
+            const err80 = {
+              instancePath: instancePath + '/rollback/plan',
+              schemaPath: '#/$defs/pathOrUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.type,
+              parentSchema: schema47,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
           }
         }
         if (data26.tested !== void 0) {
           let data28 = data26.tested;
           if (typeof data28 !== 'boolean') {
-            const err25 = {
+            const err81 = {
               instancePath: instancePath + '/rollback/tested',
               schemaPath: '#/properties/rollback/properties/tested/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema19.properties.rollback.properties.tested.type,
-              parentSchema: schema19.properties.rollback.properties.tested,
+              schema: schema31.properties.rollback.properties.tested.type,
+              parentSchema: schema31.properties.rollback.properties.tested,
               data: data28,
             };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err81];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
       } else {
-        const err26 = {
+        const err82 = {
           instancePath: instancePath + '/rollback',
           schemaPath: '#/properties/rollback/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.rollback.type,
-          parentSchema: schema19.properties.rollback,
+          schema: schema31.properties.rollback.type,
+          parentSchema: schema31.properties.rollback,
           data: data26,
         };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err82];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err82);
         }
         errors++;
       }
@@ -4386,88 +4912,260 @@ function validate52(
       if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
         for (const key6 in data29) {
           if (!(key6 === 'smoke_tests' || key6 === 'monitoring' || key6 === 'accessibility_tested')) {
-            const err27 = {
+            const err83 = {
               instancePath: instancePath + '/verification',
               schemaPath: '#/properties/verification/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.verification,
+              parentSchema: schema31.properties.verification,
               data: data29,
             };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err83];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err83);
             }
             errors++;
           }
         }
         if (data29.smoke_tests !== void 0) {
-          if (
-            !validate78(data29.smoke_tests, {
+          let data30 = data29.smoke_tests;
+          const _errs101 = errors;
+          const _errs102 = errors;
+          if (typeof data30 === 'string') {
+            if (!pattern16.test(data30)) {
+              const err84 = {};
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+          var valid28 = _errs102 === errors;
+          if (valid28) {
+            const err85 = {
               instancePath: instancePath + '/verification/smoke_tests',
-              parentData: data29,
-              parentDataProperty: 'smoke_tests',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/pathOrUrl/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema47.not,
+              parentSchema: schema47,
+              data: data30,
+            };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          } else {
+            errors = _errs101;
+            if (vErrors !== null) {
+              if (_errs101) {
+                vErrors.length = _errs101;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data30 === 'string') {
+            if (func2(data30) > 2048) {
+              const err86 = {
+                instancePath: instancePath + '/verification/smoke_tests',
+                schemaPath: '#/$defs/pathOrUrl/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2048 },
+                message: 'must NOT have more than 2048 characters',
+                schema: 2048,
+                parentSchema: schema47,
+                data: data30,
+              };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+            if (!pattern17.test(data30)) {
+              const err87 = {
+                instancePath: instancePath + '/verification/smoke_tests',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data30,
+              };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+          } else {
+            const err88 = {
+              instancePath: instancePath + '/verification/smoke_tests',
+              schemaPath: '#/$defs/pathOrUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.type,
+              parentSchema: schema47,
+              data: data30,
+            };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
           }
         }
         if (data29.monitoring !== void 0) {
-          if (
-            !validate78(data29.monitoring, {
+          let data31 = data29.monitoring;
+          const _errs106 = errors;
+          const _errs107 = errors;
+          if (typeof data31 === 'string') {
+            if (!pattern16.test(data31)) {
+              const err89 = {};
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
+            }
+          }
+          var valid30 = _errs107 === errors;
+          if (valid30) {
+            const err90 = {
               instancePath: instancePath + '/verification/monitoring',
-              parentData: data29,
-              parentDataProperty: 'monitoring',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/pathOrUrl/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema47.not,
+              parentSchema: schema47,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          } else {
+            errors = _errs106;
+            if (vErrors !== null) {
+              if (_errs106) {
+                vErrors.length = _errs106;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data31 === 'string') {
+            if (func2(data31) > 2048) {
+              const err91 = {
+                instancePath: instancePath + '/verification/monitoring',
+                schemaPath: '#/$defs/pathOrUrl/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2048 },
+                message: 'must NOT have more than 2048 characters',
+                schema: 2048,
+                parentSchema: schema47,
+                data: data31,
+              };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            if (!pattern17.test(data31)) {
+              const err92 = {
+                instancePath: instancePath + '/verification/monitoring',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data31,
+              };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          } else {
+            const err93 = {
+              instancePath: instancePath + '/verification/monitoring',
+              schemaPath: '#/$defs/pathOrUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.type,
+              parentSchema: schema47,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
           }
         }
         if (data29.accessibility_tested !== void 0) {
           let data32 = data29.accessibility_tested;
           if (typeof data32 !== 'boolean') {
-            const err28 = {
+            const err94 = {
               instancePath: instancePath + '/verification/accessibility_tested',
               schemaPath: '#/properties/verification/properties/accessibility_tested/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema19.properties.verification.properties.accessibility_tested.type,
-              parentSchema: schema19.properties.verification.properties.accessibility_tested,
+              schema: schema31.properties.verification.properties.accessibility_tested.type,
+              parentSchema: schema31.properties.verification.properties.accessibility_tested,
               data: data32,
             };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err94];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err94);
             }
             errors++;
           }
         }
       } else {
-        const err29 = {
+        const err95 = {
           instancePath: instancePath + '/verification',
           schemaPath: '#/properties/verification/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.verification.type,
-          parentSchema: schema19.properties.verification,
+          schema: schema31.properties.verification.type,
+          parentSchema: schema31.properties.verification,
           data: data29,
         };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err95];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err95);
         }
         errors++;
       }
@@ -4477,20 +5175,20 @@ function validate52(
       if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
         for (const key7 in data33) {
           if (!(key7 === 'support_briefed' || key7 === 'customer_plan')) {
-            const err30 = {
+            const err96 = {
               instancePath: instancePath + '/communication',
               schemaPath: '#/properties/communication/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key7 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema19.properties.communication,
+              parentSchema: schema31.properties.communication,
               data: data33,
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err96];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err96);
             }
             errors++;
           }
@@ -4498,53 +5196,139 @@ function validate52(
         if (data33.support_briefed !== void 0) {
           let data34 = data33.support_briefed;
           if (typeof data34 !== 'boolean') {
-            const err31 = {
+            const err97 = {
               instancePath: instancePath + '/communication/support_briefed',
               schemaPath: '#/properties/communication/properties/support_briefed/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema19.properties.communication.properties.support_briefed.type,
-              parentSchema: schema19.properties.communication.properties.support_briefed,
+              schema: schema31.properties.communication.properties.support_briefed.type,
+              parentSchema: schema31.properties.communication.properties.support_briefed,
               data: data34,
             };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err97];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err97);
             }
             errors++;
           }
         }
         if (data33.customer_plan !== void 0) {
-          if (
-            !validate78(data33.customer_plan, {
+          let data35 = data33.customer_plan;
+          const _errs118 = errors;
+          const _errs119 = errors;
+          if (typeof data35 === 'string') {
+            if (!pattern16.test(data35)) {
+              const err98 = {};
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          }
+          var valid33 = _errs119 === errors;
+          if (valid33) {
+            const err99 = {
               instancePath: instancePath + '/communication/customer_plan',
-              parentData: data33,
-              parentDataProperty: 'customer_plan',
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/pathOrUrl/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              schema: schema47.not,
+              parentSchema: schema47,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          } else {
+            errors = _errs118;
+            if (vErrors !== null) {
+              if (_errs118) {
+                vErrors.length = _errs118;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data35 === 'string') {
+            if (func2(data35) > 2048) {
+              const err100 = {
+                instancePath: instancePath + '/communication/customer_plan',
+                schemaPath: '#/$defs/pathOrUrl/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2048 },
+                message: 'must NOT have more than 2048 characters',
+                schema: 2048,
+                parentSchema: schema47,
+                data: data35,
+              };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            if (!pattern17.test(data35)) {
+              const err101 = {
+                instancePath: instancePath + '/communication/customer_plan',
+                schemaPath: '#/$defs/pathOrUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$' },
+                message:
+                  'must match pattern "^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$"',
+                schema: '^(?:https://\\S+|(?![/~])(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\\\\\r\\n]+)$',
+                parentSchema: schema47,
+                data: data35,
+              };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          } else {
+            const err102 = {
+              instancePath: instancePath + '/communication/customer_plan',
+              schemaPath: '#/$defs/pathOrUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.type,
+              parentSchema: schema47,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
           }
         }
       } else {
-        const err32 = {
+        const err103 = {
           instancePath: instancePath + '/communication',
           schemaPath: '#/properties/communication/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema19.properties.communication.type,
-          parentSchema: schema19.properties.communication,
+          schema: schema31.properties.communication.type,
+          parentSchema: schema31.properties.communication,
           data: data33,
         };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err103];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err103);
         }
         errors++;
       }
@@ -4555,7 +5339,7 @@ function validate52(
         const len0 = data36.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate83(data36[i0], {
+            !validate21(data36[i0], {
               instancePath: instancePath + '/signoffs/' + i0,
               parentData: data36,
               parentDataProperty: i0,
@@ -4563,25 +5347,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err33 = {
+        const err104 = {
           instancePath: instancePath + '/signoffs',
           schemaPath: '#/properties/signoffs/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema19.properties.signoffs.type,
-          parentSchema: schema19.properties.signoffs,
+          schema: schema31.properties.signoffs.type,
+          parentSchema: schema31.properties.signoffs,
           data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err104];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err104);
         }
         errors++;
       }
@@ -4592,7 +5376,7 @@ function validate52(
         const len1 = data38.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate91(data38[i1], {
+            !validate23(data38[i1], {
               instancePath: instancePath + '/exceptions/' + i1,
               parentData: data38,
               parentDataProperty: i1,
@@ -4600,25 +5384,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err34 = {
+        const err105 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema19.properties.exceptions.type,
-          parentSchema: schema19.properties.exceptions,
+          schema: schema31.properties.exceptions.type,
+          parentSchema: schema31.properties.exceptions,
           data: data38,
         };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err105];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err105);
         }
         errors++;
       }
@@ -4629,7 +5413,7 @@ function validate52(
         const len2 = data40.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate99(data40[i2], {
+            !validate25(data40[i2], {
               instancePath: instancePath + '/depends_on/' + i2,
               parentData: data40,
               parentDataProperty: i2,
@@ -4637,25 +5421,25 @@ function validate52(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err35 = {
+        const err106 = {
           instancePath: instancePath + '/depends_on',
           schemaPath: '#/properties/depends_on/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema19.properties.depends_on.type,
-          parentSchema: schema19.properties.depends_on,
+          schema: schema31.properties.depends_on.type,
+          parentSchema: schema31.properties.depends_on,
           data: data40,
         };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err106];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err106);
         }
         errors++;
       }
@@ -4665,17 +5449,61 @@ function validate52(
       if (Array.isArray(data42)) {
         const len3 = data42.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate53(data42[i3], {
+          let data43 = data42[i3];
+          if (typeof data43 === 'string') {
+            if (func2(data43) > 64) {
+              const err107 = {
+                instancePath: instancePath + '/systems/' + i3,
+                schemaPath: '#/$defs/slug/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                schema: 64,
+                parentSchema: schema32,
+                data: data43,
+              };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+            if (!pattern4.test(data43)) {
+              const err108 = {
+                instancePath: instancePath + '/systems/' + i3,
+                schemaPath: '#/$defs/slug/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+                message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"',
+                schema: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+                parentSchema: schema32,
+                data: data43,
+              };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          } else {
+            const err109 = {
               instancePath: instancePath + '/systems/' + i3,
-              parentData: data42,
-              parentDataProperty: i3,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
+              schemaPath: '#/$defs/slug/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema32.type,
+              parentSchema: schema32,
+              data: data43,
+            };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
           }
         }
         let i4 = data42.length;
@@ -4684,20 +5512,20 @@ function validate52(
           outer0: for (; i4--;) {
             for (j0 = i4; j0--;) {
               if (func0(data42[i4], data42[j0])) {
-                const err36 = {
+                const err110 = {
                   instancePath: instancePath + '/systems',
                   schemaPath: '#/properties/systems/uniqueItems',
                   keyword: 'uniqueItems',
                   params: { i: i4, j: j0 },
                   message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i4 + ' are identical)',
                   schema: true,
-                  parentSchema: schema19.properties.systems,
+                  parentSchema: schema31.properties.systems,
                   data: data42,
                 };
                 if (vErrors === null) {
-                  vErrors = [err36];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err36);
+                  vErrors.push(err110);
                 }
                 errors++;
                 break outer0;
@@ -4706,44 +5534,44 @@ function validate52(
           }
         }
       } else {
-        const err37 = {
+        const err111 = {
           instancePath: instancePath + '/systems',
           schemaPath: '#/properties/systems/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema19.properties.systems.type,
-          parentSchema: schema19.properties.systems,
+          schema: schema31.properties.systems.type,
+          parentSchema: schema31.properties.systems,
           data: data42,
         };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err111];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err111);
         }
         errors++;
       }
     }
   } else {
-    const err38 = {
+    const err112 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema19.type,
-      parentSchema: schema19,
+      schema: schema31.type,
+      parentSchema: schema31,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err112];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err112);
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export { release_schema_default as schema, validate };
