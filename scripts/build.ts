@@ -7,7 +7,7 @@
 // Node's compile cache and then imports the checking code (a chunk under action/dist/chunks/); the
 // GitHub API part (octokit) is another chunk, loaded with a dynamic import() only when a run talks
 // to the API, so an offline run neither evaluates nor even reads and compiles it.
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -83,11 +83,12 @@ const nativeHash: Plugin = {
   },
 };
 
+/** Bundles each entry into `outdir`; returns esbuild's results, one per entry (with `metafile: true` in `overrides`, what each output imports). */
 export async function bundle(
   outdir: string,
   overrides: BuildOptions = {},
   entries: readonly { in: string; out: string; split: boolean }[] = ENTRIES,
-): Promise<void> {
+): Promise<BuildResult[]> {
   rmSync(join(outdir, CHUNKS), { recursive: true, force: true });
   const options: BuildOptions = {
     outdir,
@@ -105,14 +106,18 @@ export async function bundle(
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
   };
+  const results: BuildResult[] = [];
   for (const entry of entries) {
-    await build({
-      ...options,
-      entryPoints: [{ in: entry.in, out: entry.out }],
-      ...(entry.split ? { splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]` } : {}),
-      ...overrides,
-    });
+    results.push(
+      await build({
+        ...options,
+        entryPoints: [{ in: entry.in, out: entry.out }],
+        ...(entry.split ? { splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]` } : {}),
+        ...overrides,
+      }),
+    );
   }
+  return results;
 }
 
 /** Every file a build wrote under `dir`, relative to it, sorted. */
