@@ -41,6 +41,10 @@ function wall(year: number, month: number, day: number, hour = 0, minute = 0): T
   return Temporal.ZonedDateTime.from({ year, month, day, hour, minute, timeZone: ZONE }).toInstant();
 }
 
+function wallOn(date: Temporal.PlainDate, hour: number): Temporal.Instant {
+  return wall(date.year, date.month, date.day, hour);
+}
+
 /** The `n`th (1-based; -1 the last) `weekday` (1 = Monday) of a month, as a day of the month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): number {
   const first = Temporal.PlainDate.from({ year, month, day: 1 });
@@ -81,28 +85,24 @@ const EDGES: Record<string, (year: number, month: number, week: number) => Tempo
   },
   'year-end-freeze': (y) => [wall(y, 12, 18), wall(y + 1, 1, 4), wall(y, 12, 17, 15)],
   weekend: (y, m, w) => {
-    const friday = Math.min(nthWeekday(y, m, 5, 1) + 7 * w, 28);
-    const date = Temporal.PlainDate.from({ year: y, month: m, day: friday });
-    const monday = date.add({ days: (8 - date.dayOfWeek) % 7 || 7 });
-    return [
-      wall(y, m, date.day, 15),
-      wall(monday.year, monday.month, monday.day, 9),
-      wall(monday.year, monday.month, monday.day, 8),
-    ];
+    const friday = Temporal.PlainDate.from({ year: y, month: m, day: nthWeekday(y, m, 5, 1) + 7 * w });
+    const monday = friday.add({ days: 3 });
+    return [wallOn(friday, 15), wallOn(monday, 9), wallOn(monday, 8)];
   },
   thanksgiving: (y) => {
     const day = nthWeekday(y, 11, 4, 4);
     const monday = Temporal.PlainDate.from({ year: y, month: 11, day }).add({ days: 4 });
-    return [wall(y, 11, day), wall(y, monday.month, monday.day), wall(y, 11, day - 1, 17)];
+    return [wall(y, 11, day), wallOn(monday, 0), wall(y, 11, day - 1, 17)];
   },
   'month-end': (y, m) => {
     const last = Temporal.PlainDate.from({ year: y, month: m, day: 1 }).daysInMonth;
-    const next = Temporal.PlainDate.from({ year: y, month: m, day: last }).add({ days: 2 });
-    return [wall(y, m, last), wall(next.year, next.month, next.day)];
+    const second = Temporal.PlainDate.from({ year: y, month: m, day: last }).add({ days: 2 });
+    return [wall(y, m, last), wallOn(second, 0)];
   },
   holiday: (_y, m) => {
     const [y, mo, d] = HOLIDAYS[m % HOLIDAYS.length]!;
-    return [wall(y, mo, d), wall(y, mo, d, 10), wall(y, mo, d + 1 > 28 ? d : d + 1)];
+    const next = Temporal.PlainDate.from({ year: y, month: mo, day: d }).add({ days: 1 });
+    return [wall(y, mo, d), wall(y, mo, d, 10), wallOn(next, 0)];
   },
   'deploy-hours': (y, m, w) => {
     const day = nthWeekday(y, m, 1 + (w % 5), 1 + (w % 4));
