@@ -396,7 +396,7 @@ function entryFiles(command: Command, entry: string): { start: string[]; lazy: s
   const missing = graph.start.filter((file) => !start.includes(file));
   if (missing.length > 0)
     throw new Error(`${entry} imports ${missing.join(', ')} statically, yet it was not loaded`);
-  const lazy = [...graph.start, ...graph.lazy].filter((file) => !start.includes(file));
+  const lazy = graph.lazy.filter((file) => !start.includes(file));
   return {
     start: start.map((file) => `action/dist/${file}`),
     lazy: lazy.map((file) => `action/dist/${file}`),
