@@ -7,7 +7,9 @@
  *    The commands run round-robin (2 warm-up rounds, then 10 timed rounds), so drift hits all alike.
  * 2. Scale: 1, 100, 1,000 and 10,000 generated services checked by one CLI run
  *    (`--config 'services/*\/release.yml' --format json`): wall time, files per second, peak RSS.
- * 3. Bundle sizes (raw and gzip), the site's build time and JavaScript per page.
+ * 3. Bundle sizes (raw and gzip), per entry (the CLI, the action): the files an offline check reads
+ *    at start, and the chunks it could import later but does not; the site's build time, and its
+ *    JavaScript per page and on the playground beside their budgets.
  * 4. `collect` over 2,000 repositories of the fake GitHub API, cold and cached (scripts/bench-collect.ts).
  * 5. Breakdown: where one check's time goes (start-up, modules, policy, release files, each rule,
  *    notes, report) in one cold process, beside the same with the policy loaded the full way, and
@@ -23,18 +25,19 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { buildSite, builtPages, javascriptBytes, pageHtml } from '../test/helpers/site.ts';
+import { buildSite, builtPages, javascriptBytes, JS_BUDGETS, pageHtml } from '../test/helpers/site.ts';
 import { benchCollect, collectLines } from './bench-collect.ts';
+import { entryGraph } from './bundle-graph.ts';
+import { readLoaded, recording } from './loaded-files.ts';
 import {
   breakdownTable,
   buildProbe,
@@ -372,38 +375,63 @@ for (const n of SIZES) {
 // ---------------------------------------------------------------------------------------------------
 
 /**
- * The files an offline action run reads: the entry, what it imports statically, and the chunk it
- * imports to run (the entry's own dynamic import); not the GitHub API chunks loaded only online.
+ * Per entry, the files an offline check reads at start, recorded inside the process of the check
+ * timed in 1 (for the action's entry the checking code is an import() on its first line, which is
+ * read at start all the same), and the chunks it could load later but did not: everything else
+ * the entry reaches through its imports, static or import() (scripts/bundle-graph.ts).
  */
-function offlineFiles(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string, dynamicToo: boolean) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(join(REPO, file), 'utf8');
-    const pattern = dynamicToo ? /(?:from|import)\s*\(?"(\.\/[^"]+\.js)"/g : /from\s*"(\.\/[^"]+\.js)"/g;
-    for (const m of text.matchAll(pattern)) visit(join(dirname(file), m[1]!), false);
+function entryFiles(command: Command, entry: string): { start: string[]; lazy: string[] } {
+  const dist = join(REPO, 'action/dist');
+  const out = join(tempDir('loaded'), 'loaded.txt');
+  const { nodeArgs, env } = recording(out);
+  const [node, ...rest] = command.argv;
+  const run = spawnSync(node!, [...nodeArgs, ...rest], {
+    stdio: 'ignore',
+    ...command.options,
+    env: { ...(command.options.env ?? process.env), ...env },
+  });
+  if (run.status !== command.expect) throw new Error(`${command.name} exited ${run.status} while recording`);
+  const start = readLoaded(out, dist);
+  const graph = entryGraph(dist, entry);
+  const missing = graph.start.filter((file) => !start.includes(file));
+  if (missing.length > 0)
+    throw new Error(`${entry} imports ${missing.join(', ')} statically, yet it was not loaded`);
+  const lazy = graph.lazy.filter((file) => !start.includes(file));
+  return {
+    start: start.map((file) => `action/dist/${file}`),
+    lazy: lazy.map((file) => `action/dist/${file}`),
   };
-  visit(entry, true);
-  return [...seen];
 }
 
 const sizeOf = (label: string, files: string[]) => {
   const bytes = Buffer.concat(files.map((file) => readFileSync(join(REPO, file))));
-  return { file: label, raw: bytes.length, gzip: gzipSync(bytes).length };
+  const count = `${files.length} file${files.length === 1 ? '' : 's'}`;
+  return { file: `${label}, ${count}`, raw: bytes.length, gzip: gzipSync(bytes).length };
 };
-const actionFiles = [
-  'action/dist/index.js',
-  ...readdirSync(join(REPO, 'action/dist/chunks')).map((f) => `action/dist/chunks/${f}`),
-];
-const bundles = [
-  sizeOf('`action/dist/cli.js`', ['action/dist/cli.js']),
-  sizeOf('`action/dist/index.js` and its chunks, all', actionFiles),
-  sizeOf('the action’s files an offline run reads', offlineFiles('action/dist/index.js')),
-];
+const bundles = (
+  [
+    ['CLI', 'cli', 'cli.js'],
+    ['action', 'action', 'index.js'],
+  ] as const
+).flatMap(([label, name, entry]) => {
+  const files = entryFiles(
+    oneRepo.find((c) => c.name === name)!,
+    entry,
+  );
+  return [sizeOf(`${label}: files read at start`, files.start), sizeOf(`${label}: lazy chunks`, files.lazy)];
+});
 
 let site:
-  { ms: number; pages: number; median: number; max: number; maxPage: string; playground: number } | undefined;
+  | {
+      ms: number;
+      pages: number;
+      median: number;
+      max: number;
+      maxPage: string;
+      playground: number;
+      playgroundAll: number;
+    }
+  | undefined;
 if (!skipSite) {
   console.error('3. site: astro build --root site (once) …');
   const { ms } = buildSite();
@@ -417,6 +445,12 @@ if (!skipSite) {
     max: heaviest[1],
     maxPage: heaviest[0],
     playground: Math.max(0, ...perPage.filter(([page]) => page.includes('/playground/')).map(([, b]) => b)),
+    playgroundAll: Math.max(
+      0,
+      ...perPage
+        .filter(([page]) => page.includes('/playground/'))
+        .map(([page]) => javascriptBytes(pageHtml(page), { dynamic: true })),
+    ),
   };
 }
 
@@ -447,7 +481,7 @@ for (const row of scaleRows) {
   );
 }
 for (const b of bundles) {
-  lines.push(`| 3 | ${b.file} size (raw · gzip) | ${fmtKiB(b.raw)} · ${fmtKiB(b.gzip)} | | |`);
+  lines.push(`| 3 | ${b.file} (raw · gzip) | ${fmtKiB(b.raw)} · ${fmtKiB(b.gzip)} | | |`);
 }
 lines.push(
   `| 3 | action cold start (= the action run in 1) | ${fmtMs(med('action'))} | ${ratio(med('action'))} | ${RUNS} |`,
@@ -457,8 +491,12 @@ if (site) {
     `| 3 | site build (\`astro build --root site\`, ${site.pages} pages) | ${fmtMs(site.ms)} | | 1 |`,
   );
   lines.push(
-    `| 3 | site JavaScript per page up front (median · heaviest · playground) | ` +
+    `| 3 | site JavaScript per page up front (median · heaviest · playground; budget ${fmtKiB(JS_BUDGETS.page)}) | ` +
       `${fmtKiB(site.median)} · ${fmtKiB(site.max)} · ${fmtKiB(site.playground)} | | |`,
+  );
+  lines.push(
+    `| 3 | site playground JavaScript with its editor and engine (budget ${fmtKiB(JS_BUDGETS.playground)}) | ` +
+      `${fmtKiB(site.playgroundAll)} | | |`,
   );
 }
 

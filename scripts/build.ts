@@ -70,10 +70,10 @@ const processGlobal: Plugin = {
 };
 
 /**
- * Node's built-in modules as CommonJS objects (`process.getBuiltinModule`) rather than ES modules. An
- * ES import of a built-in makes Node build a module facade that reads every export, and reading some
- * of them loads more (`fs.promises`, `crypto.webcrypto`): about 13 ms of a start for nothing. esbuild
- * reads a CommonJS module's exports where they are used, so only what is used is touched.
+ * Node's built-in modules through `process.getBuiltinModule` rather than as ES modules. An ES import
+ * of a built-in makes Node build a module facade that reads every export, and reading some of them
+ * loads more (`fs.promises`, `crypto.webcrypto`): about 13 ms of a start for nothing. The stand-in
+ * exports the module's plain values only; its getters stay unread (importing one fails the build).
  */
 const builtinObjects: Plugin = {
   name: 'builtin-objects',
@@ -83,10 +83,20 @@ const builtinObjects: Plugin = {
         ? { path: args.path, namespace: 'builtin-objects' }
         : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'builtin-objects' }, (args) => ({
-      contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'builtin-objects' }, (args) => {
+      const module = process.getBuiltinModule(args.path) as object;
+      const values = Object.entries(Object.getOwnPropertyDescriptors(module))
+        .filter(([name, d]) => 'value' in d && name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name))
+        .map(([name]) => name);
+      return {
+        contents: [
+          `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+          'export default m;',
+          `export const { ${values.join(', ')} } = m;`,
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -137,6 +147,7 @@ async function lazyTargets(): Promise<LazyModule[]> {
   ]);
 }
 
+/** Bundles each entry into `outdir`; returns esbuild's results, one per entry (with `metafile: true` in `overrides`, what each output imports). */
 export async function bundle(
   outdir: string,
   overrides: BuildOptions = {},

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundle, builtFiles } from '../scripts/build.ts';
+import { entryGraph, importsOf } from '../scripts/bundle-graph.ts';
+import { readLoaded, recording } from '../scripts/loaded-files.ts';
 import { cli, REPO } from './helpers/cli.ts';
 import { runAction } from './helpers/action.ts';
 import { tempDir } from './helpers/temp.ts';
@@ -26,7 +29,64 @@ describe('the committed bundles', () => {
   });
 });
 
+describe('reading a build’s imports from its files', () => {
+  it('finds what esbuild says each file imports, statically and with import()', async () => {
+    const out = tempDir('build');
+    const results = await bundle(out, { metafile: true, logLevel: 'silent' });
+    const said = new Map<string, { static: string[]; dynamic: string[] }>();
+    for (const { metafile } of results) {
+      for (const [file, output] of Object.entries(metafile!.outputs)) {
+        if (!file.endsWith('.js')) continue;
+        const path = (p: string) => relative(out, join(process.cwd(), p)).split('\\').join('/');
+        const of = (kind: string) =>
+          [
+            ...new Set(output.imports.filter((i) => i.kind === kind && !i.external).map((i) => path(i.path))),
+          ].sort();
+        said.set(path(file), { static: of('import-statement'), dynamic: of('dynamic-import') });
+      }
+    }
+    // The lazily required files (chunks/lazy-*.cjs) are built apart, and import nothing.
+    expect([...said.keys()].sort()).toEqual(builtFiles(out).filter((file) => file.endsWith('.js')));
+    for (const [file, imports] of said) {
+      const { required: _, ...read } = importsOf(out, file);
+      expect({ file, static: read.static.sort(), dynamic: read.dynamic.sort() }).toEqual({
+        file,
+        ...imports,
+      });
+    }
+  });
+});
+
 describe('the committed CLI bundle', () => {
+  it('reads neither the collect command nor the GitHub API part on an offline check', () => {
+    const dist = join(REPO, 'action/dist');
+    const { start, lazy } = entryGraph(dist, 'cli.js');
+    const collectOrGitHub = (file: string) => /^chunks\/(?:collect-command|github)-\w+\.js$/.test(file);
+    // Both are chunks the CLI imports with import(), none of its static imports …
+    expect(lazy.filter(collectOrGitHub)).toHaveLength(2);
+    expect(start.filter(collectOrGitHub)).toEqual([]);
+    // … and a check loads exactly its static imports (no import() runs), and the release schema's
+    // validator, required on first use.
+    const loaded = join(tempDir('loaded'), 'loaded.txt');
+    const { nodeArgs, env } = recording(loaded);
+    const run = spawnSync(
+      process.execPath,
+      [
+        ...nodeArgs,
+        join(dist, 'cli.js'),
+        'check',
+        '--root',
+        join(REPO, 'examples/minor-compliant'),
+        '--now',
+        '2026-12-04T12:00:00-05:00',
+      ],
+      { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readLoaded(loaded, dist)).toEqual([...start, 'chunks/lazy-validator-release.cjs']);
+  });
+
   it('runs from the package bin and answers as the source does', () => {
     const args = [
       'check',
@@ -49,30 +109,22 @@ describe('the committed CLI bundle', () => {
 });
 
 describe('the parts the Node bundles load only when used', () => {
-  // Prints, at exit, which of the lazily loaded files (chunks/lazy-*.cjs) the run read.
-  const probe = join(tempDir('lazy-probe'), 'probe.mjs');
-  writeFileSync(
-    probe,
-    [
-      "import { createRequire } from 'node:module';",
-      'const cache = createRequire(import.meta.url).cache;',
-      "process.on('exit', () => process.stderr.write(`lazy=${Object.keys(cache).map((f) => f.match(/lazy-[^/\\\\]+$/)?.[0]).filter(Boolean).sort().join(',')}\\n`));",
-    ].join('\n'),
-  );
   const NOW = ['--now', '2026-12-04T12:00:00-05:00'];
 
-  function bundled(args: string[], cwd = REPO) {
-    const run = spawnSync(
-      process.execPath,
-      ['--import', probe, join(REPO, 'bin/release-policy.js'), ...args],
-      {
-        cwd,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '' },
-      },
-    );
-    const lazy = /^lazy=(.*)$/m.exec(run.stderr)?.[1] ?? '(no probe line)';
-    return { status: run.status, stdout: run.stdout, lazy: lazy ? lazy.split(',') : [] };
+  /** Runs the package's bin; `lazy` lists which of the lazily required files (chunks/lazy-*.cjs) it read. */
+  function bundled(args: string[]) {
+    const loaded = join(tempDir('loaded'), 'loaded.txt');
+    const { nodeArgs, env } = recording(loaded);
+    const run = spawnSync(process.execPath, [...nodeArgs, join(REPO, 'bin/release-policy.js'), ...args], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    const lazy = readLoaded(loaded, join(REPO, 'action/dist'))
+      .filter((file) => file.startsWith('chunks/lazy-'))
+      .map((file) => file.slice('chunks/'.length))
+      .sort();
+    return { status: run.status, stdout: run.stdout, lazy };
   }
 
   it('a check with the built-in policy reads the release schema’s validator and nothing else', () => {
@@ -142,6 +194,19 @@ describe('the committed action bundle', () => {
     const offline = runAction({ workspace, inputs, nodeArgs: ['--import', probe] });
     expect(offline.code).toBe(0);
     expect(offline.stderr).toBe('octokit-http-evaluated=false\n');
+  });
+
+  it('reads only the checking code on an offline run, none of the chunks that talk to the API', () => {
+    const dist = join(REPO, 'action/dist');
+    const loaded = join(tempDir('loaded'), 'loaded.txt');
+    const offline = runAction({ workspace, inputs, ...recording(loaded) });
+    expect(offline.code).toBe(0);
+    // The entry's first line imports the checking code; that, its static imports and the release
+    // schema's validator are all it reads.
+    const main = entryGraph(dist, 'index.js').lazy.find((file) => /^chunks\/main-\w+\.js$/.test(file))!;
+    const files = readLoaded(loaded, dist);
+    expect(files).toEqual(['index.js', ...entryGraph(dist, main).start, 'chunks/lazy-validator-release.cjs']);
+    expect(files.filter((file) => /^chunks\/(?:github|comment|facts|dist-bundle)-/.test(file))).toEqual([]);
   });
 
   it('evaluates it when it asks the API (a pull request with a token)', () => {

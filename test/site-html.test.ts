@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, ensureSiteBuilt, javascriptBytes, pageHtml } from './helpers/site.ts';
+import { builtPages, ensureSiteBuilt, javascriptBytes, JS_BUDGETS, pageHtml } from './helpers/site.ts';
 
 // Every built page is valid HTML by html-validate's document rules. Two are set aside: SRI is for
 // scripts from other origins (ours are all same-origin), and Starlight's layout puts its site-wide
@@ -10,13 +10,7 @@ const validator = new HtmlValidate({
   rules: { 'require-sri': 'off', 'heading-level': ['error', { minInitialRank: 'h2' }] },
 });
 
-const JS_BUDGET = 40 * 1024;
-/**
- * The playground with its code editor and the engine it runs in the browser. The engine carries the
- * precompiled validators of all four schemas: the built-in policy names a collected releases file,
- * so the releases validator (about 50 KiB minified) loads with the policy.
- */
-const PLAYGROUND_BUDGET = 1.8 * 1024 * 1024;
+const { page: JS_BUDGET, playground: PLAYGROUND_BUDGET } = JS_BUDGETS;
 
 describe('built HTML', () => {
   beforeAll(async () => {

@@ -383,6 +383,14 @@ export function htmlProblems(html: string): string[] {
 }
 
 /**
+ * What the site's JavaScript may weigh: up front on any page, and in all on the playground with its
+ * code editor and the engine it runs in the browser (loaded with import() after the page shows).
+ * The engine carries the precompiled validators of all four schemas: the built-in policy names a
+ * collected releases file, so the releases validator (about 50 KiB minified) loads with the policy.
+ */
+export const JS_BUDGETS = { page: 40 * 1024, playground: 1.8 * 1024 * 1024 } as const;
+
+/**
  * The JavaScript a page runs: its inline scripts, the module scripts and preloads it names, and every
  * module those import statically, transitively (`import … from "./chunk.js"`; the minifier may quote
  * with backticks). With `dynamic`, also
