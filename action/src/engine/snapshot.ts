@@ -81,7 +81,8 @@ function calendarZones(data: CalendarData | undefined): string[] {
 
 /**
  * The policy a snapshot holds, when its files (read through `host`, by the names in `files`) are
- * still what it was built from; otherwise undefined.
+ * still what it was built from; otherwise undefined. Restoring also hands its zones' offset tables
+ * to `calendar/time.ts`, for the rest of the process: they are what Temporal answers for those zones.
  */
 export function restorePolicy(snapshot: PolicySnapshot, host: Host): LoadedPolicy | undefined {
   if (snapshot.format !== SNAPSHOT_FORMAT) return undefined;
