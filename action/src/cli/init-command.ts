@@ -3,7 +3,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import semver from 'semver';
 import { Temporal } from 'temporal-polyfill';
 import { nextAllowedSlot } from '../engine/calendar/index.ts';
-import { formatLocal, parseInstant, wallToInstant } from '../engine/calendar/time.ts';
+import { formatLocal, instantToDate, parseInstant, wallToInstant } from '../engine/calendar/time.ts';
 import { check } from '../engine/check.ts';
 import { memoryHost } from '../engine/host.ts';
 import { loadYaml } from '../engine/load.ts';
@@ -189,10 +189,7 @@ function plannedDate(
   zone: string,
   leadDays: number,
 ): string {
-  let day = now
-    .toZonedDateTimeISO(zone)
-    .toPlainDate()
-    .add({ days: Math.max(leadDays, 1) });
+  let day = instantToDate(now, zone).add({ days: Math.max(leadDays, 1) });
   for (let tries = 0; tries < 366; tries++, day = day.add({ days: 1 })) {
     let at = wallToInstant(day.toPlainDateTime({ hour: DEPLOY_HOUR }), zone);
     if (policy.calendar) {
@@ -239,7 +236,7 @@ function validate(text: string, options: Record<string, string>): void {
 
 /** Each milestone the type's lead times name, that many whole days before the release (earlier off a weekend). */
 function milestones(date: string, leads: TypeRules['lead_time'], zone: string): [string, string][] {
-  const releaseDay = parseInstant(date).toZonedDateTimeISO(zone).toPlainDate();
+  const releaseDay = instantToDate(parseInstant(date), zone);
   const out: [string, string][] = [];
   for (const [key, lead] of LEADS) {
     const need = leads?.[lead];

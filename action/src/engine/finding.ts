@@ -1,3 +1,5 @@
+import { compareText } from './compare-text.ts';
+
 /** Severity of a finding. `off` exists only in policy overrides and never reaches a report. */
 export type Severity = 'error' | 'warning';
 
@@ -49,11 +51,11 @@ export interface Report {
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     rank(a) - rank(b) ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
   );
 }
 

@@ -7,16 +7,20 @@
  */
 import { type TemplateDigest, templateDigests, useTemplateDigests } from '../rules/notes-template.ts';
 import { compileCalendar, intervalTable, type IntervalTable } from './calendar/compiled.ts';
+import { checkZone } from './calendar/time.ts';
+import type { CalendarData } from './calendar/types.ts';
+import { useZoneOffsets, zoneOffsets, type ZoneOffsets } from './calendar/zone-offsets.ts';
 import { hostSha256 } from './host-hash.ts';
 import type { Host } from './host.ts';
 import type { LoadedPolicy } from './policy.ts';
 
 /** Changes whenever the snapshot's form does, so an older file is never read as a newer one. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /**
  * The range whose calendar occurrences a snapshot holds, epoch ms: 2024-01-01 to 2032-01-01 (UTC).
  * Questions outside it (a release years away, a long next-slot search) are answered the full way.
+ * The zones' offset tables cover the same range.
  */
 export const TABLE_RANGE = { from: Date.UTC(2024, 0, 1), to: Date.UTC(2032, 0, 1) } as const;
 
@@ -28,6 +32,8 @@ export interface PolicySnapshot {
   };
   /** The notes templates, digested (sections, placeholders, title). */
   templates: Record<string, TemplateDigest>;
+  /** The UTC offsets over `TABLE_RANGE` of every zone the calendar names, by the zone's id. */
+  zones: Record<string, ZoneOffsets>;
 }
 
 export function policySnapshot(policy: LoadedPolicy): PolicySnapshot {
@@ -47,12 +53,36 @@ export function policySnapshot(policy: LoadedPolicy): PolicySnapshot {
         : {}),
     },
     templates: templateDigests(policy),
+    zones: Object.fromEntries(
+      calendarZones(calendar?.data).map((zone) => [
+        zone,
+        zoneOffsets(zone, TABLE_RANGE.from, TABLE_RANGE.to),
+      ]),
+    ),
   };
+}
+
+/** The ids of the zones a calendar names (its own and any entry's), sorted. */
+function calendarZones(data: CalendarData | undefined): string[] {
+  if (!data) return [];
+  const zones = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'timezone' && typeof inner === 'string') zones.add(checkZone(inner));
+        else visit(inner);
+      }
+    }
+  };
+  visit(data);
+  return [...zones].sort();
 }
 
 /**
  * The policy a snapshot holds, when its files (read through `host`, by the names in `files`) are
- * still what it was built from; otherwise undefined.
+ * still what it was built from; otherwise undefined. Restoring also hands its zones' offset tables
+ * to `calendar/time.ts`, for the rest of the process: they are what Temporal answers for those zones.
  */
 export function restorePolicy(snapshot: PolicySnapshot, host: Host): LoadedPolicy | undefined {
   if (snapshot.format !== SNAPSHOT_FORMAT) return undefined;
@@ -63,6 +93,7 @@ export function restorePolicy(snapshot: PolicySnapshot, host: Host): LoadedPolic
     bytes.push(read.bytes);
   }
   if (hostSha256(host, ...bytes) !== snapshot.policy.sha256) return undefined;
+  useZoneOffsets(snapshot.zones);
   const { calendar, ...rest } = snapshot.policy;
   const policy: LoadedPolicy = {
     ...rest,

@@ -12,7 +12,13 @@ import {
   type BlockingWindow,
   type CalendarData,
 } from '../engine/calendar/index.ts';
-import { maxInstant, minInstant } from '../engine/calendar/time.ts';
+import {
+  formatLocal,
+  instantToDate,
+  instantToWall,
+  maxInstant,
+  minInstant,
+} from '../engine/calendar/time.ts';
 import type { Report } from '../engine/finding.ts';
 import type { Policy, Release } from '../engine/types/index.ts';
 import { plannedWindow } from '../engine/planned-window.ts';
@@ -32,18 +38,19 @@ type Waiver = NonNullable<Release['exceptions']>[number];
 
 /** `2026-12-21T15:00-05:00`: an instant in `zone` with its offset, to the minute when it has no seconds. */
 export function localInstant(instant: Temporal.Instant, zone: string): string {
-  const z = instant.toZonedDateTimeISO(zone);
-  const whole = z.second === 0 && z.millisecond === 0 && z.microsecond === 0 && z.nanosecond === 0;
-  return z.toString({ timeZoneName: 'never', ...(whole ? { smallestUnit: 'minute' as const } : {}) });
+  return formatLocal(instant, zone, wholeMinute(instantToWall(instant, zone)) ? 'minute' : undefined);
 }
 
 function wall(instant: Temporal.Instant, zone: string): { date: string; time: string } {
-  const z = instant.toZonedDateTimeISO(zone);
-  const whole = z.second === 0 && z.millisecond === 0 && z.microsecond === 0 && z.nanosecond === 0;
+  const z = instantToWall(instant, zone);
   return {
     date: z.toPlainDate().toString(),
-    time: z.toPlainTime().toString(whole ? { smallestUnit: 'minute' } : {}),
+    time: z.toPlainTime().toString(wholeMinute(z) ? { smallestUnit: 'minute' } : {}),
   };
+}
+
+function wholeMinute(z: Temporal.PlainDateTime): boolean {
+  return z.second === 0 && z.millisecond === 0 && z.microsecond === 0 && z.nanosecond === 0;
 }
 
 /**
@@ -65,8 +72,7 @@ export function localSpan(start: Temporal.Instant, end: Temporal.Instant | undef
  */
 export function moveYaml(release: Release, to: Temporal.Instant, zone: string, maxAgeDays?: number): string {
   const planned = plannedWindow(release);
-  const at = (instant: Temporal.Instant) =>
-    instant.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never' });
+  const at = (instant: Temporal.Instant) => formatLocal(instant, zone);
   const lines = [`date: ${at(to)}`];
   if (planned.ok && planned.window.end) {
     const end = at(to.add(planned.window.start.until(planned.window.end)));
@@ -80,7 +86,7 @@ export function moveYaml(release: Release, to: Temporal.Instant, zone: string, m
   if (release.date !== undefined && release.notes !== undefined)
     then.push('write the new date in the notes’ title');
   if (maxAgeDays !== undefined) {
-    const oldest = to.toZonedDateTimeISO(zone).toPlainDate().subtract({ days: maxAgeDays });
+    const oldest = instantToDate(to, zone).subtract({ days: maxAgeDays });
     const stale = (release.signoffs ?? []).filter(
       (s) => s.date !== undefined && s.date.slice(0, 10) < oldest.toString(),
     );
@@ -483,8 +489,7 @@ export function slotYaml(
   length: Temporal.Duration | undefined,
   zone: string,
 ): string {
-  const text = (i: Temporal.Instant) =>
-    i.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+  const text = (i: Temporal.Instant) => formatLocal(i, zone, 'second');
   const lines = [`date: ${text(at)}`];
   if (length && release.window) {
     lines.push(
@@ -501,7 +506,7 @@ export function slotYaml(
 
 /** The YAML an emergency needs, to paste: an incident, and a waiver valid through the day of the deploy. */
 function emergencyYaml(release: Release, at: Temporal.Instant, zone: string): string {
-  const day = at.toZonedDateTimeISO(zone).toPlainDate().toString();
+  const day = instantToDate(at, zone).toString();
   const manager = release.manager ?? '@release-manager';
   const incident = release.incident ? '' : 'incident: { id: INC-1234, severity: SEV1 }\n';
   return `${incident}exceptions:\n  - { rule: ${ID}, reason: "…", approved_by: "${manager}", expires: ${day} }`;

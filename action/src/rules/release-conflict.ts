@@ -7,6 +7,7 @@ import {
   sameRelease,
   spansOverlap,
 } from '../engine/run.ts';
+import { formatLocal, instantToDate } from '../engine/calendar/time.ts';
 import { plannedWindow } from '../engine/planned-window.ts';
 import { localInstant, localSpan, orList } from './blackout-window.ts';
 import type { RuleContext } from './context.ts';
@@ -54,7 +55,7 @@ function sameTime(a: Span, b: Span): boolean {
 
 /** `2026-12-10T11:00:00-05:00`: an instant as release.yml writes it, in the calendar's zone. */
 function rfc3339(instant: Temporal.Instant, zone: string): string {
-  return instant.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+  return formatLocal(instant, zone, 'second');
 }
 
 /** Steps of a cycle a message lists before it elides the middle: cycles from a calendar may be long. */
@@ -152,7 +153,7 @@ export const releaseConflict: Rule<RuleContext> = {
       ].join('\n');
       const removeWindow = plan.end || !release.window ? '' : ' (and remove `window`)';
       // The notes' title carries the day: only a move to another day changes it.
-      const dayOf = (t: Temporal.Instant) => t.toZonedDateTimeISO(zone).toPlainDate().toString();
+      const dayOf = (t: Temporal.Instant) => instantToDate(t, zone).toString();
       const retitle =
         release.notes === undefined || dayOf(plan.start) === dayOf(mine.start)
           ? ''

@@ -3,6 +3,7 @@
  * or over a planned window, and when the next allowed slot is. Answers are plain data.
  */
 import type { BlackoutException, CalendarData, Enforcement, ReleaseType } from './types.ts';
+import { compareText } from '../compare-text.ts';
 import { CalendarError } from './errors.ts';
 import { compileCalendar } from './compiled.ts';
 import { holidayOccurrences, holidayId } from './occurrences.ts';
@@ -13,6 +14,7 @@ import {
   checkZone,
   formatLocal,
   formatUtc,
+  instantToWall,
   isBefore,
   maxInstant,
   parseLocal,
@@ -108,7 +110,7 @@ function blockingWindows(
     (a, b) =>
       Temporal.Instant.compare(a.start, b.start) ||
       Temporal.Instant.compare(a.end, b.end) ||
-      a.id.localeCompare(b.id),
+      compareText(a.id, b.id),
   );
 }
 
@@ -300,7 +302,7 @@ export function nextAllowedSlot(
 
 /** A slot pushed to midnight (a whole-day window ended) starts when the working day does. */
 function startOfWorkday(t: Temporal.Instant, zone: string, workday: Temporal.PlainTime): Temporal.Instant {
-  const wall = t.toZonedDateTimeISO(zone).toPlainDateTime();
+  const wall = instantToWall(t, zone);
   if (Temporal.PlainTime.compare(wall.toPlainTime(), new Temporal.PlainTime()) !== 0) return t;
   return wallToInstant(wall.toPlainDate().toPlainDateTime(workday), zone);
 }

@@ -42,6 +42,7 @@ import {
   checkZone,
   instantToWall,
   parseLocal,
+  startOfDay,
   toInstant,
   wallToInstant,
   Temporal,
@@ -180,7 +181,7 @@ function icsUntil(value: string, c: CompiledEntry, where: string): string {
   if (until.kind === 'utc') return utcValue(until.instant);
   if (until.kind === 'local') return utcValue(wallToInstant(until.wall, c.zone));
   // A date UNTIL on a timed rule includes that whole local day, as the engine reads it.
-  return utcValue(until.date.add({ days: 1 }).toZonedDateTime(c.zone).toInstant().subtract({ seconds: 1 }));
+  return utcValue(startOfDay(until.date.add({ days: 1 }), c.zone).subtract({ seconds: 1 }));
 }
 
 function rruleLine(rrule: string, c: CompiledEntry, where: string): Line {

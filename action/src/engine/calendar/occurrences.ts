@@ -16,6 +16,7 @@ import type {
   PlannedRelease,
   TestingWindowEntry,
 } from './types.ts';
+import { compareText } from '../compare-text.ts';
 import { collectedFrom } from './types.ts';
 import { CalendarError } from './errors.ts';
 import { compileCalendar } from './compiled.ts';
@@ -27,6 +28,7 @@ import {
   isBefore,
   parseInstant,
   parseLocal,
+  startOfDay,
   wallToInstant,
   type LocalValue,
 } from './time.ts';
@@ -159,8 +161,8 @@ export function dayWindow(
   zone: string,
 ): { start: Temporal.Instant; end: Temporal.Instant } {
   return {
-    start: date.toZonedDateTime(zone).toInstant(),
-    end: date.add({ days: 1 }).toZonedDateTime(zone).toInstant(),
+    start: startOfDay(date, zone),
+    end: startOfDay(date.add({ days: 1 }), zone),
   };
 }
 
@@ -293,7 +295,7 @@ export function compareOccurrences(a: CalendarOccurrence, b: CalendarOccurrence)
     Temporal.Instant.compare(a.start, b.start) ||
     Temporal.Instant.compare(a.end, b.end) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-    occurrenceId(a).localeCompare(occurrenceId(b))
+    compareText(occurrenceId(a), occurrenceId(b))
   );
 }
 

@@ -1,9 +1,12 @@
 /**
  * Wall clock ↔ instant in an IANA zone, and the parsing of the calendar's two time forms.
- * All zone arithmetic goes through Temporal (polyfilled), never through the host's local zone.
+ * All zone arithmetic goes through here, never through the host's local zone: a zone with a
+ * precomputed offset table (`zone-offsets.ts`) is answered from it inside its range, by epoch
+ * arithmetic; everything else by Temporal (polyfilled).
  */
 import { Temporal } from 'temporal-polyfill';
 import { CalendarError } from './errors.ts';
+import { hasZoneOffsets, tabledOffset } from './zone-offsets.ts';
 
 export { Temporal };
 
@@ -91,6 +94,8 @@ const zoneCache = new Map<string, string>();
 export function checkZone(zone: string, where?: string): string {
   const known = zoneCache.get(zone);
   if (known) return known;
+  // A tabled zone was checked, and spelled so, when its table was made.
+  if (hasZoneOffsets(zone)) return zone;
   if (FIXED_OFFSET.test(zone)) {
     throw new CalendarError(
       `"${zone}" is a fixed offset; use an IANA zone such as America/New_York, which knows its DST rules`,
@@ -113,11 +118,38 @@ export function checkZone(zone: string, where?: string): string {
  * which is also what RFC 5545 says for an explicit DATE-TIME with a TZID.
  */
 export function wallToInstant(wall: Temporal.PlainDateTime, zone: string): Temporal.Instant {
-  return wall.toZonedDateTime(zone, { disambiguation: 'compatible' }).toInstant();
+  return (
+    tabledWallToInstant(wall, zone) ??
+    wall.toZonedDateTime(zone, { disambiguation: 'compatible' }).toInstant()
+  );
 }
 
 export function instantToWall(instant: Temporal.Instant, zone: string): Temporal.PlainDateTime {
-  return instant.toZonedDateTimeISO(zone).toPlainDateTime();
+  return zoned(instant, zone).toPlainDateTime();
+}
+
+/** The calendar day an instant falls on in a zone. */
+export function instantToDate(instant: Temporal.Instant, zone: string): Temporal.PlainDate {
+  return zoned(instant, zone).toPlainDate();
+}
+
+/**
+ * The first instant of a calendar day in a zone: its midnight, or, when midnight falls in a gap,
+ * where the day begins.
+ */
+export function startOfDay(date: Temporal.PlainDate, zone: string): Temporal.Instant {
+  if (hasZoneOffsets(zone)) {
+    const local = wallAsUtc(date.toPlainDateTime());
+    const at = local && tabledInstants(local.ms, zone)?.[0];
+    // A midnight in a gap is left to Temporal, which finds the transition.
+    if (at !== undefined) return epochInstant(at, 0n);
+  }
+  return date.toZonedDateTime(zone).toInstant();
+}
+
+/** The same wall-clock time `days` calendar days later (earlier when negative) in the zone. */
+export function addDays(instant: Temporal.Instant, days: number, zone: string): Temporal.Instant {
+  return wallToInstant(instantToWall(instant, zone).add({ days }), zone);
 }
 
 /** `2026-12-18T05:00:00Z`; sub-second digits only when there are some. */
@@ -125,13 +157,83 @@ export function formatUtc(instant: Temporal.Instant): string {
   return instant.toString();
 }
 
-/** `2026-12-18T00:00:00-05:00`: RFC 3339 in the zone, without the bracketed zone name. */
-export function formatLocal(instant: Temporal.Instant, zone: string): string {
-  return instant.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never' });
+/**
+ * `2026-12-18T00:00:00-05:00`: RFC 3339 in the zone, without the bracketed zone name; to the minute
+ * or the second when `smallestUnit` says so, else with sub-second digits only when there are some.
+ */
+export function formatLocal(
+  instant: Temporal.Instant,
+  zone: string,
+  smallestUnit?: 'minute' | 'second',
+): string {
+  return zoned(instant, zone).toString({ timeZoneName: 'never', ...(smallestUnit ? { smallestUnit } : {}) });
 }
 
 export function instantText(instant: Temporal.Instant, zone: string): InstantText {
   return { utc: formatUtc(instant), local: formatLocal(instant, zone) };
+}
+
+/**
+ * The instant at the offset its zone has then: for reading the wall clock and formatting, not for
+ * arithmetic (a fixed offset knows no DST; `addDays` does the arithmetic). A fixed offset needs no
+ * time-zone database.
+ */
+function zoned(instant: Temporal.Instant, zone: string): Temporal.ZonedDateTime {
+  const offset = tabledOffset(zone, instant.epochMilliseconds);
+  return instant.toZonedDateTimeISO(offset === undefined ? zone : offsetId(offset));
+}
+
+/** `-05:00`, `+05:30`, `+00:00` from an offset of whole minutes, in ms. */
+function offsetId(offsetMs: number): string {
+  const minutes = Math.abs(offsetMs) / 60_000;
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${offsetMs < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The instants a wall-clock time names in a zone, from the zone's offset table (none in a gap, two
+ * in an overlap, earlier first); undefined when no table covers the time. The polyfill's own steps:
+ * the offsets a day before and a day after give the candidates, each kept when the offset at its
+ * instant is its own.
+ */
+function tabledInstants(localMs: number, zone: string): number[] | undefined {
+  const before = tabledOffset(zone, localMs - DAY_MS);
+  const after = tabledOffset(zone, localMs + DAY_MS);
+  if (before === undefined || after === undefined) return undefined;
+  if (before === after) return [localMs - before];
+  const settled = tabledOffset(zone, localMs - before);
+  if (settled !== undefined && settled === tabledOffset(zone, localMs - after)) return [localMs - settled];
+  return before > after ? [localMs - before, localMs - after] : [];
+}
+
+/** `wallToInstant` from the zone's offset table, when one covers the time; else undefined. */
+function tabledWallToInstant(wall: Temporal.PlainDateTime, zone: string): Temporal.Instant | undefined {
+  if (!hasZoneOffsets(zone)) return undefined;
+  const local = wallAsUtc(wall);
+  if (!local) return undefined;
+  let found = tabledInstants(local.ms, zone);
+  if (found?.length === 0) {
+    // A gap: the time moved forward by the gap's length, its later reading.
+    const gap = tabledOffset(zone, local.ms + DAY_MS)! - tabledOffset(zone, local.ms - DAY_MS)!;
+    found = tabledInstants(local.ms + gap, zone)?.slice(-1);
+  }
+  const at = found?.[0];
+  return at === undefined ? undefined : epochInstant(at, local.ns);
+}
+
+/** A wall-clock time read as if it were UTC: whole epoch ms, and the nanoseconds past them. */
+function wallAsUtc(wall: Temporal.PlainDateTime): { ms: number; ns: bigint } | undefined {
+  const local = wall.toZonedDateTime('UTC').epochNanoseconds;
+  if (local < 0n) return undefined; // before any table
+  const ms = Number(local / 1_000_000n);
+  return { ms, ns: local - BigInt(ms) * 1_000_000n };
+}
+
+function epochInstant(ms: number, ns: bigint): Temporal.Instant {
+  return Temporal.Instant.fromEpochNanoseconds(BigInt(ms) * 1_000_000n + ns);
 }
 
 export function minInstant(a: Temporal.Instant, b: Temporal.Instant): Temporal.Instant {

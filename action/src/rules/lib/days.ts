@@ -6,7 +6,9 @@
  */
 import {
   Temporal,
+  addDays,
   formatLocal,
+  instantToDate,
   parseInstant,
   parseLocal,
   wallToInstant,
@@ -46,7 +48,7 @@ export function readMoment(text: string, zone: string): Moment | undefined {
       return { text, allDay: true, day: wall.toPlainDate(), start: wallToInstant(wall, zone) };
     }
     const start = parseInstant(text);
-    return { text, allDay: false, day: start.toZonedDateTimeISO(zone).toPlainDate(), start };
+    return { text, allDay: false, day: instantToDate(start, zone), start };
   } catch {
     return undefined;
   }
@@ -81,10 +83,7 @@ export function countOf(n: number, unit: string): string {
  * on different days, else hours and minutes (rounded up).
  */
 export function describeGap(earlier: Temporal.Instant, later: Temporal.Instant, zone: string): string {
-  const days = daysFrom(
-    earlier.toZonedDateTimeISO(zone).toPlainDate(),
-    later.toZonedDateTimeISO(zone).toPlainDate(),
-  );
+  const days = daysFrom(instantToDate(earlier, zone), instantToDate(later, zone));
   if (days !== 0) return countOf(days, 'day');
   const gap = earlier.until(later, { largestUnit: 'hours', smallestUnit: 'minutes', roundingMode: 'ceil' });
   const parts = [];
@@ -95,12 +94,12 @@ export function describeGap(earlier: Temporal.Instant, later: Temporal.Instant, 
 
 /** The same wall-clock time `days` days later in `zone`, as RFC 3339 with the offset it has then. */
 export function shiftDays(instant: Temporal.Instant, days: number, zone: string): string {
-  return formatLocal(instant.toZonedDateTimeISO(zone).add({ days }).toInstant(), zone);
+  return formatLocal(addDays(instant, days, zone), zone);
 }
 
 /** The day in `zone` of an instant. */
 export function dayIn(instant: Temporal.Instant, zone: string): Temporal.PlainDate {
-  return instant.toZonedDateTimeISO(zone).toPlainDate();
+  return instantToDate(instant, zone);
 }
 
 /**

@@ -3,7 +3,7 @@
  * (engine/waivers.ts) and by rules that apply a waiver themselves (the blackout's emergency
  * exception), so that a waiver the one rejects the other never honours.
  */
-import { parseInstant, Temporal } from '../../engine/calendar/time.ts';
+import { addDays, instantToDate, parseInstant, Temporal } from '../../engine/calendar/time.ts';
 import type { LoadedPolicy } from '../../engine/policy.ts';
 import type { Mode } from '../../engine/result.ts';
 import type { Release } from '../../engine/types/index.ts';
@@ -79,11 +79,11 @@ function lengthProblem(waiver: Waiver, facts: WaiverFacts): WaiverProblem | unde
     return undefined; // The waiver stage reports a day that does not exist.
   }
   const from = anchor(facts);
-  const limit = from.instant.toZonedDateTimeISO(facts.zone).add({ days: maxDays });
-  if (Temporal.Instant.compare(expires, limit.toInstant()) <= 0) return undefined;
+  const limit = addDays(from.instant, maxDays, facts.zone);
+  if (Temporal.Instant.compare(expires, limit) <= 0) return undefined;
   // The last day whose end (the next midnight) is still within the limit.
-  let latest = limit.toPlainDate();
-  if (Temporal.Instant.compare(endOf(latest.toString(), facts.zone), limit.toInstant()) > 0)
+  let latest = instantToDate(limit, facts.zone);
+  if (Temporal.Instant.compare(endOf(latest.toString(), facts.zone), limit) > 0)
     latest = latest.subtract({ days: 1 });
   return {
     key: 'expires',
