@@ -3,6 +3,7 @@
  * All zone arithmetic goes through Temporal (polyfilled), never through the host's local zone.
  */
 import { Temporal } from 'temporal-polyfill';
+import { memo } from '../memo.ts';
 import { CalendarError } from './errors.ts';
 
 export { Temporal };
@@ -41,11 +42,13 @@ export function parseInstant(text: string, where?: string): Temporal.Instant {
     );
   }
   try {
-    return Temporal.Instant.from(text.replace(' ', 'T').toUpperCase());
+    return instantFrom(text);
   } catch {
     throw new CalendarError(`"${text}" is not a valid date-time`, where);
   }
 }
+
+const instantFrom = memo((text: string) => Temporal.Instant.from(text.replace(' ', 'T').toUpperCase()));
 
 export function toInstant(input: InstantInput, where?: string): Temporal.Instant {
   if (typeof input === 'string') return parseInstant(input, where);
@@ -73,12 +76,15 @@ export function parseLocal(value: string | Date, where?: string): LocalValue {
     );
   }
   try {
-    const wall = allDay ? Temporal.PlainDate.from(text).toPlainDateTime() : Temporal.PlainDateTime.from(text);
-    return { wall, allDay };
+    return { wall: wallFrom(text), allDay };
   } catch {
     throw new CalendarError(`"${text}" is not a date that exists`, where);
   }
 }
+
+const wallFrom = memo((text: string) =>
+  LOCAL_DATE.test(text) ? Temporal.PlainDate.from(text).toPlainDateTime() : Temporal.PlainDateTime.from(text),
+);
 
 function dateToLocalText(date: Date): string {
   const iso = date.toISOString();
