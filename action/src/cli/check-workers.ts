@@ -69,6 +69,7 @@ export async function checkInWorkers(
             // Every worker builds the picture from every release, in the order of the files.
             const all: ToWorker = { planned: planned.flat() };
             for (const w of workers) w.postMessage(all);
+            planned.length = 0;
           } else {
             judged[i] = message.judged;
             if (--judgedLeft === 0) resolve();

@@ -107,9 +107,14 @@ export function loadRelease(input: Pick<CheckInput, 'host' | 'loaded'>, config: 
   return { config, loaded, release };
 }
 
-/** What a loaded release.yml adds to the run's picture: nothing when it did not load. */
+/**
+ * What a loaded release.yml adds to the run's picture: only the fields the picture reads, so that
+ * a run spread over threads sends each of them little; nothing when the file did not load.
+ */
 export function plannedFrom({ config, release }: LoadedRelease): RunInputs['releases'] {
-  return release ? [{ file: config, release }] : [];
+  if (!release) return [];
+  const { product, version, type, date, window, manager, depends_on, systems } = release;
+  return [{ file: config, release: { product, version, type, date, window, manager, depends_on, systems } }];
 }
 
 /** The run's picture: this run's releases, in the order of the configs, with the collected files and the calendar. */

@@ -76,9 +76,15 @@ export interface RunPicture {
   cycleThrough(from: ReleaseRef, via: ReleaseRef): ReleaseRef[] | undefined;
 }
 
+/** What the picture reads of a release.yml: when it runs, what it touches, what it depends on. */
+export type RunRelease = Pick<
+  Release,
+  'product' | 'version' | 'type' | 'date' | 'window' | 'manager' | 'depends_on' | 'systems'
+>;
+
 /** What the picture is built from: this run's release.yml files that loaded, collected files, the calendar. */
 export interface RunInputs {
-  releases: { file: string; release: Release }[];
+  releases: { file: string; release: RunRelease }[];
   collected?: readonly LoadedReleases[];
   calendar?: { file: string; data: CalendarData };
 }
