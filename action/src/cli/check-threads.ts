@@ -5,17 +5,18 @@ import { UsageError } from './usage.ts';
 export const WORKERS_FROM = 64;
 
 /**
- * How many worker threads check `files` release.yml files: none (the command's own thread) for a
- * small run or a single core, else one per core, at most one per file. `RELEASE_POLICY_WORKERS`
- * sets it: `0` checks on the command's thread, `N` uses N workers whatever the size of the run
- * (tests compare both ways; benchmarks measure either).
+ * How many worker threads help the command's own thread check `files` release.yml files: none for
+ * a small run or a single core, else one per further core, so that the threads are at most one per
+ * core and one per file. `RELEASE_POLICY_WORKERS` sets it: `0` checks on the command's thread
+ * alone, `N` adds N workers whatever the size of the run (tests compare both ways; benchmarks
+ * measure either).
  */
 export function workerCount(env: Readonly<Record<string, string | undefined>>, files: number): number {
   const forced = env.RELEASE_POLICY_WORKERS;
   if (forced !== undefined && forced !== '') {
     if (!/^\d+$/.test(forced)) throw new UsageError(`RELEASE_POLICY_WORKERS: not a whole number: ${forced}`);
-    return Math.min(Number(forced), files);
+    return Math.min(Number(forced), files - 1);
   }
   const cores = availableParallelism();
-  return files < WORKERS_FROM || cores < 2 ? 0 : Math.min(cores, files);
+  return files < WORKERS_FROM ? 0 : Math.min(cores, files) - 1;
 }

@@ -1,10 +1,11 @@
 /**
  * A run of many release.yml files checked on several threads. The run's picture must see every
- * release (a rule judges one release against all the others), so a check is two steps: each worker
- * loads its slice of the files and sends back what they plan; every worker then builds the same
- * picture from all of them, in the order of the files, and judges its slice against it. The judged
- * releases come back in the order of the files and are finished as one thread finishes them, so the
- * report is the same byte for byte.
+ * release (a rule judges one release against all the others), so a check is two steps: each thread
+ * loads its slice of the files, and the workers send back what theirs plan; every thread then
+ * builds the same picture from all of them, in the order of the files, and judges its slice against
+ * it. The command's own thread takes the first slice, so no core waits idle. The judged releases
+ * are joined in the order of the files and finished as one thread finishes them, so the report is
+ * the same byte for byte.
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import {
@@ -36,51 +37,36 @@ interface Slice {
 type FromWorker = { planned: RunInputs['releases'] } | { judged: JudgedRelease[] };
 type ToWorker = { planned: RunInputs['releases'] };
 
-/** Checks `request` on `count` worker threads, each given a contiguous slice of the files. */
+/**
+ * Checks `request` on this thread and `workers` worker threads, each given a contiguous slice of
+ * the files (this thread the first).
+ */
 export async function checkInWorkers(
   request: CheckRequest,
   input: CheckInput,
-  count: number,
+  workers: number,
 ): Promise<CheckOutput> {
   const n = request.configs.length;
-  const workers = Array.from({ length: count }, (_, i) => {
-    const slice: Slice = {
-      request,
-      from: Math.floor((i * n) / count),
-      to: Math.floor(((i + 1) * n) / count),
-    };
-    return new Worker(WORKER_ENTRY, { workerData: slice });
+  const at = (slice: number) => Math.floor((slice * n) / (workers + 1));
+  const threads = Array.from({ length: workers }, (_, i) => {
+    const slice: Slice = { request, from: at(i + 1), to: at(i + 2) };
+    const worker = new Worker(WORKER_ENTRY, { workerData: slice });
+    return { worker, next: inbox(worker) };
   });
-  const planned: RunInputs['releases'][] = new Array(count);
-  const judged: JudgedRelease[][] = new Array(count);
   try {
-    await new Promise<void>((resolve, reject) => {
-      let plannedLeft = count;
-      let judgedLeft = count;
-      workers.forEach((worker, i) => {
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (judged[i] === undefined) reject(new Error(`a checking thread stopped (exit code ${code})`));
-        });
-        worker.on('message', (message: FromWorker) => {
-          if ('planned' in message) {
-            planned[i] = message.planned;
-            if (--plannedLeft > 0) return;
-            // Every worker builds the picture from every release, in the order of the files.
-            const all: ToWorker = { planned: planned.flat() };
-            for (const w of workers) w.postMessage(all);
-            planned.length = 0;
-          } else {
-            judged[i] = message.judged;
-            if (--judgedLeft === 0) resolve();
-          }
-        });
-      });
-    });
+    // This thread loads its own slice while the workers start and load theirs.
+    const own = loadSlice(input, request.configs.slice(0, at(1)));
+    const planned = [own.planned];
+    for (const { next } of threads)
+      planned.push(((await next()) as { planned: RunInputs['releases'] }).planned);
+    const all: ToWorker = { planned: planned.flat() };
+    for (const { worker } of threads) worker.postMessage(all);
+    const judged = [judgeSlice(input, all.planned, own.loaded)];
+    for (const { next } of threads) judged.push(((await next()) as { judged: JudgedRelease[] }).judged);
+    return finishCheck(input, judged.flat());
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(threads.map(({ worker }) => worker.terminate()));
   }
-  return finishCheck(input, judged.flat());
 }
 
 /** A worker's side: load the slice, send what it plans, wait for the whole run's plans, judge the slice. */
@@ -89,18 +75,54 @@ export function serveCheck(): void {
   if (!port) throw new Error('serveCheck runs in a worker thread');
   const { request, from, to } = workerData as Slice;
   const input = checkInput(request);
-  const loaded: (LoadedRelease | undefined)[] = request.configs
-    .slice(from, to)
-    .map((config) => loadRelease(input, config));
-  port.postMessage({ planned: loaded.flatMap((entry) => plannedFrom(entry!)) } satisfies FromWorker);
-  port.once('message', ({ planned }: ToWorker) => {
-    const run = runPicture(input, planned);
-    const judged: JudgedRelease[] = [];
-    for (let i = 0; i < loaded.length; i++) {
-      judged.push(judgeRelease(input, run, loaded[i]!));
-      loaded[i] = undefined;
-    }
-    port.postMessage({ judged } satisfies FromWorker);
+  const { loaded, planned } = loadSlice(input, request.configs.slice(from, to));
+  port.postMessage({ planned } satisfies FromWorker);
+  port.once('message', ({ planned: all }: ToWorker) => {
+    port.postMessage({ judged: judgeSlice(input, all, loaded) } satisfies FromWorker);
     port.close();
   });
+}
+
+function loadSlice(input: CheckInput, configs: string[]) {
+  const loaded: (LoadedRelease | undefined)[] = configs.map((config) => loadRelease(input, config));
+  return { loaded, planned: loaded.flatMap((entry) => plannedFrom(entry!)) };
+}
+
+/** Judges a slice against the picture of the whole run, letting go of each parsed file once judged. */
+function judgeSlice(
+  input: CheckInput,
+  planned: RunInputs['releases'],
+  loaded: (LoadedRelease | undefined)[],
+): JudgedRelease[] {
+  const run = runPicture(input, planned);
+  const judged: JudgedRelease[] = [];
+  for (let i = 0; i < loaded.length; i++) {
+    judged.push(judgeRelease(input, run, loaded[i]!));
+    loaded[i] = undefined;
+  }
+  return judged;
+}
+
+/** A worker's messages, one at a time: once it fails or stops, every message still awaited fails. */
+function inbox(worker: Worker): () => Promise<FromWorker> {
+  const queued: FromWorker[] = [];
+  const waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void }[] = [];
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const w of waiting.splice(0)) w.reject(failure);
+  };
+  worker.on('message', (message: FromWorker) => {
+    const w = waiting.shift();
+    if (w) w.resolve(message);
+    else queued.push(message);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`a checking thread stopped (exit code ${code})`)));
+  return () => {
+    const message = queued.shift();
+    if (message) return Promise.resolve(message);
+    if (failure) return Promise.reject(failure);
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+  };
 }
