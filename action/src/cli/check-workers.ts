@@ -7,6 +7,7 @@
  * are joined in the order of the files and finished as one thread finishes them, so the report is
  * the same byte for byte.
  */
+import { getCompileCacheDir } from 'node:module';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import {
   type CheckInput,
@@ -32,6 +33,8 @@ interface Slice {
   request: CheckRequest;
   from: number;
   to: number;
+  /** The compile cache's folder, when the command's thread has it on. */
+  compileCache?: string;
 }
 
 type FromWorker = { planned: RunInputs['releases'] } | { judged: JudgedRelease[] };
@@ -49,7 +52,13 @@ export async function checkInWorkers(
   const n = request.configs.length;
   const at = (slice: number) => Math.floor((slice * n) / (workers + 1));
   const threads = Array.from({ length: workers }, (_, i) => {
-    const slice: Slice = { request, from: at(i + 1), to: at(i + 2) };
+    const compileCache = getCompileCacheDir();
+    const slice: Slice = {
+      request,
+      from: at(i + 1),
+      to: at(i + 2),
+      ...(compileCache ? { compileCache } : {}),
+    };
     const worker = new Worker(WORKER_ENTRY, { workerData: slice });
     return { worker, next: inbox(worker) };
   });
