@@ -4,7 +4,7 @@ import { UsageError } from './usage.ts';
 /**
  * From this many release.yml files on, a run is spread over worker threads. Below, starting a
  * thread and warming up its own copy of the compiled code costs about what it saves (measured on
- * two cores: even at 200 files, 25 % faster at 1,000), and V8's own helper threads already keep a
+ * two cores: no faster at 200 files, a quarter faster at 1,000), and V8's own helper threads already keep a
  * second core partly busy.
  */
 export const WORKERS_FROM = 256;
