@@ -16,13 +16,28 @@ import { syncSnapshots } from './gen-policy-snapshots.ts';
 import { NAMES as SCHEMA_NAMES, outJs, syncValidators } from './gen-validators.ts';
 import { buildLazyFiles, type LazyModule, lazyModules } from './lazy-modules.ts';
 
-export const ENTRIES = [
-  { in: 'action/src/cli/main.ts', out: 'cli', split: true },
-  { in: 'action/src/action/index.ts', out: 'index', split: true },
-].filter((e) => existsSync(e.in));
-
 /** Where the split entries' chunks go, under the output folder. */
 const CHUNKS = 'chunks';
+
+export interface Entry {
+  in: string;
+  out: string;
+  split: boolean;
+  /** Entries built with it, sharing its chunks (a worker thread's entry, beside the chunks it loads). */
+  with?: { in: string; out: string }[];
+}
+
+export const ENTRIES: Entry[] = [
+  {
+    in: 'action/src/cli/main.ts',
+    out: 'cli',
+    split: true,
+    // `check` spreads a big run over worker threads; their entry sits among the chunks, beside the
+    // chunk that starts them (check-workers.ts, shared by both entries) and finds it by its URL.
+    with: [{ in: 'action/src/cli/check-worker.ts', out: `${CHUNKS}/check-worker` }],
+  },
+  { in: 'action/src/action/index.ts', out: 'index', split: true },
+].filter((e) => existsSync(e.in));
 
 /**
  * `@actions/core` imports `@actions/http-client` (for OIDC tokens, which we never ask for) and
@@ -151,7 +166,7 @@ async function lazyTargets(): Promise<LazyModule[]> {
 export async function bundle(
   outdir: string,
   overrides: BuildOptions = {},
-  entries: readonly { in: string; out: string; split: boolean }[] = ENTRIES,
+  entries: readonly Entry[] = ENTRIES,
 ): Promise<BuildResult[]> {
   rmSync(join(outdir, CHUNKS), { recursive: true, force: true });
   const lazy = await lazyTargets();
@@ -176,7 +191,7 @@ export async function bundle(
     results.push(
       await build({
         ...options,
-        entryPoints: [{ in: entry.in, out: entry.out }],
+        entryPoints: [{ in: entry.in, out: entry.out }, ...(entry.with ?? [])],
         ...(entry.split ? { splitting: true, chunkNames: `${CHUNKS}/[name]-[hash]` } : {}),
         ...overrides,
       }),

@@ -1,11 +1,11 @@
 import { existsSync, globSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { check } from '../engine/check.ts';
+import { check, type CheckOutput } from '../engine/check.ts';
+import { checkInput, type CheckRequest } from './check-input.ts';
+import { workerCount } from './check-threads.ts';
 import type { CheckResult } from '../engine/result.ts';
 import { FORMATS, render, renderJsonError } from '../report/index.ts';
-import { nodeHost } from './node-host.ts';
 import { instant, oneOf, parse } from './options.ts';
-import { PACKAGE_VERSION } from './package-files.ts';
 import { PolicyError, policyFrom } from './policy-files.ts';
 import { releasesFrom } from './releases-files.ts';
 import type { Io } from './io.ts';
@@ -13,7 +13,7 @@ import { UsageError } from './usage.ts';
 
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
-export function checkCommand(args: string[], io: Io): number {
+export function checkCommand(args: string[], io: Io): number | Promise<number> {
   const { values, positionals } = parse(
     'check',
     args,
@@ -48,20 +48,30 @@ export function checkCommand(args: string[], io: Io): number {
     const notes = values.notes === undefined ? undefined : inRoot(values.notes, root, '--notes');
     const releases = releasesFrom(values.releases ?? [], root);
 
-    const { result, sources } = check({
-      configs,
-      host: nodeHost(root),
-      policy,
+    const request: CheckRequest = {
+      root,
+      cwd: io.cwd,
+      policy: values.policy ?? 'octoacme',
       mode,
       now,
-      releases,
+      releases: values.releases ?? [],
+      configs,
       ...(notes !== undefined ? { notes } : {}),
-      tool: { name: 'release-policy', version: PACKAGE_VERSION },
-    });
-    const color = values['no-color'] ? false : (values.color ?? io.color);
-    const shown = values.quiet ? errorsOnly(result) : result;
-    io.stdout(render(format, shown, { sources, color }));
-    return fails(failOn, result) ? 1 : 0;
+    };
+    const input = checkInput(request, { policy, releases });
+    const report = ({ result, sources }: CheckOutput): number => {
+      const color = values['no-color'] ? false : (values.color ?? io.color);
+      const shown = values.quiet ? errorsOnly(result) : result;
+      io.stdout(render(format, shown, { sources, color }));
+      return fails(failOn, result) ? 1 : 0;
+    };
+    const workers = workerCount(io.env ?? {}, configs.length);
+    // A big run is spread over threads; a small one runs here, the reference for both.
+    if (workers === 0) return report(check(input));
+    // Loaded only for a big run: a small one never reads the worker threads' part.
+    return import('./check-workers.ts').then(({ checkInWorkers }) =>
+      checkInWorkers(request, input, workers).then(report),
+    );
   } catch (error) {
     // A JSON consumer always gets one JSON object, also when the check could not run.
     if (format === 'json' && error instanceof UsageError) {

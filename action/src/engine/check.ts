@@ -8,7 +8,7 @@ import { LIMITS } from './limits.ts';
 import { type LoadedYaml, loadText, loadYaml } from './load.ts';
 import { type NotesFile, notesNestTooDeep, parseNotes, scanNotes } from './notes.ts';
 import type { LoadedReleases } from './releases.ts';
-import { buildRunPicture } from './run.ts';
+import { buildRunPicture, type RunInputs, type RunPicture } from './run.ts';
 import { dirname, resolveInside } from './paths.ts';
 import type { LoadedPolicy } from './policy.ts';
 import type { Audit, CheckResult, Mode, ReleaseSummary, Sources, WaiverRecord } from './result.ts';
@@ -40,6 +40,11 @@ export interface CheckInput {
   releases?: readonly LoadedReleases[];
   /** release.yml files the caller has already loaded (the action reads them before the GitHub API). */
   loaded?: ReadonlyMap<string, LoadedYaml>;
+  /**
+   * Keep only the source texts that findings point into (and the first release's), and not the
+   * parsed notes: for callers that only render the report (the CLI), so a big run holds less.
+   */
+  quotedOnly?: boolean;
 }
 
 export interface CheckOutput {
@@ -55,99 +60,186 @@ const ALWAYS_ON = new Set(['yaml-syntax', 'schema']);
 
 /** Checks every release.yml against the policy. Pure: all reading goes through `input.host`. */
 export function check(input: CheckInput): CheckOutput {
+  // Every input is loaded once, and the run's picture built from all of them, before any rule runs:
+  // a rule judging one release sees its siblings in the run and the calendar's plans.
+  const loaded: (LoadedRelease | undefined)[] = input.configs.map((config) => loadRelease(input, config));
+  const run = runPicture(
+    input,
+    loaded.flatMap((entry) => plannedFrom(entry!)),
+  );
+  const judged: JudgedRelease[] = [];
+  for (let i = 0; i < loaded.length; i++) {
+    judged.push(judgeRelease(input, run, loaded[i]!));
+    // Let go of the parsed YAML once judged: it is not held until the report.
+    loaded[i] = undefined;
+  }
+  return finishCheck(input, judged);
+}
+
+/** One release.yml as loaded for a check, before any rule has looked at it. */
+export interface LoadedRelease {
+  config: string;
+  loaded: LoadedYaml;
+  /** The release's data (without the dates that do not exist) when the file loaded. */
+  release: Release | undefined;
+}
+
+/** What a check makes of one release.yml: the parts of the result that come from it, in its order. */
+export interface JudgedRelease {
+  summary: ReleaseSummary;
+  findings: Finding[];
+  inputs: Audit['inputs'];
+  applied: WaiverRecord[];
+  unused: WaiverRecord[];
+  /** Texts of its release.yml and notes, by path (all of them, or with `quotedOnly` the ones findings point into). */
+  sources: Record<string, string>;
+  /** The notes as parsed, when they were (not kept with `quotedOnly`). */
+  notes?: NotesFile;
+}
+
+/** Reads, parses and validates one release.yml. Dates that do not exist are schema findings, and their values are kept from the rules. */
+export function loadRelease(input: Pick<CheckInput, 'host' | 'loaded'>, config: string): LoadedRelease {
+  const loaded =
+    input.loaded?.get(config) ?? loadYaml(input.host, config, 'release', { tolerateDates: true });
+  const release = loaded.ok
+    ? (withoutValues(loaded.yaml.data, loaded.impossibleDates?.paths ?? []) as Release)
+    : undefined;
+  return { config, loaded, release };
+}
+
+/**
+ * What a loaded release.yml adds to the run's picture: only the fields the picture reads, so that
+ * a run spread over threads sends each of them little; nothing when the file did not load.
+ */
+export function plannedFrom({ config, release }: LoadedRelease): RunInputs['releases'] {
+  if (!release) return [];
+  const { product, version, type, date, window, manager, depends_on, systems } = release;
+  return [{ file: config, release: { product, version, type, date, window, manager, depends_on, systems } }];
+}
+
+/** The run's picture: this run's releases, in the order of the configs, with the collected files and the calendar. */
+export function runPicture(
+  input: Pick<CheckInput, 'policy' | 'releases'>,
+  releases: RunInputs['releases'],
+): RunPicture {
+  const calendar = input.policy.calendar;
+  return buildRunPicture({
+    releases,
+    collected: [...(input.releases ?? []), ...(input.policy.releases ? [input.policy.releases] : [])],
+    ...(calendar ? { calendar: { file: calendar.file, data: calendar.data as CalendarData } } : {}),
+  });
+}
+
+/** Runs the rules and the waivers on one loaded release.yml against the run's picture. */
+export function judgeRelease(input: CheckInput, run: RunPicture, entry: LoadedRelease): JudgedRelease {
+  const { config, loaded, release: tolerated } = entry;
+  const judged: JudgedRelease = {
+    summary: { file: config },
+    findings: [],
+    inputs: [],
+    applied: [],
+    unused: [],
+    sources: {},
+  };
+  const { findings, sources } = judged;
+  const own: Finding[] = [];
+  if (loaded.bytes) judged.inputs.push({ file: config, sha256: hostSha256(input.host, loaded.bytes) });
+  if (!loaded.ok) {
+    if (loaded.text !== undefined) sources[config] = loaded.text;
+    judged.summary = summarize(config, loaded.data);
+    findings.push(...capped(loaded.findings));
+    return quoted(input, judged);
+  }
+  sources[config] = loaded.yaml.text;
+  if (loaded.impossibleDates) findings.push(...loaded.impossibleDates.findings);
+  const release = tolerated!;
+  const notes = readNotes(input, config, release);
+  if (notes.status === 'ok') {
+    sources[notes.notes.file] = notes.notes.text;
+    if (!input.quotedOnly) judged.notes = notes.notes;
+    judged.inputs.push({ file: notes.notes.file, sha256: notes.sha256 });
+  }
+  judged.summary = summarize(config, release, notesPath(notes));
+
+  const context: RuleContext = {
+    file: config,
+    dir: dirname(config),
+    release,
+    yaml: loaded.yaml,
+    notes,
+    policy: input.policy,
+    mode: input.mode,
+    now: input.now,
+    host: input.host,
+    run,
+    ...(input.online ? { online: input.online } : {}),
+  };
+  const unwaivable = new Map<Finding, string | undefined>();
+  for (const rule of input.rules ?? allRules) {
+    const override = severityOverride(rule.meta.id, input.policy);
+    if (override === 'off') continue;
+    rule.check(context, (report) => {
+      const { severity, waived, waivable, waiverRefused, ...rest } = report;
+      // A policy's override beats the rule's own choice for a report (hard or soft blackout).
+      const finding = toFinding(rule.meta.id, override ?? severity ?? rule.meta.severity, {
+        file: config,
+        ...rest,
+      });
+      if (waived) finding.waived = waived;
+      if (waivable === false) unwaivable.set(finding, waiverRefused);
+      own.push(finding);
+    });
+  }
+  const waivers = applyWaivers({
+    file: config,
+    release,
+    yaml: loaded.yaml,
+    policy: input.policy,
+    mode: input.mode,
+    now: input.now,
+    findings: own,
+    unwaivable,
+    ...(input.online ? { online: input.online } : {}),
+    severity: severityOverride('exception-invalid', input.policy) ?? 'error',
+  });
+  judged.applied = waivers.applied;
+  judged.unused = waivers.unused;
+  findings.push(...capped([...own, ...waivers.findings]));
+  return quoted(input, judged);
+}
+
+/**
+ * With `quotedOnly`, a judged release keeps only the texts its findings point into: a run of
+ * thousands of releases does not hold every file's text until the report. The first release's are
+ * kept too, since a report places a finding without a file there.
+ */
+function quoted(input: Pick<CheckInput, 'quotedOnly' | 'configs'>, judged: JudgedRelease): JudgedRelease {
+  if (!input.quotedOnly || judged.summary.file === input.configs[0]) return judged;
+  const named = new Set(judged.findings.map((f) => f.file));
+  for (const file of Object.keys(judged.sources)) if (!named.has(file)) delete judged.sources[file];
+  return judged;
+}
+
+/** The check's output from every release judged, in the order of the configs. */
+export function finishCheck(input: CheckInput, judged: readonly JudgedRelease[]): CheckOutput {
   const sources: Record<string, string> = {};
   const parsedNotes = new Map<string, NotesFile>();
   const findings: Finding[] = [];
-  const releases: ReleaseSummary[] = [];
-  const inputs: Audit['inputs'] = [];
+  const inputs: Audit['inputs'] = (input.releases ?? []).map((file) => ({
+    file: file.file,
+    sha256: file.sha256,
+  }));
   const applied: WaiverRecord[] = [];
   const unused: WaiverRecord[] = [];
-
-  // Every input is loaded once, and the run's picture built from all of them, before any rule runs:
-  // a rule judging one release sees its siblings in the run and the calendar's plans.
-  // Dates that do not exist are schema findings, and their values are kept from the rules.
-  const loadedConfigs = input.configs.map((config) => {
-    const loaded =
-      input.loaded?.get(config) ?? loadYaml(input.host, config, 'release', { tolerateDates: true });
-    const release = loaded.ok
-      ? (withoutValues(loaded.yaml.data, loaded.impossibleDates?.paths ?? []) as Release)
-      : undefined;
-    return { config, loaded, release };
-  });
-  const calendar = input.policy.calendar;
-  const collected = [...(input.releases ?? []), ...(input.policy.releases ? [input.policy.releases] : [])];
-  for (const file of input.releases ?? []) inputs.push({ file: file.file, sha256: file.sha256 });
-  const run = buildRunPicture({
-    releases: loadedConfigs.flatMap(({ config, release }) => (release ? [{ file: config, release }] : [])),
-    collected,
-    ...(calendar ? { calendar: { file: calendar.file, data: calendar.data as CalendarData } } : {}),
-  });
-
-  for (const { config, loaded, release: tolerated } of loadedConfigs) {
-    const own: Finding[] = [];
-    if (loaded.bytes) inputs.push({ file: config, sha256: hostSha256(input.host, loaded.bytes) });
-    if (!loaded.ok) {
-      if (loaded.text !== undefined) sources[config] = loaded.text;
-      releases.push(summarize(config, loaded.data));
-      findings.push(...capped(loaded.findings));
-      continue;
-    }
-    sources[config] = loaded.yaml.text;
-    if (loaded.impossibleDates) findings.push(...loaded.impossibleDates.findings);
-    const release = tolerated!;
-    const notes = readNotes(input, config, release);
-    if (notes.status === 'ok') {
-      sources[notes.notes.file] = notes.notes.text;
-      parsedNotes.set(notes.notes.file, notes.notes);
-      inputs.push({ file: notes.notes.file, sha256: notes.sha256 });
-    }
-    releases.push(summarize(config, release, notesPath(notes)));
-
-    const context: RuleContext = {
-      file: config,
-      dir: dirname(config),
-      release,
-      yaml: loaded.yaml,
-      notes,
-      policy: input.policy,
-      mode: input.mode,
-      now: input.now,
-      host: input.host,
-      run,
-      ...(input.online ? { online: input.online } : {}),
-    };
-    const unwaivable = new Map<Finding, string | undefined>();
-    for (const rule of input.rules ?? allRules) {
-      const override = severityOverride(rule.meta.id, input.policy);
-      if (override === 'off') continue;
-      rule.check(context, (report) => {
-        const { severity, waived, waivable, waiverRefused, ...rest } = report;
-        // A policy's override beats the rule's own choice for a report (hard or soft blackout).
-        const finding = toFinding(rule.meta.id, override ?? severity ?? rule.meta.severity, {
-          file: config,
-          ...rest,
-        });
-        if (waived) finding.waived = waived;
-        if (waivable === false) unwaivable.set(finding, waiverRefused);
-        own.push(finding);
-      });
-    }
-    const waivers = applyWaivers({
-      file: config,
-      release,
-      yaml: loaded.yaml,
-      policy: input.policy,
-      mode: input.mode,
-      now: input.now,
-      findings: own,
-      unwaivable,
-      ...(input.online ? { online: input.online } : {}),
-      severity: severityOverride('exception-invalid', input.policy) ?? 'error',
-    });
-    applied.push(...waivers.applied);
-    unused.push(...waivers.unused);
-    findings.push(...capped([...own, ...waivers.findings]));
+  for (const one of judged) {
+    Object.assign(sources, one.sources);
+    if (one.notes) parsedNotes.set(one.notes.file, one.notes);
+    for (const finding of one.findings) findings.push(finding);
+    for (const entry of one.inputs) inputs.push(entry);
+    for (const record of one.applied) applied.push(record);
+    for (const record of one.unused) unused.push(record);
   }
+  const releases = judged.map((one) => one.summary);
 
   findings.sort(compareFindings);
   // A URL's credentials never leave the engine: not in a message, a hint, a quoted line or the audit.

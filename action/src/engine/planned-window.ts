@@ -2,7 +2,7 @@
  * When a release.yml says its deployment runs, read once for the rules and the run's picture. Pure.
  */
 import { parseInstant, Temporal } from './calendar/time.ts';
-import type { Release } from './types/index.ts';
+import type { RunRelease } from './run.ts';
 import type { PathSegment } from './yaml-source.ts';
 
 /** When release.yml says the deployment runs: `[window.start ?? date, window.end)`. */
@@ -21,7 +21,7 @@ export type PlannedWindowResult =
  * Reads the planned window. The schema only checks the shape of the times, so a day that does not
  * exist (`2026-02-30`) or an end that is not after the start is reported here, with its place.
  */
-export function plannedWindow(release: Release): PlannedWindowResult {
+export function plannedWindow(release: RunRelease): PlannedWindowResult {
   const read = (text: string, path: PathSegment[]) => {
     try {
       return { ok: true as const, instant: parseInstant(text) };

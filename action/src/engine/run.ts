@@ -76,9 +76,15 @@ export interface RunPicture {
   cycleThrough(from: ReleaseRef, via: ReleaseRef): ReleaseRef[] | undefined;
 }
 
+/** What the picture reads of a release.yml: when it runs, what it touches, what it depends on. */
+export type RunRelease = Pick<
+  Release,
+  'product' | 'version' | 'type' | 'date' | 'window' | 'manager' | 'depends_on' | 'systems'
+>;
+
 /** What the picture is built from: this run's release.yml files that loaded, collected files, the calendar. */
 export interface RunInputs {
-  releases: { file: string; release: Release }[];
+  releases: { file: string; release: RunRelease }[];
   collected?: readonly LoadedReleases[];
   calendar?: { file: string; data: CalendarData };
 }
@@ -232,14 +238,10 @@ export function buildRunPicture(inputs: RunInputs): RunPicture {
     plansOf: (ref) => plans.get(refKey(ref)) ?? [],
     overlapping(span) {
       const start = span.start.epochNanoseconds;
-      const end = effectiveEnd(span);
-      // Only a plan that starts within the longest plan's length before `span` can reach it.
-      const from = firstAtOrAfter(byStart.starts, start - byStart.longest + 1n);
+      // Only plans that start before the span ends can reach it; of those, the ones that end after it starts.
+      const before = firstAtOrAfter(byStart.starts, effectiveEnd(span));
       const out: { index: number; plan: PlannedRelease }[] = [];
-      for (let i = from; i < byStart.starts.length && byStart.starts[i]! < end; i++) {
-        const entry = byStart.entries[i]!;
-        if (spansOverlap(span, entry.plan)) out.push(entry);
-      }
+      for (const i of endingAfter(byStart, before, start)) out.push(byStart.entries[i]!);
       return out.sort((a, b) => a.index - b.index).map((e) => e.plan);
     },
     dependentsOf: (ref) => dependents.get(refKey(ref)) ?? [],
@@ -286,29 +288,59 @@ export function spansOverlap(
   return a.start.epochNanoseconds < effectiveEnd(b) && b.start.epochNanoseconds < effectiveEnd(a);
 }
 
+/**
+ * The plans that count, by start, with the latest end over each run of them (a tree over the list):
+ * a query visits only the parts where some plan ends late enough, so one long plan (a calendar's
+ * two-hour window among thousands of one-second ones) does not make every query scan all it covers.
+ */
 interface TimeIndex {
   /** Starts in epoch nanoseconds, ascending. */
   starts: bigint[];
   /** The plans in the same order, with their place in `releases`. */
   entries: { index: number; plan: PlannedRelease }[];
-  /** The longest span's length, in nanoseconds (at least 1). */
-  longest: bigint;
+  /** The latest end under each node of a binary tree over the list (node 1 is the root; leaves from `size`). */
+  latestEnd: bigint[];
+  /** The number of leaves: a power of two, at least the number of plans. */
+  size: number;
 }
 
 function timeIndex(plans: PlannedRelease[]): TimeIndex {
   const entries = plans
     .map((plan, index) => ({ index, plan, start: plan.start.epochNanoseconds }))
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index));
-  let longest = 1n;
-  for (const { plan, start } of entries) {
-    const length = effectiveEnd(plan) - start;
-    if (length > longest) longest = length;
+  let size = 1;
+  while (size < entries.length) size *= 2;
+  // An empty leaf ends before any plan starts.
+  const latestEnd = new Array<bigint>(2 * size).fill(-1n << 128n);
+  entries.forEach(({ plan }, i) => (latestEnd[size + i] = effectiveEnd(plan)));
+  for (let node = size - 1; node >= 1; node--) {
+    const left = latestEnd[2 * node]!;
+    const right = latestEnd[2 * node + 1]!;
+    latestEnd[node] = left > right ? left : right;
   }
   return {
     starts: entries.map((e) => e.start),
     entries: entries.map(({ index, plan }) => ({ index, plan })),
-    longest,
+    latestEnd,
+    size,
   };
+}
+
+/** Positions below `before` in the index whose plan ends after `after`, ascending. */
+function endingAfter(index: TimeIndex, before: number, after: bigint): number[] {
+  const out: number[] = [];
+  const visit = (node: number, from: number, width: number): void => {
+    if (from >= before || index.latestEnd[node]! <= after) return;
+    if (width === 1) {
+      out.push(from);
+      return;
+    }
+    const half = width / 2;
+    visit(2 * node, from, half);
+    visit(2 * node + 1, from + half, half);
+  };
+  visit(1, 0, index.size);
+  return out;
 }
 
 /** The first position whose value is at least `value` in an ascending list. */

@@ -22,6 +22,7 @@ import {
 import type { Report } from '../engine/finding.ts';
 import type { Policy, Release } from '../engine/types/index.ts';
 import { plannedWindow } from '../engine/planned-window.ts';
+import { memo } from '../engine/memo.ts';
 import type { RuleContext } from './context.ts';
 import type { Rule } from './rule.ts';
 import { endOf } from './lib/days.ts';
@@ -59,11 +60,18 @@ function wholeMinute(z: Temporal.PlainDateTime): boolean {
  * and a window without an end is its start alone.
  */
 export function localSpan(start: Temporal.Instant, end: Temporal.Instant | undefined, zone: string): string {
-  const a = wall(start, zone);
-  if (end === undefined || Temporal.Instant.compare(start, end) === 0) return `${a.date} ${a.time} ${zone}`;
-  const b = wall(end, zone);
-  return `${a.date} ${a.time} to ${b.date === a.date ? '' : `${b.date} `}${b.time} ${zone}`;
+  return spanText(`${zone} ${start.epochNanoseconds} ${end?.epochNanoseconds ?? ''}`);
 }
+
+// Many releases of a run overlap the same plan or blackout, and each of their messages writes it.
+const spanText = memo((key: string): string => {
+  const [zone, from, to] = key.split(' ') as [string, string, string];
+  const start = Temporal.Instant.fromEpochNanoseconds(BigInt(from));
+  const a = wall(start, zone);
+  if (to === '' || BigInt(to) === start.epochNanoseconds) return `${a.date} ${a.time} ${zone}`;
+  const b = wall(Temporal.Instant.fromEpochNanoseconds(BigInt(to)), zone);
+  return `${a.date} ${a.time} to ${b.date === a.date ? '' : `${b.date} `}${b.time} ${zone}`;
+});
 
 /**
  * The YAML that moves a release to start at `to`, keeping the planned window's length: `date`, and

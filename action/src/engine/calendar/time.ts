@@ -5,6 +5,7 @@
  * arithmetic; everything else by Temporal (polyfilled).
  */
 import { Temporal } from 'temporal-polyfill';
+import { memo } from '../memo.ts';
 import { CalendarError } from './errors.ts';
 import { hasZoneOffsets, tabledOffset } from './zone-offsets.ts';
 
@@ -44,11 +45,13 @@ export function parseInstant(text: string, where?: string): Temporal.Instant {
     );
   }
   try {
-    return Temporal.Instant.from(text.replace(' ', 'T').toUpperCase());
+    return instantFrom(text);
   } catch {
     throw new CalendarError(`"${text}" is not a valid date-time`, where);
   }
 }
+
+const instantFrom = memo((text: string) => Temporal.Instant.from(text.replace(' ', 'T').toUpperCase()));
 
 export function toInstant(input: InstantInput, where?: string): Temporal.Instant {
   if (typeof input === 'string') return parseInstant(input, where);
@@ -76,12 +79,15 @@ export function parseLocal(value: string | Date, where?: string): LocalValue {
     );
   }
   try {
-    const wall = allDay ? Temporal.PlainDate.from(text).toPlainDateTime() : Temporal.PlainDateTime.from(text);
-    return { wall, allDay };
+    return { wall: wallFrom(text), allDay };
   } catch {
     throw new CalendarError(`"${text}" is not a date that exists`, where);
   }
 }
+
+const wallFrom = memo((text: string) =>
+  LOCAL_DATE.test(text) ? Temporal.PlainDate.from(text).toPlainDateTime() : Temporal.PlainDateTime.from(text),
+);
 
 function dateToLocalText(date: Date): string {
   const iso = date.toISOString();

@@ -13,6 +13,7 @@ import {
   parseLocal,
   wallToInstant,
 } from '../../engine/calendar/time.ts';
+import { memo } from '../../engine/memo.ts';
 import type { LoadedPolicy } from '../../engine/policy.ts';
 
 /** The zone of a policy without a calendar: OctoAcme's. */
@@ -42,16 +43,26 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * does not exist, such as 2026-02-30, which the schema's pattern lets through).
  */
 export function readMoment(text: string, zone: string): Moment | undefined {
+  const moment = momentIn(zone)(text);
+  return moment && { ...moment };
+}
+
+const momentIn = memoByZone((zone) => (text: string): Moment | undefined => {
   try {
     if (DATE_ONLY.test(text)) {
       const { wall } = parseLocal(text);
       return { text, allDay: true, day: wall.toPlainDate(), start: wallToInstant(wall, zone) };
     }
     const start = parseInstant(text);
-    return { text, allDay: false, day: instantToDate(start, zone), start };
+    return { text, allDay: false, day: dayIn(start, zone), start };
   } catch {
     return undefined;
   }
+});
+
+/** One remembered function per zone (a run has one or two). */
+function memoByZone<K, V>(make: (zone: string) => (key: K) => V): (zone: string) => (key: K) => V {
+  return memo((zone: string) => memo(make(zone)));
 }
 
 /** Whole calendar days from day `a` to day `b` (negative when `b` comes first). */
@@ -99,8 +110,12 @@ export function shiftDays(instant: Temporal.Instant, days: number, zone: string)
 
 /** The day in `zone` of an instant. */
 export function dayIn(instant: Temporal.Instant, zone: string): Temporal.PlainDate {
-  return instantToDate(instant, zone);
+  return dayOf(zone)(instant.epochNanoseconds);
 }
+
+const dayOf = memoByZone(
+  (zone) => (ns: bigint) => instantToDate(Temporal.Instant.fromEpochNanoseconds(ns), zone),
+);
 
 /**
  * The first instant a date or date-time no longer covers: a date alone (a waiver's `expires:
