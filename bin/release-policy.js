@@ -8,7 +8,7 @@ if (major < 24) {
 // Compiled code is cached (in the system's temporary folder, or NODE_COMPILE_CACHE): later runs skip
 // most of the bundle's compiling. A folder that can't be written just leaves the cache off.
 try {
-  (await import('node:module')).enableCompileCache?.();
+  process.getBuiltinModule('node:module').enableCompileCache?.();
 } catch {
   // no cache: the run is only slower
 }

@@ -8,6 +8,7 @@
 // GitHub API part (octokit) is another chunk, loaded with a dynamic import() only when a run talks
 // to the API, so an offline run neither evaluates nor even reads and compiles it.
 import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -88,30 +89,37 @@ const processGlobal: Plugin = {
  * Node's built-in modules through `process.getBuiltinModule` rather than as ES modules. An ES import
  * of a built-in makes Node build a module facade that reads every export, and reading some of them
  * loads more (`fs.promises`, `crypto.webcrypto`): about 13 ms of a start for nothing. The stand-in
- * exports the module's plain values only; its getters stay unread (importing one fails the build).
+ * exports the module's plain values only, as a fresh Node process sees them (a getter Node resolves
+ * on first use would be a value in this process already); its getters stay unread, and importing
+ * one fails the build.
  */
 const builtinObjects: Plugin = {
   name: 'builtin-objects',
   setup(b) {
+    // Asked of a fresh process (a module's lazy getters are values here once something used them).
+    const valuesOf = (path: string): string[] =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `process.stdout.write(JSON.stringify(Object.entries(Object.getOwnPropertyDescriptors(process.getBuiltinModule(${JSON.stringify(path)}))).filter(([n, d]) => 'value' in d && n !== 'default' && /^[A-Za-z_$][\\w$]*$/.test(n)).map(([n]) => n)))`,
+          ],
+          { encoding: 'utf8' },
+        ),
+      ) as string[];
     b.onResolve({ filter: /^node:/ }, (args) =>
-      args.kind === 'import-statement' && args.path !== 'node:module'
-        ? { path: args.path, namespace: 'builtin-objects' }
-        : undefined,
+      args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin-objects' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'builtin-objects' }, (args) => {
-      const module = process.getBuiltinModule(args.path) as object;
-      const values = Object.entries(Object.getOwnPropertyDescriptors(module))
-        .filter(([name, d]) => 'value' in d && name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name))
-        .map(([name]) => name);
-      return {
-        contents: [
-          `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
-          'export default m;',
-          `export const { ${values.join(', ')} } = m;`,
-        ].join('\n'),
-        loader: 'js',
-      };
-    });
+    b.onLoad({ filter: /.*/, namespace: 'builtin-objects' }, (args) => ({
+      contents: [
+        `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+        'export default m;',
+        `export const { ${valuesOf(args.path).join(', ')} } = m;`,
+      ].join('\n'),
+      loader: 'js',
+    }));
   },
 };
 
@@ -183,7 +191,7 @@ export async function bundle(
     plugins: [sideEffectFree, processGlobal, builtinObjects, yamlAsModules, nativeHash, lazyModules(lazy)],
     // Some CommonJS dependencies (ajv) call require() for Node built-ins.
     banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);",
     },
   };
   const results: BuildResult[] = [];

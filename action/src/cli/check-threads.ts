@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { UsageError } from './usage.ts';
 
 /**
@@ -22,6 +21,7 @@ export function workerCount(env: Readonly<Record<string, string | undefined>>, f
     if (!/^\d+$/.test(forced)) throw new UsageError(`RELEASE_POLICY_WORKERS: not a whole number: ${forced}`);
     return Math.min(Number(forced), files - 1);
   }
-  const cores = availableParallelism();
-  return files < WORKERS_FROM ? 0 : Math.min(cores, files) - 1;
+  if (files < WORKERS_FROM) return 0;
+  // `node:os` only here: a small run does not load it.
+  return Math.min(process.getBuiltinModule('node:os').availableParallelism(), files) - 1;
 }

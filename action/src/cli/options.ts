@@ -1,7 +1,11 @@
 import leven from 'leven';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { parseInstant } from '../engine/calendar/time.ts';
 import { UsageError } from './usage.ts';
+
+// Read off the module object: a bundle's stand-in for an imported `node:util` would read every
+// export, and some of util's load more modules (worker threads, diffing) when read.
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

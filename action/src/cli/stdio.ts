@@ -2,7 +2,6 @@
 // use of those streams loads Node's stream, socket and terminal modules, several milliseconds of a
 // run whose output is usually one write.
 import { fstatSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -29,10 +28,13 @@ export function fdWriter(fd: number): (text: string) => void {
   };
 }
 
-/** Whether a descriptor is a terminal; a pipe or a file is known not to be one without loading `node:tty`. */
+/**
+ * Whether a descriptor is a terminal. A pipe or a file is known not to be one without `node:tty`,
+ * whose loading brings Node's socket and stream modules along.
+ */
 export function isTerminal(fd: number): boolean {
   try {
-    return fstatSync(fd).isCharacterDevice() && isatty(fd);
+    return fstatSync(fd).isCharacterDevice() && process.getBuiltinModule('node:tty').isatty(fd);
   } catch {
     return false;
   }
