@@ -1,2 +1,2 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{enableCompileCache as a}from"node:module";try{a()}catch{}var{run:t}=await import("./chunks/main-RRIZVNDS.js");await t();
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+import{b as a,c as t}from"./chunks/chunk-2WZLGHQV.js";import"./chunks/chunk-XHV7XE2Y.js";t();try{a()}catch{}var{run:i}=await import("./chunks/main-GI65WLSN.js");await i();
