@@ -14,11 +14,8 @@ import {
   type CheckOutput,
   finishCheck,
   type JudgedRelease,
-  judgeRelease,
-  type LoadedRelease,
-  loadRelease,
-  plannedFrom,
-  runPicture,
+  judgeLoaded,
+  loadConfigs,
 } from '../engine/check.ts';
 import type { RunInputs } from '../engine/run.ts';
 import { checkInput, type CheckRequest } from './check-input.ts';
@@ -64,13 +61,13 @@ export async function checkInWorkers(
   });
   try {
     // This thread loads its own slice while the workers start and load theirs.
-    const own = loadSlice(input, request.configs.slice(0, at(1)));
+    const own = loadConfigs(input, request.configs.slice(0, at(1)));
     const planned = [own.planned];
     for (const { next } of threads)
       planned.push(((await next()) as { planned: RunInputs['releases'] }).planned);
     const all: ToWorker = { planned: planned.flat() };
     for (const { worker } of threads) worker.postMessage(all);
-    const judged = [judgeSlice(input, all.planned, own.loaded)];
+    const judged = [judgeLoaded(input, all.planned, own.loaded)];
     for (const { next } of threads) judged.push(((await next()) as { judged: JudgedRelease[] }).judged);
     return finishCheck(input, judged.flat());
   } finally {
@@ -84,32 +81,12 @@ export function serveCheck(): void {
   if (!port) throw new Error('serveCheck runs in a worker thread');
   const { request, from, to } = workerData as Slice;
   const input = checkInput(request);
-  const { loaded, planned } = loadSlice(input, request.configs.slice(from, to));
+  const { loaded, planned } = loadConfigs(input, request.configs.slice(from, to));
   port.postMessage({ planned } satisfies FromWorker);
   port.once('message', ({ planned: all }: ToWorker) => {
-    port.postMessage({ judged: judgeSlice(input, all, loaded) } satisfies FromWorker);
+    port.postMessage({ judged: judgeLoaded(input, all, loaded) } satisfies FromWorker);
     port.close();
   });
-}
-
-function loadSlice(input: CheckInput, configs: string[]) {
-  const loaded: (LoadedRelease | undefined)[] = configs.map((config) => loadRelease(input, config));
-  return { loaded, planned: loaded.flatMap((entry) => plannedFrom(entry!)) };
-}
-
-/** Judges a slice against the picture of the whole run, letting go of each parsed file once judged. */
-function judgeSlice(
-  input: CheckInput,
-  planned: RunInputs['releases'],
-  loaded: (LoadedRelease | undefined)[],
-): JudgedRelease[] {
-  const run = runPicture(input, planned);
-  const judged: JudgedRelease[] = [];
-  for (let i = 0; i < loaded.length; i++) {
-    judged.push(judgeRelease(input, run, loaded[i]!));
-    loaded[i] = undefined;
-  }
-  return judged;
 }
 
 /** A worker's messages, one at a time: once it fails or stops, every message still awaited fails. */

@@ -62,18 +62,36 @@ const ALWAYS_ON = new Set(['yaml-syntax', 'schema']);
 export function check(input: CheckInput): CheckOutput {
   // Every input is loaded once, and the run's picture built from all of them, before any rule runs:
   // a rule judging one release sees its siblings in the run and the calendar's plans.
-  const loaded: (LoadedRelease | undefined)[] = input.configs.map((config) => loadRelease(input, config));
-  const run = runPicture(
-    input,
-    loaded.flatMap((entry) => plannedFrom(entry!)),
-  );
+  const { loaded, planned } = loadConfigs(input, input.configs);
+  return finishCheck(input, judgeLoaded(input, planned, loaded));
+}
+
+/** Loads release.yml files for a check; `planned` is what they add to the run's picture. */
+export function loadConfigs(
+  input: Pick<CheckInput, 'host' | 'loaded'>,
+  configs: readonly string[],
+): { loaded: (LoadedRelease | undefined)[]; planned: RunInputs['releases'] } {
+  const loaded = configs.map((config) => loadRelease(input, config));
+  return { loaded, planned: loaded.flatMap(plannedFrom) };
+}
+
+/**
+ * Judges loaded release.yml files against the picture of the whole run (`planned`: every file's
+ * plans, in the order of the files), letting go of each parsed file once judged: they are not held
+ * until the report.
+ */
+export function judgeLoaded(
+  input: CheckInput,
+  planned: RunInputs['releases'],
+  loaded: (LoadedRelease | undefined)[],
+): JudgedRelease[] {
+  const run = runPicture(input, planned);
   const judged: JudgedRelease[] = [];
   for (let i = 0; i < loaded.length; i++) {
     judged.push(judgeRelease(input, run, loaded[i]!));
-    // Let go of the parsed YAML once judged: it is not held until the report.
     loaded[i] = undefined;
   }
-  return finishCheck(input, judged);
+  return judged;
 }
 
 /** One release.yml as loaded for a check, before any rule has looked at it. */
@@ -98,7 +116,7 @@ export interface JudgedRelease {
 }
 
 /** Reads, parses and validates one release.yml. Dates that do not exist are schema findings, and their values are kept from the rules. */
-export function loadRelease(input: Pick<CheckInput, 'host' | 'loaded'>, config: string): LoadedRelease {
+function loadRelease(input: Pick<CheckInput, 'host' | 'loaded'>, config: string): LoadedRelease {
   const loaded =
     input.loaded?.get(config) ?? loadYaml(input.host, config, 'release', { tolerateDates: true });
   const release = loaded.ok
@@ -111,14 +129,14 @@ export function loadRelease(input: Pick<CheckInput, 'host' | 'loaded'>, config: 
  * What a loaded release.yml adds to the run's picture: only the fields the picture reads, so that
  * a run spread over threads sends each of them little; nothing when the file did not load.
  */
-export function plannedFrom({ config, release }: LoadedRelease): RunInputs['releases'] {
+function plannedFrom({ config, release }: LoadedRelease): RunInputs['releases'] {
   if (!release) return [];
   const { product, version, type, date, window, manager, depends_on, systems } = release;
   return [{ file: config, release: { product, version, type, date, window, manager, depends_on, systems } }];
 }
 
 /** The run's picture: this run's releases, in the order of the configs, with the collected files and the calendar. */
-export function runPicture(
+function runPicture(
   input: Pick<CheckInput, 'policy' | 'releases'>,
   releases: RunInputs['releases'],
 ): RunPicture {
@@ -131,7 +149,7 @@ export function runPicture(
 }
 
 /** Runs the rules and the waivers on one loaded release.yml against the run's picture. */
-export function judgeRelease(input: CheckInput, run: RunPicture, entry: LoadedRelease): JudgedRelease {
+function judgeRelease(input: CheckInput, run: RunPicture, entry: LoadedRelease): JudgedRelease {
   const { config, loaded, release: tolerated } = entry;
   const judged: JudgedRelease = {
     summary: { file: config },
