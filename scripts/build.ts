@@ -96,19 +96,6 @@ const processGlobal: Plugin = {
 const builtinObjects: Plugin = {
   name: 'builtin-objects',
   setup(b) {
-    // Asked of a fresh process (a module's lazy getters are values here once something used them).
-    const valuesOf = (path: string): string[] =>
-      JSON.parse(
-        execFileSync(
-          process.execPath,
-          [
-            '--input-type=module',
-            '-e',
-            `process.stdout.write(JSON.stringify(Object.entries(Object.getOwnPropertyDescriptors(process.getBuiltinModule(${JSON.stringify(path)}))).filter(([n, d]) => 'value' in d && n !== 'default' && /^[A-Za-z_$][\\w$]*$/.test(n)).map(([n]) => n)))`,
-          ],
-          { encoding: 'utf8' },
-        ),
-      ) as string[];
     b.onResolve({ filter: /^node:/ }, (args) =>
       args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin-objects' } : undefined,
     );
@@ -116,12 +103,30 @@ const builtinObjects: Plugin = {
       contents: [
         `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
         'export default m;',
-        `export const { ${valuesOf(args.path).join(', ')} } = m;`,
+        `export const { ${plainValues(args.path).join(', ')} } = m;`,
       ].join('\n'),
       loader: 'js',
     }));
   },
 };
+
+const plainValuesOf = new Map<string, string[]>();
+
+/**
+ * The names of a built-in's plain values, asked of a fresh process (a lazy getter is a value in
+ * this one once something used it), once per module for every build this process makes.
+ */
+function plainValues(path: string): string[] {
+  let names = plainValuesOf.get(path);
+  if (!names) {
+    const script = `process.stdout.write(JSON.stringify(Object.entries(Object.getOwnPropertyDescriptors(process.getBuiltinModule(${JSON.stringify(path)}))).filter(([n, d]) => 'value' in d && n !== 'default' && /^[A-Za-z_$][\\w$]*$/.test(n)).map(([n]) => n)))`;
+    names = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
+    ) as string[];
+    plainValuesOf.set(path, names);
+  }
+  return names;
+}
 
 /**
  * The YAML parser's ES module build (the one browsers get: the same code) instead of its CommonJS one,
@@ -159,13 +164,13 @@ async function lazyTargets(): Promise<LazyModule[]> {
       name: `validator-${n}`,
       filter: new RegExp(`^\\./validators/${n}\\.generated\\.js$`),
       source: `./${outJs(n)}`,
-      parts: { '': ['validate', 'schema'] },
+      exports: ['validate', 'schema'],
     })),
     ...['rrule-temporal', 'timezones-ical-library'].map(async (name) => ({
       name,
       filter: new RegExp(`^${name}$`),
       source: name,
-      parts: { '': await exportsOf(name) },
+      exports: await exportsOf(name),
     })),
   ]);
 }

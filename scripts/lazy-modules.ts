@@ -1,5 +1,5 @@
-// Modules a check seldom needs stay out of the Node bundles' start-up files. Each such module (or each
-// part of one) is built into a CommonJS file of its own under chunks/, and in the bundle the module is
+// Modules a check seldom needs stay out of the Node bundles' start-up files. Each such module is
+// built into a CommonJS file of its own under chunks/, and in the bundle the module is
 // replaced by a stand-in whose exports load that file the first time one of them is read. Loading is
 // Node's synchronous require(), so the engine, which the browser runs too, stays synchronous and
 // unaware: the site bundles the real modules as they are.
@@ -14,12 +14,12 @@ import { join } from 'node:path';
 export interface LazyModule {
   /** The stand-in replaces imports whose path (as written) matches. */
   filter: RegExp;
-  /** A short name for the built files: chunks/lazy-<name>[-<part>].cjs. */
+  /** A short name for the built file: chunks/lazy-<name>.cjs. */
   name: string;
   /** The real module, as the lazy files' build resolves it from the repo's root. */
   source: string;
-  /** The module's exports, by part; each part is a file of its own. One part: `{ '': [...] }`. */
-  parts: Record<string, readonly string[]>;
+  /** The module's exports. */
+  exports: readonly string[];
 }
 
 const RUNTIME = 'lazy-modules:runtime';
@@ -35,23 +35,20 @@ export function lazyRequire(file) {
   return load(fileURLToPath(new URL(file, folder)));
 }`;
 
-export function lazyFile(module: LazyModule, part: string): string {
-  return `lazy-${module.name}${part ? `-${part}` : ''}.cjs`;
+function lazyFile(module: LazyModule): string {
+  return `lazy-${module.name}.cjs`;
 }
 
 function standIn(module: LazyModule): string {
-  const lines = [`const { lazyRequire } = require(${JSON.stringify(RUNTIME)});`, 'const parts = {};'];
-  const props: string[] = [];
-  for (const [part, names] of Object.entries(module.parts)) {
-    const file = JSON.stringify(lazyFile(module, part));
-    for (const name of names) {
-      props.push(
-        `  ${JSON.stringify(name)}: { enumerable: true, get: () => (parts[${file}] ??= lazyRequire(${file}))[${JSON.stringify(name)}] },`,
-      );
-    }
-  }
-  lines.push(`module.exports = Object.defineProperties({}, {\n${props.join('\n')}\n});`);
-  return lines.join('\n');
+  const props = module.exports.map(
+    (name) =>
+      `  ${JSON.stringify(name)}: { enumerable: true, get: () => (real ??= lazyRequire(${JSON.stringify(lazyFile(module))}))[${JSON.stringify(name)}] },`,
+  );
+  return [
+    `const { lazyRequire } = require(${JSON.stringify(RUNTIME)});`,
+    'let real;',
+    `module.exports = Object.defineProperties({}, {\n${props.join('\n')}\n});`,
+  ].join('\n');
 }
 
 /** The plugin for the bundles' build: imports of the lazy modules get their stand-ins. */
@@ -78,25 +75,23 @@ export function lazyModules(modules: readonly LazyModule[]): Plugin {
   };
 }
 
-/** Builds every part of every lazy module into `<outdir>/chunks/`. */
+/** Builds every lazy module into `<outdir>/chunks/`. */
 export async function buildLazyFiles(
   outdir: string,
   modules: readonly LazyModule[],
   options: BuildOptions,
 ): Promise<void> {
   for (const module of modules) {
-    for (const [part, names] of Object.entries(module.parts)) {
-      await build({
-        ...options,
-        stdin: {
-          contents: `export { ${names.join(', ')} } from ${JSON.stringify(module.source)};`,
-          resolveDir: process.cwd(),
-          sourcefile: lazyFile(module, part),
-          loader: 'js',
-        },
-        format: 'cjs',
-        outfile: join(outdir, 'chunks', lazyFile(module, part)),
-      });
-    }
+    await build({
+      ...options,
+      stdin: {
+        contents: `export { ${module.exports.join(', ')} } from ${JSON.stringify(module.source)};`,
+        resolveDir: process.cwd(),
+        sourcefile: lazyFile(module),
+        loader: 'js',
+      },
+      format: 'cjs',
+      outfile: join(outdir, 'chunks', lazyFile(module)),
+    });
   }
 }
