@@ -166,6 +166,12 @@ async function lazyTargets(): Promise<LazyModule[]> {
       source: `./${outJs(n)}`,
       exports: ['validate', 'schema'],
     })),
+    {
+      name: 'markdown-remark',
+      filter: /^\.\/markdown-remark\.ts$/,
+      source: './action/src/engine/markdown-remark.ts',
+      exports: ['parseMarkdown'],
+    },
     ...['rrule-temporal', 'timezones-ical-library'].map(async (name) => ({
       name,
       filter: new RegExp(`^${name}$`),

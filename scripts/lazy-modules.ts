@@ -6,8 +6,9 @@
 //
 // Why it pays: reading and compiling code costs start-up time in proportion to its size (even from
 // the compile cache), and these are most of the bundle: the schemas' validators (only the release
-// schema is used when the built-in policy is precompiled), rrule (only for a calendar that is not
-// precompiled) and the iCalendar zone data (only for `calendar --format ics`).
+// schema is used when the built-in policy is precompiled), the Markdown parser (only for notes the
+// plain reader declines), rrule (only for a calendar that is not precompiled) and the iCalendar zone
+// data (only for `calendar --format ics`).
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { join } from 'node:path';
 

@@ -127,7 +127,7 @@ describe('the parts the Node bundles load only when used', () => {
     return { status: run.status, stdout: run.stdout, lazy };
   }
 
-  it('a check with the built-in policy reads the release schema’s validator and nothing else', () => {
+  it('a check with the built-in policy and plain notes reads the release schema’s validator and nothing else', () => {
     const run = bundled(['check', '--root', join(REPO, 'examples/minor-compliant'), ...NOW]);
     expect(run.status).toBe(0);
     expect(run.lazy).toEqual(['lazy-validator-release.cjs']);
@@ -143,12 +143,30 @@ describe('the parts the Node bundles load only when used', () => {
     args.push('--format', 'json', ...NOW);
     const run = bundled(args);
     expect(run.lazy).toEqual([
+      'lazy-markdown-remark.cjs',
       'lazy-rrule-temporal.cjs',
       'lazy-validator-calendar.cjs',
       'lazy-validator-policy.cjs',
       'lazy-validator-release.cjs',
       'lazy-validator-releases.cjs',
     ]);
+    const source = cli(args);
+    expect(run.status).toBe(source.code);
+    expect(run.stdout).toBe(source.stdout);
+  });
+
+  it('notes outside the plain subset load the Markdown parser, and answer as the source does', () => {
+    // The placeholder example's notes hold a link (`[Date]`), which only remark reads.
+    const args = [
+      'check',
+      '--root',
+      join(REPO, 'examples/notes-placeholder-left'),
+      '--format',
+      'json',
+      ...NOW,
+    ];
+    const run = bundled(args);
+    expect(run.lazy).toEqual(['lazy-markdown-remark.cjs', 'lazy-validator-release.cjs']);
     const source = cli(args);
     expect(run.status).toBe(source.code);
     expect(run.stdout).toBe(source.stdout);

@@ -1,8 +1,8 @@
 import type { Heading, Node, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { LIMITS } from './limits.ts';
+import { parsePlainMarkdown } from './markdown-plain.ts';
+import { parseMarkdown } from './markdown-remark.ts';
 import { type Span, spanAt } from './text.ts';
 
 /** A heading of the notes and everything under it up to the next heading of the same or a higher level. */
@@ -27,15 +27,14 @@ export interface NotesFile {
   sections: NotesSection[];
 }
 
-const parser = unified().use(remarkParse);
-
 /**
- * Parses the notes part by part (see `scanNotes`): the Markdown parser's work grows faster than the
- * text on some shapes, so long notes are cut where a top-level block starts and each part is parsed
- * alone, with its positions moved back to their place in the whole file.
+ * Parses the notes: plain notes (most of them) by the fast reader, which gives remark's very tree;
+ * others by remark, part by part (see `scanNotes`): its work grows faster than the text on some
+ * shapes, so long notes are cut where a top-level block starts and each part is parsed alone, with
+ * its positions moved back to their place in the whole file.
  */
 export function parseNotes(file: string, text: string, scan: NotesScan = scanNotes(text)): NotesFile {
-  const tree = parseParts(text, scan.parts);
+  const tree = parsePlainMarkdown(text) ?? parseParts(text, scan.parts);
   const sections: NotesSection[] = [];
   let title: NotesFile['title'];
   // One pass: every node belongs to each section still open above it (at most six levels).
@@ -197,11 +196,11 @@ export function scanNotes(text: string): NotesScan {
 
 /** Parses each part alone and joins their nodes into one tree, with positions in the whole text. */
 function parseParts(text: string, parts: readonly NotesPart[]): Root {
-  if (parts.length <= 1) return parser.parse(text);
+  if (parts.length <= 1) return parseMarkdown(text);
   const children: RootContent[] = [];
   parts.forEach((part, index) => {
     const end = parts[index + 1]?.offset ?? text.length;
-    const tree = parser.parse(text.slice(part.offset, end));
+    const tree = parseMarkdown(text.slice(part.offset, end));
     const stack: Node[] = [...tree.children];
     while (stack.length > 0) {
       const node = stack.pop()!;
