@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { CalendarError } from './errors.ts';
 import {
@@ -91,6 +92,83 @@ describe('zones', () => {
     );
     expect(formatLocal(parseInstant('2026-07-03T09:30:00Z'), 'Asia/Kolkata')).toBe(
       '2026-07-03T15:00:00+05:30',
+    );
+  });
+});
+
+describe('the field-by-field readings agree with Temporal’s string parser', () => {
+  // Fields in and just out of range: month 13, day 31 of short months, hour 24, second 60 (which
+  // Temporal clamps), offsets of ±24:00, years before 1000.
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+  const date = fc
+    .tuple(fc.constantFrom('0999', '1000', '2024', '2026', '2028', '2100', '9999'), two(13), two(32))
+    .map((p) => p.join('-'));
+  const time = fc.tuple(two(24), two(60), two(60)).map((p) => p.join(':'));
+  const outcome = (read: () => { toString(): string }) => {
+    try {
+      return read().toString();
+    } catch (error) {
+      return error instanceof CalendarError || error instanceof RangeError ? 'refused' : String(error);
+    }
+  };
+
+  it('parseInstant', () => {
+    const text = fc
+      .tuple(
+        date,
+        fc.constantFrom('T', 't', ' '),
+        time,
+        fc.constantFrom('', '.5', '.123456789'),
+        fc.oneof(
+          fc.constantFrom('Z', 'z'),
+          fc.tuple(fc.constantFrom('+', '-'), two(24), two(60)).map((p) => `${p[0]}${p[1]}:${p[2]}`),
+        ),
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const reference = outcome(() => Temporal.Instant.from(t.replace(' ', 'T').toUpperCase()));
+        expect(outcome(() => parseInstant(t))).toBe(reference);
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
+
+  it('parseLocal', () => {
+    const text = fc.oneof(
+      date,
+      fc.tuple(date, time).map(([d, t]) => `${d}T${t}`),
+      fc.tuple(date, time).map(([d, t]) => `${d}T${t.slice(0, 5)}`),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const reference = outcome(() =>
+          /T/.test(t) ? Temporal.PlainDateTime.from(t) : Temporal.PlainDate.from(t).toPlainDateTime(),
+        );
+        expect(outcome(() => parseLocal(t).wall)).toBe(reference);
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
+
+  it('wallToInstant in a tabled zone, at every fraction of a second', () => {
+    const wall = fc
+      .tuple(
+        fc.integer({ min: 2024, max: 2031 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.integer({ min: 0, max: 999 }),
+      )
+      .map(([y, mo, d, h, mi, ms, us]) => new Temporal.PlainDateTime(y, mo, d, h, mi, 30, ms, us, 7));
+    fc.assert(
+      fc.property(wall, (w) => {
+        const reference = w.toZonedDateTime('America/New_York', { disambiguation: 'compatible' }).toInstant();
+        expect(wallToInstant(w, 'America/New_York').toString()).toBe(reference.toString());
+      }),
+      { numRuns: 1000, seed: 13 },
     );
   });
 });

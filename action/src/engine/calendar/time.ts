@@ -51,7 +51,40 @@ export function parseInstant(text: string, where?: string): Temporal.Instant {
   }
 }
 
-const instantFrom = memo((text: string) => Temporal.Instant.from(text.replace(' ', 'T').toUpperCase()));
+const instantFrom = memo(
+  (text: string) => fieldsInstant(text) ?? Temporal.Instant.from(text.replace(' ', 'T').toUpperCase()),
+);
+
+const RFC3339_FIELDS =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * An RFC 3339 date-time read field by field, as Temporal reads it: the polyfill's string parser
+ * costs more than the rest of a check's date work. `undefined` for what Temporal should judge
+ * itself: a field out of range (an error, or a leap second it clamps) and years before 1000.
+ */
+function fieldsInstant(text: string): Temporal.Instant | undefined {
+  const m = RFC3339_FIELDS.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const offset = m[8] ? (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10])) : 0;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || Number(m[9] ?? 0) > 23 || Number(m[10] ?? 0) > 59)
+    return undefined;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
+  return Temporal.Instant.fromEpochNanoseconds(BigInt(ms) * 1_000_000n + BigInt((m[7] ?? '').padEnd(9, '0')));
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 export function toInstant(input: InstantInput, where?: string): Temporal.Instant {
   if (typeof input === 'string') return parseInstant(input, where);
@@ -85,9 +118,21 @@ export function parseLocal(value: string | Date, where?: string): LocalValue {
   }
 }
 
-const wallFrom = memo((text: string) =>
-  LOCAL_DATE.test(text) ? Temporal.PlainDate.from(text).toPlainDateTime() : Temporal.PlainDateTime.from(text),
-);
+const wallFrom = memo((text: string) => {
+  // The constructor takes the fields straight (cheaper than Temporal's string parser) and refuses
+  // what `from` refuses; a second of 60, which `from` clamps to 59, is left to `from`.
+  const [year, month, day, hour = 0, minute = 0, second = 0] = text.split(/[-T:]/).map(Number);
+  if (year! >= 1000 && second < 60) {
+    try {
+      return new Temporal.PlainDateTime(year!, month!, day!, hour, minute, second);
+    } catch {
+      // out of range: `from` gives the error
+    }
+  }
+  return LOCAL_DATE.test(text)
+    ? Temporal.PlainDate.from(text).toPlainDateTime()
+    : Temporal.PlainDateTime.from(text);
+});
 
 function dateToLocalText(date: Date): string {
   const iso = date.toISOString();
@@ -232,10 +277,18 @@ function tabledWallToInstant(wall: Temporal.PlainDateTime, zone: string): Tempor
 
 /** A wall-clock time read as if it were UTC: whole epoch ms, and the nanoseconds past them. */
 function wallAsUtc(wall: Temporal.PlainDateTime): { ms: number; ns: bigint } | undefined {
-  const local = wall.toZonedDateTime('UTC').epochNanoseconds;
-  if (local < 0n) return undefined; // before any table
-  const ms = Number(local / 1_000_000n);
-  return { ms, ns: local - BigInt(ms) * 1_000_000n };
+  const ms = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+    wall.millisecond,
+  );
+  // Before any table (and before the years Date.UTC reads as 19xx).
+  if (wall.year < 1000 || ms < 0) return undefined;
+  return { ms, ns: BigInt(wall.microsecond * 1000 + wall.nanosecond) };
 }
 
 function epochInstant(ms: number, ns: bigint): Temporal.Instant {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseInstant } from '../../engine/calendar/time.ts';
+import { parseInstant, Temporal } from '../../engine/calendar/time.ts';
 import { policyWith } from '../../../../test/helpers/rules.ts';
 import {
   compareMoments,
@@ -83,5 +84,23 @@ describe('days in a zone', () => {
     );
     expect(policyZone({ ...policyWith(''), calendar: undefined })).toBe(DEFAULT_ZONE);
     expect(DEFAULT_ZONE).toBe('America/New_York');
+  });
+});
+
+describe('daysFrom', () => {
+  it('counts what Temporal’s until counts, over any two days of years 1–9999', () => {
+    const day = fc
+      .tuple(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+      )
+      .map(([y, m, d]) => Temporal.PlainDate.from({ year: y, month: m, day: d }));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(daysFrom(a, b)).toBe(a.until(b, { largestUnit: 'days' }).days);
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
   });
 });

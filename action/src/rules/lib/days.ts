@@ -67,7 +67,17 @@ function memoByZone<K, V>(make: (zone: string) => (key: K) => V): (zone: string)
 
 /** Whole calendar days from day `a` to day `b` (negative when `b` comes first). */
 export function daysFrom(a: Temporal.PlainDate, b: Temporal.PlainDate): number {
-  return a.until(b, { largestUnit: 'days' }).days;
+  // Epoch-day arithmetic: what `a.until(b, { largestUnit: 'days' }).days` gives, without the
+  // polyfill's duration machinery.
+  return (epochDay(b) - epochDay(a)) / DAY_MS;
+}
+
+const DAY_MS = 86_400_000;
+
+function epochDay(date: Temporal.PlainDate): number {
+  const at = new Date(0);
+  at.setUTCFullYear(date.year, date.month - 1, date.day);
+  return at.getTime();
 }
 
 /**
