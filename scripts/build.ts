@@ -158,7 +158,9 @@ const nativeHash: Plugin = {
 
 /** What the Node bundles load only when it is used (scripts/lazy-modules.ts). */
 async function lazyTargets(): Promise<LazyModule[]> {
-  const exportsOf = async (name: string) => Object.keys(await import(name)).filter((k) => k !== 'default');
+  // Node adds `default` and `module.exports` to a CommonJS module's keys; the names are the rest.
+  const exportsOf = async (name: string) =>
+    Object.keys(await import(name)).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
   return Promise.all([
     ...SCHEMA_NAMES.map(async (n) => ({
       name: `validator-${n}`,
@@ -172,7 +174,7 @@ async function lazyTargets(): Promise<LazyModule[]> {
       source: './action/src/engine/markdown-remark.ts',
       exports: ['parseMarkdown'],
     },
-    ...['rrule-temporal', 'timezones-ical-library'].map(async (name) => ({
+    ...['semver', 'rrule-temporal', 'timezones-ical-library'].map(async (name) => ({
       name,
       filter: new RegExp(`^${name}$`),
       source: name,

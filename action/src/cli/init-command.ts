@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import semver from 'semver';
+import { semver } from '../rules/lib/versions.ts';
 import { Temporal } from 'temporal-polyfill';
 import { nextAllowedSlot } from '../engine/calendar/index.ts';
 import { formatLocal, instantToDate, parseInstant, wallToInstant } from '../engine/calendar/time.ts';

@@ -1,6 +1,6 @@
 import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import semver from 'semver';
+import { semver } from './lib/versions.ts';
 import type { NotesFile, NotesSection } from '../engine/notes.ts';
 import type { Span } from '../engine/text.ts';
 import type { Release } from '../engine/types/index.ts';

@@ -1,5 +1,5 @@
 import type { Heading } from 'mdast';
-import semver from 'semver';
+import { semver } from './lib/versions.ts';
 import { normalizeHeading, type NotesFile } from '../engine/notes.ts';
 import { spanAt, type Span } from '../engine/text.ts';
 import type { Release } from '../engine/types/index.ts';

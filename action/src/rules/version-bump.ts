@@ -1,4 +1,4 @@
-import semver, { type SemVer } from 'semver';
+import { semver, type Version as SemVer } from './lib/versions.ts';
 import type { Release } from '../engine/types/index.ts';
 import type { RuleContext } from './context.ts';
 import type { Rule } from './rule.ts';
