@@ -7,9 +7,17 @@
 // Node's compile cache and then imports the checking code (a chunk under action/dist/chunks/); the
 // GitHub API part (octokit) is another chunk, loaded with a dynamic import() only when a run talks
 // to the API, so an offline run neither evaluates nor even reads and compiles it.
-import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
+import {
+  build,
+  type BuildOptions,
+  type BuildResult,
+  type OnResolveArgs,
+  type OnResolveResult,
+  type Plugin,
+} from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { syncDemo } from './gen-action-demo.ts';
@@ -42,17 +50,21 @@ export const ENTRIES: Entry[] = [
 
 /**
  * `@actions/core` imports `@actions/http-client` (for OIDC tokens, which we never ask for) and
- * `@actions/exec` (for `core.platform`, which we never read). Those packages don't declare
+ * `@actions/exec` (for `core.platform`, which we never read), and its own summary module, which
+ * reads `fs.promises` as it loads (Node then loads its promise-based file system and readline
+ * modules); the action writes the job summary itself. Those packages don't declare
  * `sideEffects: false`, so esbuild would keep them, and evaluate undici (400 KiB) at start-up. They
  * have no side effects at import time: saying so lets esbuild drop what is unused on the main path,
  * while the lazily loaded GitHub API part still bundles what it uses.
  */
-const SIDE_EFFECT_FREE = /^@actions\/(?:http-client|exec|io)(?:\/.*)?$/;
+const SIDE_EFFECT_FREE = /^@actions\/(?:core|http-client|exec|io)(?:\/.*)?$/;
+/** The modules of @actions/core import each other by relative paths. */
+const SIDE_EFFECT_FREE_DIR = /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/;
 
 const sideEffectFree: Plugin = {
   name: 'side-effect-free',
   setup(b) {
-    b.onResolve({ filter: SIDE_EFFECT_FREE }, async (args) => {
+    const free = async (args: OnResolveArgs): Promise<OnResolveResult | undefined> => {
       if (args.pluginData === 'resolving') return undefined;
       const resolved = await b.resolve(args.path, {
         kind: args.kind,
@@ -62,7 +74,11 @@ const sideEffectFree: Plugin = {
       });
       if (resolved.errors.length > 0) return { errors: resolved.errors };
       return { path: resolved.path, namespace: resolved.namespace, sideEffects: false };
-    });
+    };
+    b.onResolve({ filter: SIDE_EFFECT_FREE }, free);
+    b.onResolve({ filter: /^\.\.?\// }, (args) =>
+      SIDE_EFFECT_FREE_DIR.test(args.importer) ? free(args) : undefined,
+    );
   },
 };
 
@@ -89,41 +105,76 @@ const processGlobal: Plugin = {
  * Node's built-in modules through `process.getBuiltinModule` rather than as ES modules. An ES import
  * of a built-in makes Node build a module facade that reads every export, and reading some of them
  * loads more (`fs.promises`, `crypto.webcrypto`): about 13 ms of a start for nothing. The stand-in
- * exports the module's plain values only, as a fresh Node process sees them (a getter Node resolves
- * on first use would be a value in this process already); its getters stay unread, and importing
- * one fails the build.
+ * exports the module's plain values as they are, as a fresh Node process sees them (a getter Node
+ * resolves on first use would be a value in this process already). Its getters are exported as
+ * reads marked pure, so that a module esbuild drops (@actions/core's summary imports `fs.promises`)
+ * costs nothing; a getter that a kept module reads fails the build (`keptGetters`).
  */
 const builtinObjects: Plugin = {
   name: 'builtin-objects',
   setup(b) {
-    b.onResolve({ filter: /^node:/ }, (args) =>
-      args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin-objects' } : undefined,
+    // Bare names too where @actions/core imports them so (`fs`, `os`, `crypto`), as their `node:` selves.
+    b.onResolve({ filter: BUILTIN }, (args) =>
+      args.kind === 'import-statement' &&
+      (args.path.startsWith('node:') || SIDE_EFFECT_FREE_DIR.test(args.importer))
+        ? {
+            path: args.path.startsWith('node:') ? args.path : `node:${args.path}`,
+            namespace: 'builtin-objects',
+          }
+        : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'builtin-objects' }, (args) => ({
-      contents: [
-        `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
-        'export default m;',
-        `export const { ${plainValues(args.path).join(', ')} } = m;`,
-      ].join('\n'),
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'builtin-objects' }, (args) => {
+      const { values, getters } = exportsOf(args.path);
+      return {
+        contents: [
+          `const m = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+          'export default m;',
+          `export const { ${values.join(', ')} } = m;`,
+          'const getter$ = (name, _marker) => m[name];',
+          ...getters.map(
+            (name) =>
+              `export const ${name} = /* @__PURE__ */ getter$(${JSON.stringify(name)}, ${JSON.stringify(`${GETTER_MARKER}${args.path}.${name}`)});`,
+          ),
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
   },
 };
 
-const plainValuesOf = new Map<string, string[]>();
+/** Left in a bundle by a built-in's getter that some kept module reads. */
+const GETTER_MARKER = 'release-policy-build:getter:';
+
+/** The built-ins' getters that files under `dir` read at start-up (`node:fs.promises`), by file. */
+function keptGetters(dir: string): string[] {
+  const pattern = new RegExp(`${GETTER_MARKER}([\\w:/.$]+)`, 'g');
+  return builtFiles(dir).flatMap((file) =>
+    [...readFileSync(join(dir, file), 'utf8').matchAll(pattern)].map((m) => `${file}: ${m[1]}`),
+  );
+}
+
+/** `node:` anything, or the bare name of a Node built-in module (`fs`, `fs/promises`). */
+const BUILTIN = new RegExp(
+  `^(?:node:|(?:${builtinModules
+    .filter((name) => !name.startsWith('_'))
+    .map((name) => name.replace(/[/]/g, '\\/'))
+    .join('|')})$)`,
+);
+
+const exportsOfModule = new Map<string, { values: string[]; getters: string[] }>();
 
 /**
- * The names of a built-in's plain values, asked of a fresh process (a lazy getter is a value in
- * this one once something used it), once per module for every build this process makes.
+ * The names of a built-in's plain values and of its getters, asked of a fresh process (a lazy getter
+ * is a value in this one once something used it), once per module for every build this process makes.
  */
-function plainValues(path: string): string[] {
-  let names = plainValuesOf.get(path);
+function exportsOf(path: string): { values: string[]; getters: string[] } {
+  let names = exportsOfModule.get(path);
   if (!names) {
-    const script = `process.stdout.write(JSON.stringify(Object.entries(Object.getOwnPropertyDescriptors(process.getBuiltinModule(${JSON.stringify(path)}))).filter(([n, d]) => 'value' in d && n !== 'default' && /^[A-Za-z_$][\\w$]*$/.test(n)).map(([n]) => n)))`;
+    const script = `const all = Object.entries(Object.getOwnPropertyDescriptors(process.getBuiltinModule(${JSON.stringify(path)}))).filter(([n]) => n !== 'default' && /^[A-Za-z_$][\\w$]*$/.test(n)); process.stdout.write(JSON.stringify({ values: all.filter(([, d]) => 'value' in d).map(([n]) => n), getters: all.filter(([, d]) => !('value' in d)).map(([n]) => n) }))`;
     names = JSON.parse(
       execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
-    ) as string[];
-    plainValuesOf.set(path, names);
+    ) as { values: string[]; getters: string[] };
+    exportsOfModule.set(path, names);
   }
   return names;
 }
@@ -223,6 +274,12 @@ export async function bundle(
     ...common,
     ...overrides,
   });
+  const kept = keptGetters(outdir);
+  if (kept.length > 0) {
+    throw new Error(
+      `the bundle reads getters of Node's built-in modules as it loads, which loads more of Node on every run (${kept.join(', ')}); take what is needed from the module when it is used`,
+    );
+  }
   return results;
 }
 

@@ -361,6 +361,39 @@ describe('files the runner gives that cannot be written', () => {
     expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK);
   });
 
+  it('GITHUB_STEP_SUMMARY that cannot be written: a warning naming it; the verdict, outputs and report stand', () => {
+    const folder = tempDir('step-summary');
+    const missing = join(folder, 'gone', 'step_summary');
+    const warnings = (run: { commands: string[] }) =>
+      run.commands.filter((c) => c.startsWith('::warning::release-policy: the job summary'));
+
+    const unreachable = runAction({ workspace, inputs: { now: NOW }, env: { GITHUB_STEP_SUMMARY: missing } });
+    expect(warnings(unreachable)).toEqual([
+      `::warning::release-policy: the job summary could not be written: Unable to access summary file: '${missing}'. Check if the file has correct read/write permissions.`,
+    ]);
+    const aFolder = runAction({ workspace, inputs: { now: NOW }, env: { GITHUB_STEP_SUMMARY: folder } });
+    expect(warnings(aFolder)).toEqual([
+      `::warning::release-policy: the job summary could not be written: EISDIR: illegal operation on a directory, open '${folder}'`,
+    ]);
+    for (const run of [unreachable, aFolder]) {
+      expect(run.code).toBe(1);
+      expect(errors(run)).toEqual(['::error::release-policy: 1 error, 0 warnings (fail-on: error)']);
+      expect(run.outputs).toMatchObject({ result: 'fail', errors: '1' });
+      expect(existsSync(run.outputs.report!)).toBe(true);
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(STACK);
+    }
+  });
+
+  it('the job summary is appended to what earlier steps wrote', () => {
+    const file = join(tempDir('step-summary'), 'step_summary');
+    writeFileSync(file, '# An earlier step\n');
+    const appended = runAction({ workspace, inputs: { now: NOW }, env: { GITHUB_STEP_SUMMARY: file } });
+    const alone = runAction({ workspace, inputs: { now: NOW } });
+    expect(alone.summary).toMatch(/^## ❌ release-policy[^]*\n$/);
+    expect(readFileSync(file, 'utf8')).toBe(`# An earlier step\n${alone.summary}`);
+    expect(appended.code).toBe(1);
+  });
+
   it('without RUNNER_TEMP the report goes to a new folder in the system’s temporary folder, one per run', () => {
     const tmp = tempDir('tmpdir');
     const runs = [1, 2].map(() =>

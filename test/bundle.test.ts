@@ -57,6 +57,31 @@ describe('reading a build’s imports from its files', () => {
   });
 });
 
+describe('Node’s built-in modules in a build', () => {
+  it('a getter of one (fs.promises) costs nothing where unused, and fails the build where a kept module reads it', async () => {
+    const dir = tempDir('getters');
+    writeFileSync(
+      join(dir, 'unused.ts'),
+      "import { promises } from 'node:fs';\nexport const unused = () => promises;\n",
+    );
+    writeFileSync(join(dir, 'quiet.ts'), "import './unused.ts';\nconsole.log('quiet');\n");
+    writeFileSync(
+      join(dir, 'loud.ts'),
+      "import { promises } from 'node:fs';\nconsole.log(typeof promises.readFile);\n",
+    );
+    const entry = (name: string) => [{ in: join(dir, `${name}.ts`), out: name, split: false }];
+
+    const quiet = tempDir('getters-quiet');
+    await bundle(quiet, { logLevel: 'silent' }, entry('quiet'));
+    const run = spawnSync(process.execPath, [join(quiet, 'quiet.js')], { encoding: 'utf8' });
+    expect(run.stdout).toBe('quiet\n');
+
+    await expect(bundle(tempDir('getters-loud'), { logLevel: 'silent' }, entry('loud'))).rejects.toThrow(
+      "the bundle reads getters of Node's built-in modules as it loads, which loads more of Node on every run (loud.js: node:fs.promises)",
+    );
+  });
+});
+
 describe('the committed CLI bundle', () => {
   it('reads neither the collect command nor the GitHub API part on an offline check', () => {
     const dist = join(REPO, 'action/dist');
@@ -226,6 +251,28 @@ describe('the committed action bundle', () => {
     const expected = ['index.js', ...entryGraph(dist, main).start, 'chunks/lazy-validator-release.cjs'];
     expect([...files].sort()).toEqual(expected.sort());
     expect(files.filter((file) => /^chunks\/(?:github|comment|facts|dist-bundle)-/.test(file))).toEqual([]);
+  });
+
+  it('loads none of Node’s modules that the offline run does not use', () => {
+    // Node's own list of the built-in modules it loaded, as the run ends.
+    const listing = join(tempDir('probe'), 'node-modules.mjs');
+    writeFileSync(
+      listing,
+      "process.on('exit', () => process.getBuiltinModule('node:fs').writeSync(2, process.moduleLoadList.join('\\n')));\n",
+    );
+    const offline = runAction({ workspace, inputs, nodeArgs: ['--import', listing] });
+    expect(offline.code).toBe(0);
+    const loaded = offline.stderr.split('\n');
+    expect(loaded).toContain('NativeModule internal/fs/utils');
+    // @actions/core's summary module reads fs.promises (and Node loads readline with it); an ES
+    // import of `crypto` reads crypto.webcrypto.
+    for (const unused of [
+      'internal/fs/promises',
+      'internal/readline/interface',
+      'internal/crypto/webcrypto',
+    ]) {
+      expect(loaded).not.toContain(`NativeModule ${unused}`);
+    }
   });
 
   it('evaluates it when it asks the API (a pull request with a token)', () => {

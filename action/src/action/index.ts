@@ -4,7 +4,8 @@
 import { enableCompileCache } from 'node:module';
 
 try {
-  // In the runner's temporary folder; a folder that can't be written just leaves the cache off.
+  // In the system's temporary folder (or NODE_COMPILE_CACHE), which a self-hosted runner keeps
+  // between jobs, unlike RUNNER_TEMP; a folder that can't be written just leaves the cache off.
   enableCompileCache();
 } catch {
   // no cache: the run is only slower

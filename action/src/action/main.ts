@@ -23,6 +23,7 @@ import { type ActionInputs, type FailOn, readInputs } from './inputs.ts';
 import { type GithubApi, loadGithubApi } from './online.ts';
 import { setOutputs, writeReport } from './outputs.ts';
 import { writeSarif } from './sarif.ts';
+import { appendSummary } from './step-summary.ts';
 import { buildSummary } from './summary.ts';
 import { PathError, Workspace } from './workspace.ts';
 
@@ -136,7 +137,7 @@ async function runAction(options: Required<RunOptions>): Promise<void> {
   else core.setFailed(`release-policy: ${report.error}`);
   const outputError = setOutputs(result, report.ok ? report.path : undefined, options.env.GITHUB_OUTPUT);
   if (outputError) core.setFailed(`release-policy: ${outputError}`);
-  await writeSummary(
+  writeSummary(
     buildSummary({
       result,
       sources,
@@ -302,10 +303,10 @@ function logReport(text: string): void {
   core.endGroup();
 }
 
-async function writeSummary(markdown: string, env: NodeJS.ProcessEnv): Promise<void> {
+function writeSummary(markdown: string, env: NodeJS.ProcessEnv): void {
   if (!env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary.addRaw(markdown, true).write();
+    appendSummary(markdown, env);
   } catch (error) {
     core.warning(`release-policy: the job summary could not be written: ${(error as Error).message}`);
   }
