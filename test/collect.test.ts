@@ -410,6 +410,34 @@ describe('collect: when GitHub says no or slows down', () => {
     expect(run.ms).toBeGreaterThanOrEqual(1000);
   });
 
+  it.each([
+    ['a plain 429 with retry-after', (): Answer['headers'] => ({ 'retry-after': '1' })],
+    [
+      'a plain 429 with only x-ratelimit-reset, soon',
+      (): Answer['headers'] => ({ 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }),
+    ],
+  ])('waits for %s (no secondary-limit wording) and retries', async (_, headers) => {
+    let calls = 0;
+    const server = await fakeOrg(
+      fakeGitHub,
+      ORG,
+      [{ name: 'app', files: { 'release.yml': release('app') } }],
+      {
+        before: (request) =>
+          request.path.includes('/git/blobs/') && calls++ === 0
+            ? { status: 429, body: { message: 'Too Many Requests' }, headers: headers() }
+            : undefined,
+      },
+    );
+    const run = await collect(server);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(places(parsed(run.stdout))).toEqual([`${ORG}/app:release.yml`]);
+    expect(parsed(run.stdout).problems).toEqual([]);
+    expect(server.lines().filter((l) => l.includes('/git/blobs/'))).toHaveLength(2);
+    expect(run.ms).toBeGreaterThanOrEqual(1000);
+  });
+
   it('retries a server error, and a repository that keeps failing is a problem, not a failed run', async () => {
     let calls = 0;
     const server = await fakeOrg(

@@ -126,14 +126,17 @@ function context(eventName = 'pull_request', pr: object | undefined = pullReques
   };
 }
 
-function gather(server: Pick<FakeGitHub, 'url'>, over: { context?: GitHubContext; release?: string } = {}) {
+function gather(
+  server: Pick<FakeGitHub, 'url'>,
+  over: { context?: GitHubContext; release?: string; limits?: typeof LIMITS } = {},
+) {
   return gatherOnlineFacts({
     token: TOKEN,
     context: over.context ?? context(),
     release: parse(over.release ?? RELEASE) as Release,
     policy: octoacmePolicy().data,
     baseUrl: server.url,
-    limits: LIMITS,
+    limits: over.limits ?? LIMITS,
   });
 }
 
@@ -433,6 +436,33 @@ describe('gatherOnlineFacts', () => {
     const facts = await gather(server);
     expect(facts.approvals).toEqual(['@bob']);
     expect(server.lines().filter((l) => l.includes('/reviews'))).toHaveLength(2);
+  });
+
+  it('a 429 that says nothing of its limit: waits a minute (scaled), retries, then succeeds', async () => {
+    const server = await fakeGitHub({
+      [`GET ${REVIEWS}`]: [
+        { status: 429, body: { message: 'Too Many Requests' } },
+        { body: [review('bob', 'APPROVED', HEAD, '2026-12-01T10:00:00Z')] },
+      ],
+      ...teamRoutes(),
+    });
+    const started = Date.now();
+    const facts = await gather(server, { limits: { ...LIMITS, maxWaitSeconds: 60 } });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(60 * LIMITS.msPerSecond);
+    expect(facts.unavailable).toBeUndefined();
+    expect(facts.approvals).toEqual(['@bob']);
+    expect(server.lines().filter((l) => l.includes('/reviews'))).toHaveLength(2);
+  });
+
+  it('a 429 that says nothing, when a minute is longer than the longest wait: gives up at once', async () => {
+    const server = await fakeGitHub({
+      [`GET ${REVIEWS}`]: { status: 429, body: { message: 'Too Many Requests' } },
+    });
+    const facts = await gather(server);
+    expect(facts.unavailable).toBe(
+      "the GitHub API rate limit ran out while trying to read the pull request's reviews",
+    );
+    expect(server.lines()).toHaveLength(1);
   });
 
   it('rate limit still exhausted after two retries: unavailable', async () => {
