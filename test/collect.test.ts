@@ -462,11 +462,9 @@ describe('collect: when GitHub says no or slows down', () => {
     const data = parsed(run.stdout);
     expect(places(data)).toEqual([`${ORG}/flaky:release.yml`]);
     expect(data.problems).toEqual([
+      // The repository itself, not a file in it: no path, line or column.
       {
         repo: `${ORG}/down`,
-        path: '',
-        line: 1,
-        column: 1,
         rule: 'unreadable',
         message: `GitHub answered 500 when asked to read the files of ${ORG}/down`,
       },
