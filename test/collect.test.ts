@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CLI, cliAsync, REPO } from './helpers/cli.ts';
 import { type Answer, fakeGitHub, type Seen } from './helpers/fake-github.ts';
 import { blobSha, fakeOrg, type FakeRepo } from './helpers/fake-org.ts';
-import { tempDir } from './helpers/temp.ts';
+import { childTempEnv, tempDir } from './helpers/temp.ts';
 
 // Each test runs the CLI as a process, some twice: on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -546,7 +546,12 @@ describe('collect: progress', () => {
     // `script` runs the command on a pseudo-terminal and copies what it shows to its stdout.
     const shown = await new Promise<string>((resolve) => {
       const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], {
-        env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url },
+        env: {
+          PATH: process.env.PATH ?? '',
+          ...childTempEnv(),
+          GITHUB_TOKEN: TOKEN,
+          GITHUB_API_URL: server.url,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let text = '';
