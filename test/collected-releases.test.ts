@@ -310,8 +310,18 @@ describe('calendar --releases', () => {
   it("a repository's own problems (no path, line or column): named by the repository alone", () => {
     const data = readCollected(LATER);
     data.problems = [
-      { repo: 'octoacme/ledger', rule: 'unreadable', message: 'GitHub answered 500 when asked to read the files of octoacme/ledger' },
-      { repo: 'octoacme/tax', pull: 7, rule: 'unreadable', message: 'GitHub answered 404 Not Found when asked to read the files of octoacme/tax at pull request #7' },
+      {
+        repo: 'octoacme/ledger',
+        rule: 'unreadable',
+        message: 'GitHub answered 500 when asked to read the files of octoacme/ledger',
+      },
+      {
+        repo: 'octoacme/tax',
+        pull: 7,
+        rule: 'unreadable',
+        message:
+          'GitHub answered 404 Not Found when asked to read the files of octoacme/tax at pull request #7',
+      },
     ];
     const copied = copy(LATER, { 'repos.json': data });
     const text = cli(['calendar', '--root', copied, '--releases', 'repos.json', ...CAL]);
@@ -319,7 +329,9 @@ describe('calendar --releases', () => {
     expect(text.stdout).toContain(
       '\noctoacme/ledger: GitHub answered 500 when asked to read the files of octoacme/ledger [unreadable]\n',
     );
-    expect(text.stdout).toContain('\noctoacme/tax: GitHub answered 404 Not Found when asked to read the files of octoacme/tax at pull request #7 [unreadable] (pull request #7)\n');
+    expect(text.stdout).toContain(
+      '\noctoacme/tax: GitHub answered 404 Not Found when asked to read the files of octoacme/tax at pull request #7 [unreadable] (pull request #7)\n',
+    );
     expect(text.stdout).not.toMatch(/octoacme\/(ledger|tax)\/:/);
     const json = JSON.parse(
       cli(['calendar', '--format', 'json', '--root', copied, '--releases', 'repos.json', ...CAL]).stdout,
@@ -341,7 +353,9 @@ describe('calendar --releases', () => {
     for (const file of ['a.json', 'b.json']) {
       const run = cli(['calendar', '--root', root, '--releases', file, ...CAL]);
       expect(run.code, file).toBe(2);
-      expect(run.stderr, file).toMatch(new RegExp(`${file.replace('.', '\\.')}:\\d+:\\d+: error: .*\\[schema\\]`));
+      expect(run.stderr, file).toMatch(
+        new RegExp(`${file.replace('.', '\\.')}:\\d+:\\d+: error: .*\\[schema\\]`),
+      );
     }
   });
 

@@ -84,7 +84,10 @@ describe('the precompiled built-in policy', () => {
   it('is not used once a file it was built from changes', () => {
     const snapshot = JSON.parse(readFileSync(join(REPO, snapshotFile('octoacme')), 'utf8')) as PolicySnapshot;
     const files = Object.fromEntries(
-      [...snapshot.policy.files, snapshot.releases!].map((file) => [file, readFileSync(join(REPO, file), 'utf8')]),
+      [...snapshot.policy.files, snapshot.releases!].map((file) => [
+        file,
+        readFileSync(join(REPO, file), 'utf8'),
+      ]),
     );
     expect(restorePolicy(snapshot, memoryHost(files))).toBeDefined();
     const calendar = snapshot.policy.files.find((f) => f.endsWith('calendar.yml'))!;
@@ -165,12 +168,15 @@ describe('a new collection of releases.json', () => {
   const original = readFileSync(join(REPO, RELEASES), 'utf8');
   /** The built-in policy's files as they are, with releases.json replaced. */
   const files = (releases: string): Record<string, string> => ({
-    ...Object.fromEntries(snapshot.policy.files.map((file) => [file, readFileSync(join(REPO, file), 'utf8')])),
+    ...Object.fromEntries(
+      snapshot.policy.files.map((file) => [file, readFileSync(join(REPO, file), 'utf8')]),
+    ),
     [RELEASES]: releases,
   });
-  const builtinsIn =
-    (host: ReturnType<typeof memoryHost>) =>
-    (name: string) => ({ host, path: `policies/${name}/policy.yml` });
+  const builtinsIn = (host: ReturnType<typeof memoryHost>) => (name: string) => ({
+    host,
+    path: `policies/${name}/policy.yml`,
+  });
   const full = (releases: string): LoadedPolicy => {
     const host = memoryHost(files(releases));
     const loaded = loadPolicy(builtinsIn(host)('octoacme'), builtinsIn(host));
@@ -183,7 +189,11 @@ describe('a new collection of releases.json', () => {
     collected_at: string;
     releases: { product: string; version: string; date: string; window_end?: string; source: object }[];
   };
-  const later = (time: string) => time.replace(/^(\d{4}-\d\d-)(\d\d)/, (_, ym: string, d: string) => `${ym}${String(Number(d) + 1).padStart(2, '0')}`);
+  const later = (time: string) =>
+    time.replace(
+      /^(\d{4}-\d\d-)(\d\d)/,
+      (_, ym: string, d: string) => `${ym}${String(Number(d) + 1).padStart(2, '0')}`,
+    );
   const edited = JSON.stringify(
     {
       ...data,

@@ -35,7 +35,14 @@ describe('loadReleases', () => {
     ...data,
     problems: [
       // Strings that hold quotes, colons and backslashes, as a key would look.
-      { repo: 'octoacme/x', path: 'a": "b.yml', line: 1, column: 1, rule: 'schema', message: 'a \\": "quoted" : \\\\' },
+      {
+        repo: 'octoacme/x',
+        path: 'a": "b.yml',
+        line: 1,
+        column: 1,
+        rule: 'schema',
+        message: 'a \\": "quoted" : \\\\',
+      },
     ],
   });
   const cases: [string, string][] = [
@@ -52,14 +59,22 @@ describe('loadReleases', () => {
   });
 
   const broken: [string, string, RegExp][] = [
-    ['a key given twice at the top', BASE.replace('"org": "octoacme",', '"org": "octoacme", "org": "acme",'), /duplicate key/],
+    [
+      'a key given twice at the top',
+      BASE.replace('"org": "octoacme",', '"org": "octoacme", "org": "acme",'),
+      /duplicate key/,
+    ],
     [
       'a key given twice in a release',
       BASE.replace('"version": "1.4.0",', '"version": "1.4.0", "version": "1.5.0",'),
       /duplicate key/,
     ],
     ['a value of the wrong type', BASE.replace('"version": "1.4.0"', '"version": 1.4'), /version/],
-    ['a window that ends before it starts', BASE.replace('"window_end": "2026-12-15T13:00:00-05:00"', '"window_end": "2026-12-15T10:00:00-05:00"'), /billing-portal 1\.4\.0/],
+    [
+      'a window that ends before it starts',
+      BASE.replace('"window_end": "2026-12-15T13:00:00-05:00"', '"window_end": "2026-12-15T10:00:00-05:00"'),
+      /billing-portal 1\.4\.0/,
+    ],
   ];
 
   it.each(broken)('%s: found by the positioned way, at its place', (_, text, message) => {

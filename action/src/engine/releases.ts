@@ -86,7 +86,8 @@ function cleanJson(text: string): CollectedReleases | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text, (_key, value: unknown) => {
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) keys += Object.keys(value).length;
+      if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        keys += Object.keys(value).length;
       return value;
     });
   } catch {

@@ -7,7 +7,6 @@
  * policy names is data refreshed daily, not policy: the snapshot holds only its path, and a run
  * loads it as the full loader does, so a new collection never makes the snapshot stale.
  */
-import { loadReleases } from './releases.ts';
 import { type TemplateDigest, templateDigests, useTemplateDigests } from '../rules/notes-template.ts';
 import { compileCalendar, intervalTable, type IntervalTable } from './calendar/compiled.ts';
 import { checkZone } from './calendar/time.ts';
@@ -16,6 +15,7 @@ import { useZoneOffsets, zoneOffsets, type ZoneOffsets } from './calendar/zone-o
 import { hostSha256 } from './host-hash.ts';
 import type { Host } from './host.ts';
 import type { LoadedPolicy } from './policy.ts';
+import { loadReleases } from './releases.ts';
 
 /** Changes whenever the snapshot's form does, so an older file is never read as a newer one. */
 export const SNAPSHOT_FORMAT = 3;
@@ -87,8 +87,9 @@ function calendarZones(data: CalendarData | undefined): string[] {
 
 /**
  * The policy a snapshot holds, when its files (read through `host`, by the names in `files`) are
- * still what it was built from and the collected releases file it names loads; otherwise undefined. Restoring also hands its zones' offset tables
- * to `calendar/time.ts`, for the rest of the process: they are what Temporal answers for those zones.
+ * still what it was built from and the collected releases file it names loads; otherwise undefined.
+ * Restoring also hands its zones' offset tables to `calendar/time.ts`, for the rest of the process:
+ * they are what Temporal answers for those zones.
  */
 export function restorePolicy(snapshot: PolicySnapshot, host: Host): LoadedPolicy | undefined {
   if (snapshot.format !== SNAPSHOT_FORMAT) return undefined;
