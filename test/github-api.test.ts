@@ -696,6 +696,21 @@ describe('upsertStickyComment', () => {
     expectTokenNeverShown(server, first, second);
   });
 
+  it('GraphQL’s rate limit (200, RATE_LIMITED): waits for the reset, asks again, then writes', async () => {
+    const store = commentStore();
+    const limited: Answer = {
+      body: { data: null, errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded' }] },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
+    };
+    const server = await fakeGitHub({
+      ...store.routes,
+      'POST /graphql': [limited, { body: { data: { viewer: { login: 'github-actions[bot]' } } } }],
+    });
+    const result = await upsert(server, '## release-policy\n2 errors');
+    expect(result.ok).toBe(true);
+    expect(server.lines().filter((l) => l === 'POST /graphql')).toHaveLength(2);
+  });
+
   it('finds its own marked comment on a later page, past a fake one someone else posted first', async () => {
     let base = '';
     const fake = {

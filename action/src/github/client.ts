@@ -220,10 +220,23 @@ export function rateLimitReset(error: unknown): Date | undefined {
 }
 
 /**
- * Whether a failure is GitHub's rate limit (primary: no requests left; or secondary): any 429, and a
- * 403 that says so (no request left, a `retry-after`, or "rate limit" in its message).
+ * GraphQL's rate limit: a 200 whose errors say `RATE_LIMITED`, which the throttling plugin turns
+ * into a failure.
+ */
+function isGraphqlRateLimit(error: unknown): boolean {
+  const data = (error as ApiError | undefined)?.response?.data as { errors?: unknown } | undefined;
+  return (
+    Array.isArray(data?.errors) &&
+    data.errors.some((e) => (e as { type?: unknown } | null)?.type === 'RATE_LIMITED')
+  );
+}
+
+/**
+ * Whether a failure is GitHub's rate limit (primary: no requests left; or secondary): any 429, a 403
+ * that says so (no request left, a `retry-after`, or "rate limit" in its message), and GraphQL's.
  */
 export function isRateLimit(error: unknown): boolean {
+  if (isGraphqlRateLimit(error)) return true;
   const status = statusOf(error);
   if (status !== 403 && status !== 429) return false;
   const { response, message = '' } = error as ApiError;
