@@ -1,6 +1,8 @@
 // Precompiles each built-in policy (policies/<name>/policy.yml) to policies/<name>/policy.snapshot.json:
 // the policy, its calendar and its notes templates as the full loader reads them, plus the digested
 // templates. A run uses the snapshot while the policy's files still hash to what it was built from.
+// The collected releases file the policy names is not part of it (data, read by each run), so a new
+// collection never makes a snapshot stale.
 // `--check` (and `npm run build -- --check`) fails when a committed snapshot differs from the sources.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

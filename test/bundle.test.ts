@@ -7,7 +7,7 @@ import { entryGraph, importsOf } from '../scripts/bundle-graph.ts';
 import { readLoaded, recording } from '../scripts/loaded-files.ts';
 import { cli, REPO } from './helpers/cli.ts';
 import { runAction } from './helpers/action.ts';
-import { tempDir } from './helpers/temp.ts';
+import { childTempEnv, tempDir } from './helpers/temp.ts';
 
 describe('the committed bundles', () => {
   it('are what the sources build to, with validators precompiled from the current schemas', () => {
@@ -90,8 +90,8 @@ describe('the committed CLI bundle', () => {
     // Both are chunks the CLI imports with import(), none of its static imports …
     expect(lazy.filter(collectOrGitHub)).toHaveLength(2);
     expect(start.filter(collectOrGitHub)).toEqual([]);
-    // … and a check loads exactly its static imports (no import() runs), and the release schema's
-    // validator, required on first use.
+    // … and a check loads exactly its static imports (no import() runs), and the validators of the
+    // built-in policy's collected releases and of release.yml, required on first use.
     const loaded = join(tempDir('loaded'), 'loaded.txt');
     const { nodeArgs, env } = recording(loaded);
     const run = spawnSync(
@@ -105,11 +105,15 @@ describe('the committed CLI bundle', () => {
         '--now',
         '2026-12-04T12:00:00-05:00',
       ],
-      { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } },
+      { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...childTempEnv(), ...env } },
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(readLoaded(loaded, dist)).toEqual([...start, 'chunks/lazy-validator-release.cjs']);
+    expect(readLoaded(loaded, dist)).toEqual([
+      ...start,
+      'chunks/lazy-validator-releases.cjs',
+      'chunks/lazy-validator-release.cjs',
+    ]);
   });
 
   it('runs from the package bin and answers as the source does', () => {
@@ -125,7 +129,7 @@ describe('the committed CLI bundle', () => {
     const bin = spawnSync(process.execPath, [join(REPO, 'bin/release-policy.js'), ...args], {
       cwd: REPO,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
+      env: { PATH: process.env.PATH ?? '', ...childTempEnv() },
     });
     const source = cli(args);
     expect(bin.status).toBe(1);
@@ -143,7 +147,7 @@ describe('the parts the Node bundles load only when used', () => {
     const run = spawnSync(process.execPath, [...nodeArgs, join(REPO, 'bin/release-policy.js'), ...args], {
       cwd: REPO,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', ...env },
+      env: { PATH: process.env.PATH ?? '', ...childTempEnv(), ...env },
     });
     const lazy = readLoaded(loaded, join(REPO, 'action/dist'))
       .filter((file) => file.startsWith('chunks/lazy-'))
@@ -152,10 +156,10 @@ describe('the parts the Node bundles load only when used', () => {
     return { status: run.status, stdout: run.stdout, lazy };
   }
 
-  it('a check with the built-in policy and plain notes reads the release schema’s validator and nothing else', () => {
+  it('a check with the built-in policy and plain notes reads the validators of its collected releases and release.yml, nothing else', () => {
     const run = bundled(['check', '--root', join(REPO, 'examples/minor-compliant'), ...NOW]);
     expect(run.status).toBe(0);
-    expect(run.lazy).toEqual(['lazy-validator-release.cjs']);
+    expect(run.lazy).toEqual(['lazy-validator-release.cjs', 'lazy-validator-releases.cjs']);
   });
 
   it('a policy file loads its validators and rrule, and answers as the source does', () => {
@@ -244,11 +248,16 @@ describe('the committed action bundle', () => {
     const loaded = join(tempDir('loaded'), 'loaded.txt');
     const offline = runAction({ workspace, inputs, ...recording(loaded) });
     expect(offline.code).toBe(0);
-    // The entry's first line imports the checking code; that, its static imports and the release
-    // schema's validator are all it reads.
+    // The entry's first line imports the checking code; that, its static imports and the validators
+    // of the built-in policy's collected releases and of release.yml are all it reads.
     const main = entryGraph(dist, 'index.js').lazy.find((file) => /^chunks\/main-\w+\.js$/.test(file))!;
     const files = readLoaded(loaded, dist);
-    const expected = ['index.js', ...entryGraph(dist, main).start, 'chunks/lazy-validator-release.cjs'];
+    const expected = [
+      'index.js',
+      ...entryGraph(dist, main).start,
+      'chunks/lazy-validator-releases.cjs',
+      'chunks/lazy-validator-release.cjs',
+    ];
     expect([...files].sort()).toEqual(expected.sort());
     expect(files.filter((file) => /^chunks\/(?:github|comment|facts|dist-bundle)-/.test(file))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../action/src/engine/result.ts';
 import { cli, REPO } from './helpers/cli.ts';
-import { tempDir } from './helpers/temp.ts';
+import { childTempEnv, tempDir } from './helpers/temp.ts';
 
 const NOW = '2026-12-04T12:00:00-05:00';
 const SERVICES = 150;
@@ -104,7 +104,7 @@ describe('a big run spread over worker threads', { timeout: 120_000 }, () => {
       ],
       {
         cwd: root,
-        env: { PATH: process.env.PATH ?? '', RELEASE_POLICY_WORKERS: '2' },
+        env: { PATH: process.env.PATH ?? '', ...childTempEnv(), RELEASE_POLICY_WORKERS: '2' },
         encoding: 'utf8',
         timeout: 60_000,
       },

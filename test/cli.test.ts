@@ -441,7 +441,13 @@ describe('check: output', () => {
     const { result } = checkJson(join(REPO, 'examples/patch-compliant'));
     expect(result.audit.policy.name).toBe('octoacme');
     expect(result.audit.policy.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(result.audit.inputs.map((i) => i.file)).toEqual(['release.yml', 'docs/releases/1.8.1.md']);
+    // The built-in policy's collected releases are an input, hashed apart from the policy.
+    expect(result.audit.inputs.map((i) => i.file)).toEqual([
+      'policies/octoacme/releases.json',
+      'release.yml',
+      'docs/releases/1.8.1.md',
+    ]);
+    expect(result.audit.policy.files).not.toContain('policies/octoacme/releases.json');
     expect(result.audit.now).toBe('2026-12-04T12:00:00-05:00');
     expect(result.audit.mode).toBe('plan');
   });

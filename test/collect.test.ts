@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CLI, cliAsync, REPO } from './helpers/cli.ts';
 import { type Answer, fakeGitHub, type Seen } from './helpers/fake-github.ts';
 import { blobSha, fakeOrg, type FakeRepo } from './helpers/fake-org.ts';
-import { tempDir } from './helpers/temp.ts';
+import { childTempEnv, tempDir } from './helpers/temp.ts';
 
 // Each test runs the CLI as a process, some twice: on a busy machine that takes seconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -410,6 +410,34 @@ describe('collect: when GitHub says no or slows down', () => {
     expect(run.ms).toBeGreaterThanOrEqual(1000);
   });
 
+  it.each([
+    ['a plain 429 with retry-after', (): Answer['headers'] => ({ 'retry-after': '1' })],
+    [
+      'a plain 429 with only x-ratelimit-reset, soon',
+      (): Answer['headers'] => ({ 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }),
+    ],
+  ])('waits for %s (no secondary-limit wording) and retries', async (_, headers) => {
+    let calls = 0;
+    const server = await fakeOrg(
+      fakeGitHub,
+      ORG,
+      [{ name: 'app', files: { 'release.yml': release('app') } }],
+      {
+        before: (request) =>
+          request.path.includes('/git/blobs/') && calls++ === 0
+            ? { status: 429, body: { message: 'Too Many Requests' }, headers: headers() }
+            : undefined,
+      },
+    );
+    const run = await collect(server);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(places(parsed(run.stdout))).toEqual([`${ORG}/app:release.yml`]);
+    expect(parsed(run.stdout).problems).toEqual([]);
+    expect(server.lines().filter((l) => l.includes('/git/blobs/'))).toHaveLength(2);
+    expect(run.ms).toBeGreaterThanOrEqual(1000);
+  });
+
   it('retries a server error, and a repository that keeps failing is a problem, not a failed run', async () => {
     let calls = 0;
     const server = await fakeOrg(
@@ -434,11 +462,9 @@ describe('collect: when GitHub says no or slows down', () => {
     const data = parsed(run.stdout);
     expect(places(data)).toEqual([`${ORG}/flaky:release.yml`]);
     expect(data.problems).toEqual([
+      // The repository itself, not a file in it: no path, line or column.
       {
         repo: `${ORG}/down`,
-        path: '',
-        line: 1,
-        column: 1,
         rule: 'unreadable',
         message: `GitHub answered 500 when asked to read the files of ${ORG}/down`,
       },
@@ -520,7 +546,12 @@ describe('collect: progress', () => {
     // `script` runs the command on a pseudo-terminal and copies what it shows to its stdout.
     const shown = await new Promise<string>((resolve) => {
       const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], {
-        env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: server.url },
+        env: {
+          PATH: process.env.PATH ?? '',
+          ...childTempEnv(),
+          GITHUB_TOKEN: TOKEN,
+          GITHUB_API_URL: server.url,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let text = '';

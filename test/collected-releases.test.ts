@@ -231,7 +231,9 @@ describe('a policy names a releases file', () => {
     const run = check(root, '--policy', join(root, 'policy.yml'));
     expect(run.code).toBe(1);
     expect(run.result!.findings.map((f) => `${f.severity} ${f.line}`)).toEqual(['error 43', 'warning 8']);
-    expect(run.result!.audit.policy.files).toEqual(expect.arrayContaining(['policy.yml', 'releases.json']));
+    expect(run.result!.audit.policy.files).toContain('policy.yml');
+    expect(run.result!.audit.policy.files).not.toContain('releases.json');
+    expect(run.result!.audit.inputs.map((i) => i.file)).toContain('releases.json');
   });
 
   it('a broken one makes the policy invalid, at the place in the releases file', () => {
@@ -303,6 +305,58 @@ describe('calendar --releases', () => {
       expect.objectContaining({ file: 'releases.json', repo: 'octoacme/inventory', line: 3 }),
       expect.objectContaining({ file: 'policies/octoacme/releases.json', repo: 'octoacme/inventory' }),
     ]);
+  });
+
+  it("a repository's own problems (no path, line or column): named by the repository alone", () => {
+    const data = readCollected(LATER);
+    data.problems = [
+      {
+        repo: 'octoacme/ledger',
+        rule: 'unreadable',
+        message: 'GitHub answered 500 when asked to read the files of octoacme/ledger',
+      },
+      {
+        repo: 'octoacme/tax',
+        pull: 7,
+        rule: 'unreadable',
+        message:
+          'GitHub answered 404 Not Found when asked to read the files of octoacme/tax at pull request #7',
+      },
+    ];
+    const copied = copy(LATER, { 'repos.json': data });
+    const text = cli(['calendar', '--root', copied, '--releases', 'repos.json', ...CAL]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(
+      '\noctoacme/ledger: GitHub answered 500 when asked to read the files of octoacme/ledger [unreadable]\n',
+    );
+    expect(text.stdout).toContain(
+      '\noctoacme/tax: GitHub answered 404 Not Found when asked to read the files of octoacme/tax at pull request #7 [unreadable] (pull request #7)\n',
+    );
+    expect(text.stdout).not.toMatch(/octoacme\/(ledger|tax)\/:/);
+    const json = JSON.parse(
+      cli(['calendar', '--format', 'json', '--root', copied, '--releases', 'repos.json', ...CAL]).stdout,
+    ) as { problems: Record<string, unknown>[] };
+    expect(json.problems.find((p) => p.repo === 'octoacme/ledger')).toEqual({
+      file: 'repos.json',
+      repo: 'octoacme/ledger',
+      rule: 'unreadable',
+      message: 'GitHub answered 500 when asked to read the files of octoacme/ledger',
+    });
+  });
+
+  it('a problem with a path has its line and column, and one without has neither', () => {
+    const withPath = readCollected(LATER);
+    withPath.problems = [{ repo: 'octoacme/ledger', path: 'release.yml', rule: 'unreadable', message: 'x' }];
+    const placeless = readCollected(LATER);
+    placeless.problems = [{ repo: 'octoacme/ledger', line: 1, column: 1, rule: 'unreadable', message: 'x' }];
+    const root = copy(LATER, { 'a.json': withPath, 'b.json': placeless });
+    for (const file of ['a.json', 'b.json']) {
+      const run = cli(['calendar', '--root', root, '--releases', file, ...CAL]);
+      expect(run.code, file).toBe(2);
+      expect(run.stderr, file).toMatch(
+        new RegExp(`${file.replace('.', '\\.')}:\\d+:\\d+: error: .*\\[schema\\]`),
+      );
+    }
   });
 
   it('ics: a VEVENT per collected release with its source URL, read by a real iCalendar parser', () => {

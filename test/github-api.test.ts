@@ -126,14 +126,17 @@ function context(eventName = 'pull_request', pr: object | undefined = pullReques
   };
 }
 
-function gather(server: Pick<FakeGitHub, 'url'>, over: { context?: GitHubContext; release?: string } = {}) {
+function gather(
+  server: Pick<FakeGitHub, 'url'>,
+  over: { context?: GitHubContext; release?: string; limits?: typeof LIMITS } = {},
+) {
   return gatherOnlineFacts({
     token: TOKEN,
     context: over.context ?? context(),
     release: parse(over.release ?? RELEASE) as Release,
     policy: octoacmePolicy().data,
     baseUrl: server.url,
-    limits: LIMITS,
+    limits: over.limits ?? LIMITS,
   });
 }
 
@@ -435,6 +438,33 @@ describe('gatherOnlineFacts', () => {
     expect(server.lines().filter((l) => l.includes('/reviews'))).toHaveLength(2);
   });
 
+  it('a 429 that says nothing of its limit: waits a minute (scaled), retries, then succeeds', async () => {
+    const server = await fakeGitHub({
+      [`GET ${REVIEWS}`]: [
+        { status: 429, body: { message: 'Too Many Requests' } },
+        { body: [review('bob', 'APPROVED', HEAD, '2026-12-01T10:00:00Z')] },
+      ],
+      ...teamRoutes(),
+    });
+    const started = Date.now();
+    const facts = await gather(server, { limits: { ...LIMITS, maxWaitSeconds: 60 } });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(60 * LIMITS.msPerSecond);
+    expect(facts.unavailable).toBeUndefined();
+    expect(facts.approvals).toEqual(['@bob']);
+    expect(server.lines().filter((l) => l.includes('/reviews'))).toHaveLength(2);
+  });
+
+  it('a 429 that says nothing, when a minute is longer than the longest wait: gives up at once', async () => {
+    const server = await fakeGitHub({
+      [`GET ${REVIEWS}`]: { status: 429, body: { message: 'Too Many Requests' } },
+    });
+    const facts = await gather(server);
+    expect(facts.unavailable).toBe(
+      "the GitHub API rate limit ran out while trying to read the pull request's reviews",
+    );
+    expect(server.lines()).toHaveLength(1);
+  });
+
   it('rate limit still exhausted after two retries: unavailable', async () => {
     const server = await fakeGitHub({
       [`GET ${REVIEWS}`]: {
@@ -664,6 +694,21 @@ describe('upsertStickyComment', () => {
       `PATCH /repos/${OWNER}/${REPO}/issues/comments/502`,
     ]);
     expectTokenNeverShown(server, first, second);
+  });
+
+  it('GraphQL’s rate limit (200, RATE_LIMITED): waits for the reset, asks again, then writes', async () => {
+    const store = commentStore();
+    const limited: Answer = {
+      body: { data: null, errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded' }] },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) },
+    };
+    const server = await fakeGitHub({
+      ...store.routes,
+      'POST /graphql': [limited, { body: { data: { viewer: { login: 'github-actions[bot]' } } } }],
+    });
+    const result = await upsert(server, '## release-policy\n2 errors');
+    expect(result.ok).toBe(true);
+    expect(server.lines().filter((l) => l === 'POST /graphql')).toHaveLength(2);
   });
 
   it('finds its own marked comment on a later page, past a fake one someone else posted first', async () => {

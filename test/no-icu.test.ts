@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runAction } from './helpers/action.ts';
 import { REPO } from './helpers/cli.ts';
 import { EXAMPLE_CASES, EXAMPLES, readExpected } from './helpers/examples.ts';
+import { childTempEnv } from './helpers/temp.ts';
 
 const BIN = join(REPO, 'bin/release-policy.js');
 const NO_ICU = join(REPO, 'test/fixtures/no-icu.js');
@@ -16,7 +17,7 @@ function bin(args: string[], nodeArgs: string[] = []) {
   const run = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], {
     cwd: REPO,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...childTempEnv() },
     timeout: 30_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };

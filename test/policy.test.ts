@@ -26,8 +26,9 @@ describe('loadPolicy', () => {
       'templates/release-notes.md',
       'templates/hotfix-notes.md',
       'policies/octoacme/calendar.yml',
-      'policies/octoacme/releases.json',
     ]);
+    // The collected releases are data, not policy: loaded, but neither listed nor hashed with it.
+    expect(loaded.policy.releases?.file).toBe('policies/octoacme/releases.json');
     expect(loaded.policy.releases?.data.org).toBe('octoacme');
   });
 

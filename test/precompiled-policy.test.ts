@@ -4,7 +4,8 @@
 // the same policy, and every example, a seeded corpus of releases and a fuzz corpus of whole
 // release repos (helpers/release-corpus.ts) get exactly the same findings through both; a snapshot
 // with a deliberate slip is told apart; the table answers every calendar question as the
-// recurrence expansion does.
+// recurrence expansion does. The collected releases file the policy names is data, not part of the
+// snapshot: a new collection leaves the snapshot in use, and both ways read the same releases.
 import fc from 'fast-check';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,12 @@ import { nodeHost } from '../action/src/cli/node-host.ts';
 import { check } from '../action/src/engine/check.ts';
 import { memoryHost } from '../action/src/engine/host.ts';
 import { loadPolicy, type LoadedPolicy } from '../action/src/engine/policy.ts';
-import { type PolicySnapshot, restorePolicy, TABLE_RANGE } from '../action/src/engine/snapshot.ts';
+import {
+  policySnapshot,
+  type PolicySnapshot,
+  restorePolicy,
+  TABLE_RANGE,
+} from '../action/src/engine/snapshot.ts';
 import { compileCalendar, windowEntries } from '../action/src/engine/calendar/compiled.ts';
 import { Temporal } from '../action/src/engine/calendar/time.ts';
 import type { Finding } from '../action/src/engine/finding.ts';
@@ -78,7 +84,10 @@ describe('the precompiled built-in policy', () => {
   it('is not used once a file it was built from changes', () => {
     const snapshot = JSON.parse(readFileSync(join(REPO, snapshotFile('octoacme')), 'utf8')) as PolicySnapshot;
     const files = Object.fromEntries(
-      snapshot.policy.files.map((file) => [file, readFileSync(join(REPO, file), 'utf8')]),
+      [...snapshot.policy.files, snapshot.releases!].map((file) => [
+        file,
+        readFileSync(join(REPO, file), 'utf8'),
+      ]),
     );
     expect(restorePolicy(snapshot, memoryHost(files))).toBeDefined();
     const calendar = snapshot.policy.files.find((f) => f.endsWith('calendar.yml'))!;
@@ -150,6 +159,112 @@ describe('differential: precompiled and full policy give the same findings', () 
       ),
       { seed: 20261202, numRuns: 60 },
     );
+  });
+});
+
+describe('a new collection of releases.json', () => {
+  const snapshot = JSON.parse(readFileSync(join(REPO, snapshotFile('octoacme')), 'utf8')) as PolicySnapshot;
+  const RELEASES = 'policies/octoacme/releases.json';
+  const original = readFileSync(join(REPO, RELEASES), 'utf8');
+  /** The built-in policy's files as they are, with releases.json replaced. */
+  const files = (releases: string): Record<string, string> => ({
+    ...Object.fromEntries(
+      snapshot.policy.files.map((file) => [file, readFileSync(join(REPO, file), 'utf8')]),
+    ),
+    [RELEASES]: releases,
+  });
+  const builtinsIn = (host: ReturnType<typeof memoryHost>) => (name: string) => ({
+    host,
+    path: `policies/${name}/policy.yml`,
+  });
+  const full = (releases: string): LoadedPolicy => {
+    const host = memoryHost(files(releases));
+    const loaded = loadPolicy(builtinsIn(host)('octoacme'), builtinsIn(host));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings));
+    return loaded.policy;
+  };
+  // What a daily collection might bring: payments-api 2.4.0 (examples/minor-compliant and others)
+  // collected at another time than they plan, every other release a day later, one dropped.
+  const data = JSON.parse(original) as {
+    collected_at: string;
+    releases: { product: string; version: string; date: string; window_end?: string; source: object }[];
+  };
+  const later = (time: string) =>
+    time.replace(
+      /^(\d{4}-\d\d-)(\d\d)/,
+      (_, ym: string, d: string) => `${ym}${String(Number(d) + 1).padStart(2, '0')}`,
+    );
+  const edited = JSON.stringify(
+    {
+      ...data,
+      collected_at: '2026-12-03T06:00:00Z',
+      releases: [
+        ...data.releases.slice(1).map((r) => ({
+          ...r,
+          date: later(r.date),
+          ...(r.window_end ? { window_end: later(r.window_end) } : {}),
+        })),
+        {
+          ...data.releases[0]!,
+          product: 'payments-api',
+          version: '2.4.0',
+          type: 'minor',
+          date: '2026-12-09T15:00:00-05:00',
+          window_end: '2026-12-09T17:00:00-05:00',
+          depends_on: [],
+          source: { ...data.releases[0]!.source, repo: 'octoacme/payments', path: 'release.yml' },
+        },
+      ],
+    },
+    null,
+    2,
+  );
+
+  it('does not change the snapshot: the build makes the same one', () => {
+    expect(edited).not.toBe(original);
+    expect(JSON.stringify(policySnapshot(full(edited)))).toBe(JSON.stringify(policySnapshot(full(original))));
+    expect(`${JSON.stringify(policySnapshot(full(original)))}\n`).toBe(snapshotText('octoacme'));
+  });
+
+  it('leaves the snapshot in use, with the new releases read as the full loader reads them', () => {
+    const fast = restorePolicy(snapshot, memoryHost(files(edited)));
+    expect(fast).toBeDefined();
+    expect(fast!.releases).toEqual(full(edited).releases);
+    expect(fast!.releases!.data.collected_at).toBe('2026-12-03T06:00:00Z');
+    expect(fast!.sha256).toBe(full(original).sha256);
+  });
+
+  it('gives the same results through both ways for every example, and the edit reaches them', () => {
+    const fast = restorePolicy(snapshot, memoryHost(files(edited)))!;
+    const slow = full(edited);
+    const before = full(original);
+    let changed = 0;
+    for (const name of EXAMPLE_CASES) {
+      const root = join(EXAMPLES, name);
+      const configs = globSync('**/release.yml', { cwd: root }).sort();
+      const args = readExpected(name).args;
+      const nowAt = args.indexOf('--now');
+      const now = nowAt >= 0 ? args[nowAt + 1]! : '2026-12-04T12:00:00-05:00';
+      for (const mode of ['plan', 'deploy'] as const) {
+        const got = checked(fast, root, configs, mode, now);
+        expect(got, `examples/${name} ${mode}`).toBe(checked(slow, root, configs, mode, now));
+        if (got !== checked(before, root, configs, mode, now)) changed++;
+      }
+    }
+    expect(changed).toBeGreaterThan(0);
+  });
+
+  it('a broken one is left to the full loader, which reports it at its place', () => {
+    const broken = original.replace('"version": "1.4.0"', '"version": 1.4');
+    expect(broken).not.toBe(original);
+    expect(restorePolicy(snapshot, memoryHost(files(broken)))).toBeUndefined();
+    const host = memoryHost(files(broken));
+    const loaded = loadPolicy(builtinsIn(host)('octoacme'), builtinsIn(host));
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.findings[0]).toMatchObject({ file: RELEASES, rule: 'schema' });
+    const missing = files(original);
+    delete missing[RELEASES];
+    expect(restorePolicy(snapshot, memoryHost(missing))).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO } from './cli.ts';
-import { tempDir } from './temp.ts';
+import { childTempEnv, tempDir } from './temp.ts';
 
 export const BUNDLE = join(REPO, 'action/dist/index.js');
 
@@ -136,6 +136,7 @@ function prepareRun(options: ActionOptions) {
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
+    ...childTempEnv(),
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: options.workspace,

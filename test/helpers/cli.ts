@@ -1,13 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childTempEnv } from './temp.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = `${REPO}action/src/cli/main.ts`;
-
-/** The run's shared compile cache (test/global-setup.ts), so each process skips compiling the sources. */
-const CACHE: Record<string, string> = process.env.RELEASE_POLICY_TEST_COMPILE_CACHE
-  ? { NODE_COMPILE_CACHE: process.env.RELEASE_POLICY_TEST_COMPILE_CACHE }
-  : {};
 
 export interface CliRun {
   code: number | null;
@@ -22,7 +18,7 @@ export function cli(
 ): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? REPO,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...CACHE, ...options.env },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...childTempEnv(), ...options.env },
     encoding: 'utf8',
     timeout: 30_000,
     input: options.input ?? '',
@@ -42,7 +38,7 @@ export function cliAsync(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd ?? REPO,
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...CACHE, ...options.env },
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...childTempEnv(), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -19,6 +19,7 @@ import {
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { childTempEnv } from './temp.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const SITE = join(REPO, 'site');
@@ -89,7 +90,8 @@ export function buildSite(): { ms: number } {
   const run = spawnSync(process.execPath, [astro, 'build', '--root', 'site'], {
     cwd: REPO,
     encoding: 'utf8',
-    env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // Astro's bin turns on Node's compile cache too: the run's, not `<os tmp>/node-compile-cache`.
+    env: { ...buildEnv(), ...childTempEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.status !== 0) {

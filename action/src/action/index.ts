@@ -4,8 +4,9 @@
 import { enableCompileCache } from 'node:module';
 
 try {
-  // In the system's temporary folder (or NODE_COMPILE_CACHE), which a self-hosted runner keeps
-  // between jobs, unlike RUNNER_TEMP; a folder that can't be written just leaves the cache off.
+  // In NODE_COMPILE_CACHE, else <os tmp>/node-compile-cache (not RUNNER_TEMP: it outlives the job on a
+  // self-hosted runner, so later runs reuse it); NODE_DISABLE_COMPILE_CACHE=1 leaves it off, and so
+  // does a folder that can't be written.
   enableCompileCache();
 } catch {
   // no cache: the run is only slower

@@ -210,7 +210,7 @@ export async function collect(options: CollectOptions): Promise<ReleasesFile> {
     const name = repo.full_name;
     const guard = async <T>(
       subject: { what: string; permission: string },
-      place: { path: string; pull?: number },
+      place: { path?: string; pull?: number },
       read: () => Promise<T>,
     ): Promise<T | undefined> => {
       try {
@@ -234,7 +234,7 @@ export async function collect(options: CollectOptions): Promise<ReleasesFile> {
       const ends = fatalOf(error, treeSubject);
       if (ends) throw ends;
       found.problems.push(
-        problemAt({ repo: name, path: '' }, 'unreadable', describeFailure(error, treeSubject, failure)),
+        problemAt({ repo: name }, 'unreadable', describeFailure(error, treeSubject, failure)),
       );
       return found;
     }
@@ -251,7 +251,7 @@ export async function collect(options: CollectOptions): Promise<ReleasesFile> {
     }
     if (!options.includePulls) return found;
     const pullsSubject = { what: `the pull requests of ${name}`, permission: 'pull-requests: read' };
-    const pulls = await guard(pullsSubject, { path: '' }, async () => {
+    const pulls = await guard(pullsSubject, {}, async () => {
       const all: ReturnType<typeof trimPull>[] = [];
       for await (const page of pages<ReturnType<typeof trimPull>>(
         octokit,
@@ -270,7 +270,7 @@ export async function collect(options: CollectOptions): Promise<ReleasesFile> {
     for (const pull of pulls ?? []) {
       const atHead = await guard(
         { what: `the files of ${name} at pull request #${pull.number}`, permission: 'contents: read' },
-        { path: '', pull: pull.number },
+        { pull: pull.number },
         () => matchingFiles(tree, name, { commit: pull.sha }),
       );
       for (const file of atHead ?? []) {
@@ -297,7 +297,7 @@ export async function collect(options: CollectOptions): Promise<ReleasesFile> {
     found: { releases: CollectedRelease[]; problems: Problem[] },
     guard: <T>(
       subject: { what: string; permission: string },
-      place: { path: string; pull?: number },
+      place: { path?: string; pull?: number },
       read: () => Promise<T>,
     ) => Promise<T | undefined>,
   ) => {
@@ -355,8 +355,8 @@ export async function collect(options: CollectOptions): Promise<ReleasesFile> {
     problems: problems.sort(
       (a, b) =>
         byPlace({ source: a }, { source: b }) ||
-        a.line - b.line ||
-        a.column - b.column ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
         compare(a.rule, b.rule) ||
         compare(a.message, b.message),
     ),
@@ -373,14 +373,14 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Repository, then path, then pull request (the default branch's first). */
+/** Repository, then path (a repository's own problems first), then pull request (the default branch's first). */
 function byPlace(
-  a: { source: { repo: string; path: string; pull?: number } },
-  b: { source: { repo: string; path: string; pull?: number } },
+  a: { source: { repo: string; path?: string; pull?: number } },
+  b: { source: { repo: string; path?: string; pull?: number } },
 ): number {
   return (
     compare(a.source.repo, b.source.repo) ||
-    compare(a.source.path, b.source.path) ||
+    compare(a.source.path ?? '', b.source.path ?? '') ||
     (a.source.pull ?? 0) - (b.source.pull ?? 0)
   );
 }

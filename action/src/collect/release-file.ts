@@ -49,9 +49,12 @@ export function tooLarge(source: Omit<Source, 'url' | 'sha' | 'ref'>, size: numb
   );
 }
 
-/** A problem of the file at `source`, at a place (line 1, column 1 when it has none). */
+/**
+ * A problem of the file at `source`, at a place (line 1, column 1 when it has none); without a
+ * `path`, a problem of the repository (or of the pull request) itself, which has no place.
+ */
 export function problemAt(
-  source: { repo: string; path: string; pull?: number },
+  source: { repo: string; path?: string; pull?: number },
   rule: string,
   message: string,
   line = 1,
@@ -59,10 +62,9 @@ export function problemAt(
 ): Problem {
   return {
     repo: source.repo,
-    path: source.path,
+    ...(source.path !== undefined ? { path: source.path } : {}),
     ...(source.pull ? { pull: source.pull } : {}),
-    line,
-    column,
+    ...(source.path !== undefined ? { line, column } : {}),
     rule,
     message,
   };

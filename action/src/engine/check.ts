@@ -243,10 +243,9 @@ export function finishCheck(input: CheckInput, judged: readonly JudgedRelease[])
   const sources: Record<string, string> = {};
   const parsedNotes = new Map<string, NotesFile>();
   const findings: Finding[] = [];
-  const inputs: Audit['inputs'] = (input.releases ?? []).map((file) => ({
-    file: file.file,
-    sha256: file.sha256,
-  }));
+  // The collected releases files are inputs: the ones given, then the one the policy names.
+  const collected = [...(input.releases ?? []), ...(input.policy.releases ? [input.policy.releases] : [])];
+  const inputs: Audit['inputs'] = collected.map((file) => ({ file: file.file, sha256: file.sha256 }));
   const applied: WaiverRecord[] = [];
   const unused: WaiverRecord[] = [];
   for (const one of judged) {

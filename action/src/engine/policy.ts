@@ -30,9 +30,12 @@ export interface LoadedPolicy {
   templates: Record<string, { file: string; text: string }>;
   /** The calendar file and, compiled once for the run, its occurrences (`compileCalendar(data)` returns the same). */
   calendar: { file: string; data: Calendar; compiled: CompiledCalendar } | undefined;
-  /** The collected releases file the policy names (`releases:`), loaded and checked. */
+  /**
+   * The collected releases file the policy names (`releases:`), loaded and checked. Data refreshed
+   * daily, not policy: it is not among `files` nor in `sha256`, and the audit lists it as an input.
+   */
   releases?: LoadedReleases;
-  /** SHA-256 over every file the policy was built from, in load order. */
+  /** SHA-256 over every file the policy was built from (the collected releases aside), in load order. */
   sha256: string;
   files: string[];
 }
@@ -218,8 +221,6 @@ export function loadPolicy(start: PolicyLocation, builtins: BuiltinPolicies): Po
     if (loaded.text !== undefined) sources[file] = loaded.text;
     if (!loaded.ok) return fail(namedAt(releasesRef, 'releases', loaded.findings) ?? loaded.findings);
     releases = loaded.releases;
-    hashed.push(loaded.bytes);
-    files.push(file);
   }
 
   return {

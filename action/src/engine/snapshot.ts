@@ -3,7 +3,9 @@
  * parse and validate the policy, the calendar and the notes templates again: `policySnapshot` is
  * what the full loader (`loadPolicy`) produced, and `restorePolicy` turns it back into the same
  * `LoadedPolicy`. The snapshot is used only while the files it was built from still hash to the
- * same SHA-256; otherwise the caller loads the policy the full way.
+ * same SHA-256; otherwise the caller loads the policy the full way. The collected releases file a
+ * policy names is data refreshed daily, not policy: the snapshot holds only its path, and a run
+ * loads it as the full loader does, so a new collection never makes the snapshot stale.
  */
 import { type TemplateDigest, templateDigests, useTemplateDigests } from '../rules/notes-template.ts';
 import { compileCalendar, intervalTable, type IntervalTable } from './calendar/compiled.ts';
@@ -13,9 +15,10 @@ import { useZoneOffsets, zoneOffsets, type ZoneOffsets } from './calendar/zone-o
 import { hostSha256 } from './host-hash.ts';
 import type { Host } from './host.ts';
 import type { LoadedPolicy } from './policy.ts';
+import { loadReleases } from './releases.ts';
 
 /** Changes whenever the snapshot's form does, so an older file is never read as a newer one. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /**
  * The range whose calendar occurrences a snapshot holds, epoch ms: 2024-01-01 to 2032-01-01 (UTC).
@@ -27,9 +30,11 @@ export const TABLE_RANGE = { from: Date.UTC(2024, 0, 1), to: Date.UTC(2032, 0, 1
 export interface PolicySnapshot {
   format: number;
   /** The loaded policy, its calendar without the compiled part (compiled again on restore). */
-  policy: Omit<LoadedPolicy, 'calendar'> & {
+  policy: Omit<LoadedPolicy, 'calendar' | 'releases'> & {
     calendar?: Omit<NonNullable<LoadedPolicy['calendar']>, 'compiled'> & { table: IntervalTable };
   };
+  /** The collected releases file the policy names, read and checked by each run. */
+  releases?: string;
   /** The notes templates, digested (sections, placeholders, title). */
   templates: Record<string, TemplateDigest>;
   /** The UTC offsets over `TABLE_RANGE` of every zone the calendar names, by the zone's id. */
@@ -37,9 +42,10 @@ export interface PolicySnapshot {
 }
 
 export function policySnapshot(policy: LoadedPolicy): PolicySnapshot {
-  const { calendar, ...rest } = policy;
+  const { calendar, releases, ...rest } = policy;
   return {
     format: SNAPSHOT_FORMAT,
+    ...(releases ? { releases: releases.file } : {}),
     policy: {
       ...rest,
       ...(calendar
@@ -81,8 +87,9 @@ function calendarZones(data: CalendarData | undefined): string[] {
 
 /**
  * The policy a snapshot holds, when its files (read through `host`, by the names in `files`) are
- * still what it was built from; otherwise undefined. Restoring also hands its zones' offset tables
- * to `calendar/time.ts`, for the rest of the process: they are what Temporal answers for those zones.
+ * still what it was built from and the collected releases file it names loads; otherwise undefined.
+ * Restoring also hands its zones' offset tables to `calendar/time.ts`, for the rest of the process:
+ * they are what Temporal answers for those zones.
  */
 export function restorePolicy(snapshot: PolicySnapshot, host: Host): LoadedPolicy | undefined {
   if (snapshot.format !== SNAPSHOT_FORMAT) return undefined;
@@ -93,6 +100,9 @@ export function restorePolicy(snapshot: PolicySnapshot, host: Host): LoadedPolic
     bytes.push(read.bytes);
   }
   if (hostSha256(host, ...bytes) !== snapshot.policy.sha256) return undefined;
+  // A collected releases file that is missing or broken: the full loader reports it at its place.
+  const releases = snapshot.releases === undefined ? undefined : loadReleases(host, snapshot.releases);
+  if (releases && !releases.ok) return undefined;
   useZoneOffsets(snapshot.zones);
   const { calendar, ...rest } = snapshot.policy;
   const policy: LoadedPolicy = {
@@ -104,6 +114,7 @@ export function restorePolicy(snapshot: PolicySnapshot, host: Host): LoadedPolic
           compiled: compileCalendar(calendar.data, { table: calendar.table }),
         }
       : undefined,
+    ...(releases ? { releases: releases.releases } : {}),
   };
   useTemplateDigests(policy, snapshot.templates);
   return policy;

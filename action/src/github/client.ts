@@ -6,6 +6,7 @@
  * token.
  */
 import type { getOctokit } from '@actions/github';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The octokit `@actions/github` builds. */
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -82,9 +83,9 @@ let clients = 0;
 
 /**
  * An octokit for `token`, its modules loaded on first use (nothing loads when the action starts).
- * Rate limits (primary and secondary) are retried up to `limits.retries` times when GitHub asks
- * for a wait no longer than `limits.maxWaitSeconds`; server errors and network failures are
- * retried by the retry plugin; 4xx answers are not retried.
+ * Rate limits (primary and secondary, however worded) are retried up to `limits.retries` times when
+ * the wait {@link rateLimitWait} gives is no longer than `limits.maxWaitSeconds`; server errors and
+ * network failures are retried by the retry plugin; other 4xx answers are not retried.
  */
 export async function createClient(
   token: string,
@@ -97,9 +98,7 @@ export async function createClient(
   ]);
   const { limits } = options;
   const { requestTimeoutMs } = limits;
-  const allow = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-    retryCount < limits.retries && retryAfter <= limits.maxWaitSeconds;
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
@@ -115,14 +114,52 @@ export async function createClient(
       throttle: {
         // Its own limiters: the plugin's are shared by every octokit in the process, keyed by id.
         id: `release-policy-${++clients}`,
-        onRateLimit: allow,
-        onSecondaryRateLimit: allow,
-        retryAfterBaseValue: limits.msPerSecond,
+        // The plugin paces requests; the waits are ours (below): it retries a 429 only when its
+        // message names a secondary limit or no request is left, and ignores a primary limit's
+        // `retry-after`.
+        onRateLimit: () => false,
+        onSecondaryRateLimit: () => false,
       },
     },
     retry,
     throttling,
   );
+  // Outermost: sees a rate-limited answer after the plugins gave it up.
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const wait = rateLimitWait(error, retryCount);
+        if (wait === undefined || retryCount >= limits.retries || wait > limits.maxWaitSeconds) throw error;
+        const signal = (requestOptions.request as { signal?: AbortSignal } | undefined)?.signal;
+        await sleep(wait * limits.msPerSecond, undefined, signal ? { signal } : {});
+      }
+    }
+  });
+  return octokit;
+}
+
+/**
+ * How many seconds to wait before asking again after `error`, when it is GitHub's rate limit;
+ * `undefined` for any other failure. GitHub's rule for a 403 or 429: honour `retry-after`; else, when
+ * no request is left (`x-ratelimit-remaining: 0`, or only `x-ratelimit-reset` given), wait until
+ * `x-ratelimit-reset`; else wait a minute, doubled for each retry after the first.
+ */
+export function rateLimitWait(error: unknown, retryCount: number, now = Date.now()): number | undefined {
+  if (!isRateLimit(error)) return undefined;
+  const headers = (error as ApiError).response?.headers ?? {};
+  const retryAfter = Number(headers['retry-after']);
+  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
+    return Math.ceil(retryAfter);
+  }
+  const remaining = headers['x-ratelimit-remaining'];
+  const reset = rateLimitReset(error);
+  if (reset && (remaining === undefined || String(remaining) === '0')) {
+    // The reset is in whole seconds: one more, so the retry comes after it.
+    return Math.max(0, Math.ceil((reset.getTime() - now) / 1000) + 1);
+  }
+  return 60 * 2 ** retryCount;
 }
 
 /**
@@ -182,14 +219,31 @@ export function rateLimitReset(error: unknown): Date | undefined {
   return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
 }
 
-/** Whether a failure is GitHub's rate limit (primary: no requests left; or secondary). */
+/**
+ * GraphQL's rate limit: a 200 whose errors say `RATE_LIMITED`, which the throttling plugin turns
+ * into a failure.
+ */
+function isGraphqlRateLimit(error: unknown): boolean {
+  const data = (error as ApiError | undefined)?.response?.data as { errors?: unknown } | undefined;
+  return (
+    Array.isArray(data?.errors) &&
+    data.errors.some((e) => (e as { type?: unknown } | null)?.type === 'RATE_LIMITED')
+  );
+}
+
+/**
+ * Whether a failure is GitHub's rate limit (primary: no requests left; or secondary): any 429, a 403
+ * that says so (no request left, a `retry-after`, or "rate limit" in its message), and GraphQL's.
+ */
 export function isRateLimit(error: unknown): boolean {
+  if (isGraphqlRateLimit(error)) return true;
   const status = statusOf(error);
   if (status !== 403 && status !== 429) return false;
   const { response, message = '' } = error as ApiError;
   return (
     status === 429 ||
     String(response?.headers?.['x-ratelimit-remaining']) === '0' ||
+    response?.headers?.['retry-after'] !== undefined ||
     /rate limit/i.test(message)
   );
 }

@@ -134,7 +134,9 @@ function problemsText(problems: readonly CalendarProblem[]): string {
   if (problems.length === 0) return '';
   const lines = problems.map((p) => {
     const pull = p.pull !== undefined ? ` (pull request #${p.pull})` : '';
-    return `${p.repo}/${p.path}:${p.line}:${p.column}: ${p.message} [${p.rule}]${pull}`;
+    // A repository's own problem (its files could not be listed) has no file to point at.
+    const place = p.path ? `${p.repo}/${p.path}:${p.line ?? 1}:${p.column ?? 1}` : p.repo;
+    return `${place}: ${p.message} [${p.rule}]${pull}`;
   });
   const title = `Release files the collection could not read (${problems.length}, not drawn above):`;
   return `\n${title}\n${lines.join('\n')}\n`;

@@ -116,7 +116,7 @@ export interface Source {
   pull?: number;
 }
 /**
- * A file that was found but could not be read as a release.
+ * A file that was found but could not be read as a release, or a repository whose files could not be listed (its tree, its pull requests): that one has no `path`, `line` or `column`.
  */
 export interface Problem {
   /**
@@ -124,9 +124,9 @@ export interface Problem {
    */
   repo: string;
   /**
-   * The file's path in the repository; empty when the repository itself (its tree, its pull requests) could not be read.
+   * The file's path in the repository. Absent when the repository itself (its tree, or its pull requests when `pull` is absent too) could not be read, or a pull request's files could not be listed (`pull` given).
    */
-  path: string;
+  path?: string;
   /**
    * The pull request the file was read from, if any.
    */
@@ -134,13 +134,13 @@ export interface Problem {
   /**
    * 1-based line.
    */
-  line: number;
+  line?: number;
   /**
    * 1-based column.
    */
-  column: number;
+  column?: number;
   /**
-   * What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.
+   * What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large, or the repository's files could not be listed.
    */
   rule: string;
   /**

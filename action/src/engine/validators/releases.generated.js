@@ -292,10 +292,12 @@ var releases_schema_default = {
     },
     problem: {
       title: 'Problem',
-      description: 'A file that was found but could not be read as a release.',
+      description:
+        'A file that was found but could not be read as a release, or a repository whose files could not be listed (its tree, its pull requests): that one has no `path`, `line` or `column`.',
       type: 'object',
       additionalProperties: false,
-      required: ['repo', 'path', 'line', 'column', 'rule', 'message'],
+      required: ['repo', 'rule', 'message'],
+      dependentRequired: { path: ['line', 'column'], line: ['path'], column: ['path'] },
       properties: {
         repo: {
           title: 'Repository',
@@ -307,7 +309,7 @@ var releases_schema_default = {
           title: 'Path',
           type: 'string',
           description:
-            "The file's path in the repository; empty when the repository itself (its tree, its pull requests) could not be read.",
+            "The file's path in the repository. Absent when the repository itself (its tree, or its pull requests when `pull` is absent too) could not be read, or a pull request's files could not be listed (`pull` given).",
           examples: ['release.yml'],
         },
         pull: {
@@ -332,7 +334,7 @@ var releases_schema_default = {
           title: 'Rule',
           type: 'string',
           description:
-            'What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.',
+            "What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large, or the repository's files could not be listed.",
           examples: ['schema'],
         },
         message: {
@@ -349,6 +351,11 @@ var releases_schema_default = {
           column: 7,
           rule: 'schema',
           message: '`version` must be a SemVer version like 2.4.0.',
+        },
+        {
+          repo: 'octoacme/ledger',
+          rule: 'unreadable',
+          message: 'GitHub answered 500 when asked to read the files of octoacme/ledger',
         },
       ],
     },
@@ -658,10 +665,12 @@ var schema31 = {
     },
     problem: {
       title: 'Problem',
-      description: 'A file that was found but could not be read as a release.',
+      description:
+        'A file that was found but could not be read as a release, or a repository whose files could not be listed (its tree, its pull requests): that one has no `path`, `line` or `column`.',
       type: 'object',
       additionalProperties: false,
-      required: ['repo', 'path', 'line', 'column', 'rule', 'message'],
+      required: ['repo', 'rule', 'message'],
+      dependentRequired: { path: ['line', 'column'], line: ['path'], column: ['path'] },
       properties: {
         repo: {
           title: 'Repository',
@@ -673,7 +682,7 @@ var schema31 = {
           title: 'Path',
           type: 'string',
           description:
-            "The file's path in the repository; empty when the repository itself (its tree, its pull requests) could not be read.",
+            "The file's path in the repository. Absent when the repository itself (its tree, or its pull requests when `pull` is absent too) could not be read, or a pull request's files could not be listed (`pull` given).",
           examples: ['release.yml'],
         },
         pull: {
@@ -688,7 +697,7 @@ var schema31 = {
           title: 'Rule',
           type: 'string',
           description:
-            'What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.',
+            "What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large, or the repository's files could not be listed.",
           examples: ['schema'],
         },
         message: { title: 'Message', type: 'string', description: 'What is wrong, in one line.' },
@@ -701,6 +710,11 @@ var schema31 = {
           column: 7,
           rule: 'schema',
           message: '`version` must be a SemVer version like 2.4.0.',
+        },
+        {
+          repo: 'octoacme/ledger',
+          rule: 'unreadable',
+          message: 'GitHub answered 500 when asked to read the files of octoacme/ledger',
         },
       ],
     },
@@ -753,17 +767,19 @@ var schema32 = {
 };
 var schema45 = {
   title: 'Problem',
-  description: 'A file that was found but could not be read as a release.',
+  description:
+    'A file that was found but could not be read as a release, or a repository whose files could not be listed (its tree, its pull requests): that one has no `path`, `line` or `column`.',
   type: 'object',
   additionalProperties: false,
-  required: ['repo', 'path', 'line', 'column', 'rule', 'message'],
+  required: ['repo', 'rule', 'message'],
+  dependentRequired: { path: ['line', 'column'], line: ['path'], column: ['path'] },
   properties: {
     repo: { title: 'Repository', type: 'string', description: 'owner/name.', examples: ['octoacme/search'] },
     path: {
       title: 'Path',
       type: 'string',
       description:
-        "The file's path in the repository; empty when the repository itself (its tree, its pull requests) could not be read.",
+        "The file's path in the repository. Absent when the repository itself (its tree, or its pull requests when `pull` is absent too) could not be read, or a pull request's files could not be listed (`pull` given).",
       examples: ['release.yml'],
     },
     pull: {
@@ -778,7 +794,7 @@ var schema45 = {
       title: 'Rule',
       type: 'string',
       description:
-        'What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large.',
+        "What failed: `yaml-syntax`, `schema`, or `unreadable` when the file could not be fetched or is too large, or the repository's files could not be listed.",
       examples: ['schema'],
     },
     message: { title: 'Message', type: 'string', description: 'What is wrong, in one line.' },
@@ -791,6 +807,11 @@ var schema45 = {
       column: 7,
       rule: 'schema',
       message: '`version` must be a SemVer version like 2.4.0.',
+    },
+    {
+      repo: 'octoacme/ledger',
+      rule: 'unreadable',
+      message: 'GitHub answered 500 when asked to read the files of octoacme/ledger',
     },
   ],
 };
@@ -2731,13 +2752,13 @@ function validate20(
               }
               errors++;
             }
-            if (data6.path === void 0) {
+            if (data6.rule === void 0) {
               const err16 = {
                 instancePath: instancePath + '/problems/' + i1,
                 schemaPath: '#/$defs/problem/required',
                 keyword: 'required',
-                params: { missingProperty: 'path' },
-                message: "must have required property 'path'",
+                params: { missingProperty: 'rule' },
+                message: "must have required property 'rule'",
                 schema: schema45.required,
                 parentSchema: schema45,
                 data: data6,
@@ -2749,62 +2770,8 @@ function validate20(
               }
               errors++;
             }
-            if (data6.line === void 0) {
-              const err17 = {
-                instancePath: instancePath + '/problems/' + i1,
-                schemaPath: '#/$defs/problem/required',
-                keyword: 'required',
-                params: { missingProperty: 'line' },
-                message: "must have required property 'line'",
-                schema: schema45.required,
-                parentSchema: schema45,
-                data: data6,
-              };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (data6.column === void 0) {
-              const err18 = {
-                instancePath: instancePath + '/problems/' + i1,
-                schemaPath: '#/$defs/problem/required',
-                keyword: 'required',
-                params: { missingProperty: 'column' },
-                message: "must have required property 'column'",
-                schema: schema45.required,
-                parentSchema: schema45,
-                data: data6,
-              };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (data6.rule === void 0) {
-              const err19 = {
-                instancePath: instancePath + '/problems/' + i1,
-                schemaPath: '#/$defs/problem/required',
-                keyword: 'required',
-                params: { missingProperty: 'rule' },
-                message: "must have required property 'rule'",
-                schema: schema45.required,
-                parentSchema: schema45,
-                data: data6,
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
             if (data6.message === void 0) {
-              const err20 = {
+              const err17 = {
                 instancePath: instancePath + '/problems/' + i1,
                 schemaPath: '#/$defs/problem/required',
                 keyword: 'required',
@@ -2815,9 +2782,9 @@ function validate20(
                 data: data6,
               };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err17];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err17);
               }
               errors++;
             }
@@ -2831,7 +2798,7 @@ function validate20(
                 key1 === 'rule' ||
                 key1 === 'message'
               )) {
-                const err21 = {
+                const err18 = {
                   instancePath: instancePath + '/problems/' + i1,
                   schemaPath: '#/$defs/problem/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2842,9 +2809,9 @@ function validate20(
                   data: data6,
                 };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err18];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err18);
                 }
                 errors++;
               }
@@ -2852,7 +2819,7 @@ function validate20(
             if (data6.repo !== void 0) {
               let data7 = data6.repo;
               if (typeof data7 !== 'string') {
-                const err22 = {
+                const err19 = {
                   instancePath: instancePath + '/problems/' + i1 + '/repo',
                   schemaPath: '#/$defs/problem/properties/repo/type',
                   keyword: 'type',
@@ -2863,9 +2830,9 @@ function validate20(
                   data: data7,
                 };
                 if (vErrors === null) {
-                  vErrors = [err22];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err22);
+                  vErrors.push(err19);
                 }
                 errors++;
               }
@@ -2873,7 +2840,7 @@ function validate20(
             if (data6.path !== void 0) {
               let data8 = data6.path;
               if (typeof data8 !== 'string') {
-                const err23 = {
+                const err20 = {
                   instancePath: instancePath + '/problems/' + i1 + '/path',
                   schemaPath: '#/$defs/problem/properties/path/type',
                   keyword: 'type',
@@ -2884,9 +2851,9 @@ function validate20(
                   data: data8,
                 };
                 if (vErrors === null) {
-                  vErrors = [err23];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err23);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
@@ -2894,7 +2861,7 @@ function validate20(
             if (data6.pull !== void 0) {
               let data9 = data6.pull;
               if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
-                const err24 = {
+                const err21 = {
                   instancePath: instancePath + '/problems/' + i1 + '/pull',
                   schemaPath: '#/$defs/problem/properties/pull/type',
                   keyword: 'type',
@@ -2905,15 +2872,15 @@ function validate20(
                   data: data9,
                 };
                 if (vErrors === null) {
-                  vErrors = [err24];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err24);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
               if (typeof data9 == 'number' && isFinite(data9)) {
                 if (data9 < 1 || isNaN(data9)) {
-                  const err25 = {
+                  const err22 = {
                     instancePath: instancePath + '/problems/' + i1 + '/pull',
                     schemaPath: '#/$defs/problem/properties/pull/minimum',
                     keyword: 'minimum',
@@ -2924,9 +2891,9 @@ function validate20(
                     data: data9,
                   };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err22];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err22);
                   }
                   errors++;
                 }
@@ -2935,7 +2902,7 @@ function validate20(
             if (data6.line !== void 0) {
               let data10 = data6.line;
               if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
-                const err26 = {
+                const err23 = {
                   instancePath: instancePath + '/problems/' + i1 + '/line',
                   schemaPath: '#/$defs/problem/properties/line/type',
                   keyword: 'type',
@@ -2946,15 +2913,15 @@ function validate20(
                   data: data10,
                 };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err23];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err23);
                 }
                 errors++;
               }
               if (typeof data10 == 'number' && isFinite(data10)) {
                 if (data10 < 1 || isNaN(data10)) {
-                  const err27 = {
+                  const err24 = {
                     instancePath: instancePath + '/problems/' + i1 + '/line',
                     schemaPath: '#/$defs/problem/properties/line/minimum',
                     keyword: 'minimum',
@@ -2965,9 +2932,9 @@ function validate20(
                     data: data10,
                   };
                   if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err24];
                   } else {
-                    vErrors.push(err27);
+                    vErrors.push(err24);
                   }
                   errors++;
                 }
@@ -2976,7 +2943,7 @@ function validate20(
             if (data6.column !== void 0) {
               let data11 = data6.column;
               if (!(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
-                const err28 = {
+                const err25 = {
                   instancePath: instancePath + '/problems/' + i1 + '/column',
                   schemaPath: '#/$defs/problem/properties/column/type',
                   keyword: 'type',
@@ -2987,15 +2954,15 @@ function validate20(
                   data: data11,
                 };
                 if (vErrors === null) {
-                  vErrors = [err28];
+                  vErrors = [err25];
                 } else {
-                  vErrors.push(err28);
+                  vErrors.push(err25);
                 }
                 errors++;
               }
               if (typeof data11 == 'number' && isFinite(data11)) {
                 if (data11 < 1 || isNaN(data11)) {
-                  const err29 = {
+                  const err26 = {
                     instancePath: instancePath + '/problems/' + i1 + '/column',
                     schemaPath: '#/$defs/problem/properties/column/minimum',
                     keyword: 'minimum',
@@ -3006,9 +2973,9 @@ function validate20(
                     data: data11,
                   };
                   if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err26];
                   } else {
-                    vErrors.push(err29);
+                    vErrors.push(err26);
                   }
                   errors++;
                 }
@@ -3017,7 +2984,7 @@ function validate20(
             if (data6.rule !== void 0) {
               let data12 = data6.rule;
               if (typeof data12 !== 'string') {
-                const err30 = {
+                const err27 = {
                   instancePath: instancePath + '/problems/' + i1 + '/rule',
                   schemaPath: '#/$defs/problem/properties/rule/type',
                   keyword: 'type',
@@ -3028,9 +2995,9 @@ function validate20(
                   data: data12,
                 };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err27);
                 }
                 errors++;
               }
@@ -3038,7 +3005,7 @@ function validate20(
             if (data6.message !== void 0) {
               let data13 = data6.message;
               if (typeof data13 !== 'string') {
-                const err31 = {
+                const err28 = {
                   instancePath: instancePath + '/problems/' + i1 + '/message',
                   schemaPath: '#/$defs/problem/properties/message/type',
                   keyword: 'type',
@@ -3049,6 +3016,79 @@ function validate20(
                   data: data13,
                 };
                 if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data6.path !== void 0) {
+              if (data6.line === void 0) {
+                const err29 = {
+                  instancePath: instancePath + '/problems/' + i1,
+                  schemaPath: '#/$defs/problem/dependentRequired',
+                  keyword: 'dependentRequired',
+                  params: {
+                    property: 'path',
+                    missingProperty: 'line',
+                    depsCount: 2,
+                    deps: 'line, column',
+                  },
+                  message: 'must have properties line, column when property path is present',
+                  schema: schema45.dependentRequired,
+                  parentSchema: schema45,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (data6.column === void 0) {
+                const err30 = {
+                  instancePath: instancePath + '/problems/' + i1,
+                  schemaPath: '#/$defs/problem/dependentRequired',
+                  keyword: 'dependentRequired',
+                  params: {
+                    property: 'path',
+                    missingProperty: 'column',
+                    depsCount: 2,
+                    deps: 'line, column',
+                  },
+                  message: 'must have properties line, column when property path is present',
+                  schema: schema45.dependentRequired,
+                  parentSchema: schema45,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data6.line !== void 0) {
+              if (data6.path === void 0) {
+                const err31 = {
+                  instancePath: instancePath + '/problems/' + i1,
+                  schemaPath: '#/$defs/problem/dependentRequired',
+                  keyword: 'dependentRequired',
+                  params: {
+                    property: 'line',
+                    missingProperty: 'path',
+                    depsCount: 1,
+                    deps: 'path',
+                  },
+                  message: 'must have property path when property line is present',
+                  schema: schema45.dependentRequired,
+                  parentSchema: schema45,
+                  data: data6,
+                };
+                if (vErrors === null) {
                   vErrors = [err31];
                 } else {
                   vErrors.push(err31);
@@ -3056,8 +3096,33 @@ function validate20(
                 errors++;
               }
             }
+            if (data6.column !== void 0) {
+              if (data6.path === void 0) {
+                const err32 = {
+                  instancePath: instancePath + '/problems/' + i1,
+                  schemaPath: '#/$defs/problem/dependentRequired',
+                  keyword: 'dependentRequired',
+                  params: {
+                    property: 'column',
+                    missingProperty: 'path',
+                    depsCount: 1,
+                    deps: 'path',
+                  },
+                  message: 'must have property path when property column is present',
+                  schema: schema45.dependentRequired,
+                  parentSchema: schema45,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err32 = {
+            const err33 = {
               instancePath: instancePath + '/problems/' + i1,
               schemaPath: '#/$defs/problem/type',
               keyword: 'type',
@@ -3068,15 +3133,15 @@ function validate20(
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err33];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err33);
             }
             errors++;
           }
         }
       } else {
-        const err33 = {
+        const err34 = {
           instancePath: instancePath + '/problems',
           schemaPath: '#/properties/problems/type',
           keyword: 'type',
@@ -3087,15 +3152,15 @@ function validate20(
           data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err34];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
   } else {
-    const err34 = {
+    const err35 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3106,9 +3171,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err35];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err35);
     }
     errors++;
   }
