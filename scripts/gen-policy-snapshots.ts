@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { builtinPolicies, builtinPolicyNames } from '../action/src/cli/package-files.ts';
 import { loadPolicy } from '../action/src/engine/policy.ts';
-import { policySnapshot } from '../action/src/engine/snapshot.ts';
+import { policySnapshot, withoutReleasesCache } from '../action/src/engine/snapshot.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -39,8 +39,9 @@ export function syncSnapshots(write: boolean): string[] {
       // missing counts as out of date
     }
     if (committed === text) continue;
-    stale.push(file);
     if (write) writeFileSync(join(ROOT, file), text);
+    else if (committed !== '' && withoutReleasesCache(committed) === withoutReleasesCache(text)) continue;
+    stale.push(file);
   }
   return stale;
 }

@@ -109,11 +109,7 @@ describe('the committed CLI bundle', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(readLoaded(loaded, dist)).toEqual([
-      ...start,
-      'chunks/lazy-validator-releases.cjs',
-      'chunks/lazy-validator-release.cjs',
-    ]);
+    expect(readLoaded(loaded, dist)).toEqual([...start, 'chunks/lazy-validator-release.cjs']);
   });
 
   it('runs from the package bin and answers as the source does', () => {
@@ -156,10 +152,11 @@ describe('the parts the Node bundles load only when used', () => {
     return { status: run.status, stdout: run.stdout, lazy };
   }
 
-  it('a check with the built-in policy and plain notes reads the validators of its collected releases and release.yml, nothing else', () => {
+  it('a check with the built-in policy and plain notes reads the release schema’s validator and nothing else', () => {
+    // The collected releases are the ones the snapshot's build checked: they are not checked again.
     const run = bundled(['check', '--root', join(REPO, 'examples/minor-compliant'), ...NOW]);
     expect(run.status).toBe(0);
-    expect(run.lazy).toEqual(['lazy-validator-release.cjs', 'lazy-validator-releases.cjs']);
+    expect(run.lazy).toEqual(['lazy-validator-release.cjs']);
   });
 
   it('a policy file loads its validators and rrule, and answers as the source does', () => {
@@ -248,16 +245,11 @@ describe('the committed action bundle', () => {
     const loaded = join(tempDir('loaded'), 'loaded.txt');
     const offline = runAction({ workspace, inputs, ...recording(loaded) });
     expect(offline.code).toBe(0);
-    // The entry's first line imports the checking code; that, its static imports and the validators
-    // of the built-in policy's collected releases and of release.yml are all it reads.
+    // The entry's first line imports the checking code; that, its static imports and the release
+    // schema's validator are all it reads.
     const main = entryGraph(dist, 'index.js').lazy.find((file) => /^chunks\/main-\w+\.js$/.test(file))!;
     const files = readLoaded(loaded, dist);
-    const expected = [
-      'index.js',
-      ...entryGraph(dist, main).start,
-      'chunks/lazy-validator-releases.cjs',
-      'chunks/lazy-validator-release.cjs',
-    ];
+    const expected = ['index.js', ...entryGraph(dist, main).start, 'chunks/lazy-validator-release.cjs'];
     expect([...files].sort()).toEqual(expected.sort());
     expect(files.filter((file) => /^chunks\/(?:github|comment|facts|dist-bundle)-/.test(file))).toEqual([]);
   });
