@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { COMMAND_OPTIONS, type CommandName } from '../../action/src/cli/options.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = `${REPO}action/src/cli/main.ts`;
@@ -8,6 +9,11 @@ export const CLI = `${REPO}action/src/cli/main.ts`;
 const CACHE: Record<string, string> = process.env.RELEASE_POLICY_TEST_COMPILE_CACHE
   ? { NODE_COMPILE_CACHE: process.env.RELEASE_POLICY_TEST_COMPILE_CACHE }
   : {};
+
+/** A command's flags as its parser defines them (`--fail-on`, `--no-color`): what its help must list. */
+export function optionFlags(command: CommandName): string[] {
+  return Object.keys(COMMAND_OPTIONS[command]).map((name) => `--${name}`);
+}
 
 export interface CliRun {
   code: number | null;
