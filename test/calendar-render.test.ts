@@ -5,21 +5,11 @@ import {
   upcomingEvents,
   type CalendarData,
 } from '../action/src/engine/calendar/index.ts';
+import { WEEKEND } from './helpers/calendar.ts';
 
 const calendar: CalendarData = {
   timezone: 'America/New_York',
-  blackouts: [
-    {
-      id: 'weekend',
-      name: 'No weekend deploys',
-      reason: 'Fewer people on hand.',
-      start: '2026-01-02T15:00',
-      end: '2026-01-05T09:00',
-      rrule: 'FREQ=WEEKLY',
-      blocks: ['patch', 'minor', 'major'],
-      enforcement: 'hard',
-    },
-  ],
+  blackouts: [WEEKEND],
   maintenance: [
     {
       id: 'db',
