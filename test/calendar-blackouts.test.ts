@@ -10,6 +10,7 @@ import {
   type BlackoutEntry,
   type CalendarData,
 } from '../action/src/engine/calendar/index.ts';
+import { WEEKEND as weekend } from './helpers/calendar.ts';
 
 const I = (s: string) => parseInstant(s);
 const ids = (windows: { id: string }[]) => windows.map((w) => w.id);
@@ -24,17 +25,6 @@ const yearEnd: BlackoutEntry = {
   blocks: ['minor', 'major'],
   enforcement: 'hard',
   exception: { types: ['patch'], incident_severities: ['SEV1', 'SEV2'], approved_by: ['release-manager'] },
-};
-
-const weekend: BlackoutEntry = {
-  id: 'weekend',
-  name: 'No weekend deploys',
-  reason: 'Fewer people on hand.',
-  start: '2026-01-02T15:00',
-  end: '2026-01-05T09:00',
-  rrule: 'FREQ=WEEKLY',
-  blocks: ['patch', 'minor', 'major'],
-  enforcement: 'hard',
 };
 
 const thanksgiving: BlackoutEntry = {

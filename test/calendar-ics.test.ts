@@ -11,6 +11,7 @@ import {
 } from '../action/src/engine/calendar/index.ts';
 import { durationValue, escapeText, foldLine } from '../action/src/engine/calendar/ics.ts';
 import { Temporal } from '../action/src/engine/calendar/time.ts';
+import { PAYMENTS_API_2_4_0, PAYMENTS_API_2_4_0_FREEZE } from './helpers/calendar.ts';
 
 const LONG_TEXT =
   'Zoë’s café — ünïcode, commas; semicolons and a back\\slash.\nSecond line, long enough that the line has to be folded more than once by the writer: 🎄🎄🎄🎄🎄🎄🎄🎄🎄🎄.';
@@ -122,25 +123,9 @@ const calendar: CalendarData = {
       { date: '2026-12-25', name: 'Christmas Day' },
     ],
   },
-  code_freezes: [
-    {
-      id: 'payments-api-2-4-0',
-      name: 'payments-api 2.4.0 code freeze',
-      date: '2026-11-24',
-      product: 'payments-api',
-      release: '2.4.0',
-    },
-  ],
+  code_freezes: [PAYMENTS_API_2_4_0_FREEZE],
   releases: [
-    {
-      product: 'payments-api',
-      version: '2.4.0',
-      type: 'minor',
-      date: '2026-12-08T15:00:00-05:00',
-      window_end: '2026-12-08T17:00:00-05:00',
-      manager: '@dana',
-      depends_on: [{ product: 'ledger', version: '5.1.0' }],
-    },
+    { ...PAYMENTS_API_2_4_0, manager: '@dana' },
     { product: 'ledger', version: '6.0.0', type: 'major', date: '2027-03-23T14:00:00-04:00' },
   ],
 };

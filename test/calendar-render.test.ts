@@ -5,21 +5,11 @@ import {
   upcomingEvents,
   type CalendarData,
 } from '../action/src/engine/calendar/index.ts';
+import { PAYMENTS_API_2_4_0, PAYMENTS_API_2_4_0_FREEZE, WEEKEND } from './helpers/calendar.ts';
 
 const calendar: CalendarData = {
   timezone: 'America/New_York',
-  blackouts: [
-    {
-      id: 'weekend',
-      name: 'No weekend deploys',
-      reason: 'Fewer people on hand.',
-      start: '2026-01-02T15:00',
-      end: '2026-01-05T09:00',
-      rrule: 'FREQ=WEEKLY',
-      blocks: ['patch', 'minor', 'major'],
-      enforcement: 'hard',
-    },
-  ],
+  blackouts: [WEEKEND],
   maintenance: [
     {
       id: 'db',
@@ -35,25 +25,8 @@ const calendar: CalendarData = {
     enforcement: 'soft',
     dates: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
   },
-  code_freezes: [
-    {
-      id: 'payments-api-2-4-0',
-      name: 'payments-api 2.4.0 code freeze',
-      date: '2026-11-24',
-      product: 'payments-api',
-      release: '2.4.0',
-    },
-  ],
-  releases: [
-    {
-      product: 'payments-api',
-      version: '2.4.0',
-      type: 'minor',
-      date: '2026-12-08T15:00:00-05:00',
-      window_end: '2026-12-08T17:00:00-05:00',
-      depends_on: [{ product: 'ledger', version: '5.1.0' }],
-    },
-  ],
+  code_freezes: [PAYMENTS_API_2_4_0_FREEZE],
+  releases: [PAYMENTS_API_2_4_0],
 };
 
 const NOW = '2026-11-23T12:00:00Z';

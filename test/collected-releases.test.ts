@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonReport } from '../action/src/report/json.ts';
 import { runAction } from './helpers/action.ts';
+import { calendarYaml } from './helpers/calendar.ts';
 import { cli, REPO } from './helpers/cli.ts';
 import { EXAMPLES } from './helpers/examples.ts';
 import { tempDir } from './helpers/temp.ts';
@@ -137,8 +138,9 @@ describe('check --releases', () => {
     // A team calendar that plans only the dependency, so that the collected entry is the only other plan of this release.
     const root = copy(COMPLIANT, {
       'drift.json': ownEntryAt('2026-12-08T15:00:00-05:00', '2026-12-08T16:00:00-05:00'),
-      'calendar.yml':
-        "timezone: America/New_York\nreleases:\n  - { product: ledger, version: '5.1.0', type: minor, date: 2026-12-03T14:00:00-05:00 }\n",
+      'calendar.yml': calendarYaml({
+        releases: [{ product: 'ledger', version: '5.1.0', type: 'minor', date: '2026-12-03T14:00:00-05:00' }],
+      }),
       'policy.yml': 'extends: octoacme\ncalendar: calendar.yml\n',
     });
     const args = ['--releases', 'drift.json', '--policy', join(root, 'policy.yml')];

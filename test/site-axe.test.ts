@@ -2,7 +2,7 @@
 // and axe finds nothing serious or critical. Apart from site-browser so that the two run side by side.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLOUR_RULES, SCREENS, seriousViolations } from './helpers/axe.ts';
+import { COLOUR_RULES, preloadAxe, SCREENS, seriousViolations } from './helpers/axe.ts';
 import { BASE, builtPages, type StaticServer } from './helpers/site.ts';
 import { siteInChromium, type SiteInChromium } from './helpers/site-chromium.ts';
 
@@ -27,6 +27,7 @@ describe(`every page under ${BASE}/`, () => {
     await Promise.all(
       Array.from({ length: 3 }, async () => {
         const window = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        await preloadAxe(window);
         const page = await window.newPage();
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           const response = await page.goto(server.origin + path, { waitUntil: 'load' });
@@ -42,7 +43,10 @@ describe(`every page under ${BASE}/`, () => {
   it('every page on a phone and a desktop, light and dark: no sideways scrolling, and axe finds nothing serious or critical', async () => {
     const failures = await everyPage(async (page) => {
       const found: string[] = [];
-      for (const { width, scheme } of SCREENS) {
+      // The window keeps the last page's screen (1280 px dark after SCREENS): start from it and go
+      // back, so that no page is switched to a screen only to be switched again.
+      const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      for (const { width, scheme } of dark ? SCREENS.toReversed() : SCREENS) {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.waitForFunction((s) => document.documentElement.dataset.theme === s, scheme, {
@@ -57,8 +61,6 @@ describe(`every page under ${BASE}/`, () => {
         const only = scheme === 'dark' ? COLOUR_RULES : undefined;
         found.push(...(await seriousViolations(page, only)).map((v) => `${screen}: ${v}`));
       }
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.emulateMedia({ colorScheme: 'light' });
       return found;
     });
     expect(failures).toEqual([]);

@@ -1,6 +1,7 @@
 // The site's generated tables, at unit level: they follow the data they are generated from.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COMMAND_OPTIONS, type CommandName } from '../action/src/cli/options.ts';
 import { USAGE } from '../action/src/cli/usage.ts';
 import type { Policy } from '../action/src/engine/types/index.ts';
 import { ruleMetas } from '../action/src/rules/index.ts';
@@ -22,6 +23,7 @@ import { schemaRows, type Schema } from '../site/src/lib/schema-table.ts';
 import { fixSearchButton } from '../site/src/lib/search-button.ts';
 import { parseUsage } from '../site/src/lib/usage.ts';
 import { Temporal } from '../action/src/engine/calendar/index.ts';
+import { optionFlags } from './helpers/cli.ts';
 import { octoacmePolicy } from './helpers/rules.ts';
 
 const policy = () => structuredClone(octoacmePolicy().data) as Policy;
@@ -154,7 +156,7 @@ describe('the schema reference', () => {
 });
 
 describe('the CLI and action references', () => {
-  it('read the CLI’s USAGE: every command, every check option, the three exit codes', () => {
+  it('read the CLI’s USAGE: every command, every option of each, the three exit codes', () => {
     const usage = parseUsage(USAGE);
     expect(usage.commands.map((c) => c.name)).toEqual([
       'check',
@@ -166,20 +168,11 @@ describe('the CLI and action references', () => {
       'help',
     ]);
     expect(usage.options.map((o) => o.title)).toEqual(['check', 'init', 'explain', 'calendar', 'collect']);
-    const flags = usage.options.find((o) => o.title === 'check')!.options.flatMap((o) => o.flags);
-    for (const flag of [
-      '--config',
-      '--policy',
-      '--mode',
-      '--now',
-      '--format',
-      '--root',
-      '--notes',
-      '--fail-on',
-      '--quiet',
-    ]) {
-      expect(flags).toContain(flag);
-      expect(usage.commands[0]!.synopsis).toContain(flag);
+    for (const command of Object.keys(COMMAND_OPTIONS) as CommandName[]) {
+      const flags = (usage.options.find((o) => o.title === command)?.options ?? []).flatMap((o) => o.flags);
+      expect(flags.sort(), command).toEqual(optionFlags(command).sort());
+      const synopsis = usage.commands.find((c) => c.name === command)!.synopsis;
+      for (const flag of flags) expect(synopsis, command).toContain(flag);
     }
     expect(usage.exitCodes.map((e) => e.code)).toEqual([0, 1, 2]);
   });

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leadTime } from '../action/src/rules/lead-time.ts';
-import { policyWith, runRule } from './helpers/rules.ts';
+import { runRule } from './helpers/rules.ts';
+import { policyWithCalendar } from './helpers/calendar.ts';
 
 const ZONES = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata'];
 const FROM = Date.UTC(2026, 0, 1);
@@ -33,11 +34,7 @@ function shift(day: { y: number; m: number; d: number }, days: number) {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-const policies = new Map(
-  ZONES.map(
-    (zone) => [zone, policyWith('calendar: cal.yml\n', { 'cal.yml': `timezone: ${zone}\n` })] as const,
-  ),
-);
+const policies = new Map(ZONES.map((zone) => [zone, policyWithCalendar({ timezone: zone })] as const));
 
 describe('lead time in whole days of the calendar zone', () => {
   it('a code freeze k days before the release day passes exactly when k ≥ 14', () => {

@@ -1,9 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { COMMAND_OPTIONS, type CommandName } from '../../action/src/cli/options.ts';
 import { childTempEnv } from './temp.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = `${REPO}action/src/cli/main.ts`;
+
+/** A command's flags as its parser defines them (`--fail-on`, `--no-color`): what its help must list. */
+export function optionFlags(command: CommandName): string[] {
+  return Object.keys(COMMAND_OPTIONS[command]).map((name) => `--${name}`);
+}
 
 export interface CliRun {
   code: number | null;

@@ -12,14 +12,7 @@ import { UsageError } from './usage.ts';
  * releases of the collected releases files (`--releases`, then the policy's own) drawn in.
  */
 export function calendarCommand(args: string[], io: Io): number {
-  const { values } = parse('calendar', args, {
-    format: { type: 'string' },
-    policy: { type: 'string' },
-    now: { type: 'string' },
-    days: { type: 'string' },
-    root: { type: 'string' },
-    releases: { type: 'string', multiple: true },
-  });
+  const { values } = parse('calendar', args);
   const format = oneOf('format', values.format, ['text', 'json', 'ics'] as const, 'text');
   const now = instant(values.now, io.clock);
   const days = values.days === undefined ? 90 : Number(values.days);

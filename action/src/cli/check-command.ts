@@ -14,25 +14,7 @@ import { UsageError } from './usage.ts';
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 export function checkCommand(args: string[], io: Io): number | Promise<number> {
-  const { values, positionals } = parse(
-    'check',
-    args,
-    {
-      config: { type: 'string', multiple: true },
-      policy: { type: 'string' },
-      mode: { type: 'string' },
-      now: { type: 'string' },
-      format: { type: 'string' },
-      root: { type: 'string' },
-      notes: { type: 'string' },
-      releases: { type: 'string', multiple: true },
-      'fail-on': { type: 'string' },
-      quiet: { type: 'boolean' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-    },
-    true,
-  );
+  const { values, positionals } = parse('check', args, true);
   const format = oneOf('format', values.format, FORMATS, 'text');
   try {
     const mode = oneOf('mode', values.mode, ['plan', 'deploy'] as const, 'plan');

@@ -38,20 +38,7 @@ function numberOption(name: string, value: string | undefined, min: number, max:
 }
 
 export async function collectCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parse('collect', args, {
-    org: { type: 'string' },
-    config: { type: 'string', multiple: true },
-    out: { type: 'string' },
-    'include-forks': { type: 'boolean' },
-    'include-pulls': { type: 'boolean' },
-    cache: { type: 'string' },
-    'no-cache': { type: 'boolean' },
-    concurrency: { type: 'string' },
-    retries: { type: 'string' },
-    'request-timeout': { type: 'string' },
-    'max-wait': { type: 'string' },
-    timeout: { type: 'string' },
-  });
+  const { values } = parse('collect', args);
   const env = io.env ?? {};
   const org = values.org;
   if (org === undefined) throw new UsageError('--org is required: the GitHub organization to collect from');

@@ -7,7 +7,7 @@ import { UsageError } from './usage.ts';
 
 /** `explain RULE`: the rule's page, in the terminal. */
 export function explainCommand(args: string[], io: Io): number {
-  const { values, positionals } = parse('explain', args, { policy: { type: 'string' } }, true);
+  const { values, positionals } = parse('explain', args, true);
   const [id, ...extra] = positionals;
   if (id === undefined || extra.length > 0) {
     throw new UsageError(`give one rule id; the rules are: ${ruleMetas.map((m) => m.id).join(', ')}`);

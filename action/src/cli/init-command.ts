@@ -39,15 +39,7 @@ const LEADS = [
  * overwrites: if release.yml or the notes exist, nothing is written.
  */
 export function initCommand(args: string[], io: Io): number {
-  const { values } = parse('init', args, {
-    type: { type: 'string' },
-    version: { type: 'string' },
-    product: { type: 'string' },
-    date: { type: 'string' },
-    now: { type: 'string' },
-    root: { type: 'string' },
-    policy: { type: 'string' },
-  });
+  const { values } = parse('init', args);
   if (values.type === undefined) throw new UsageError('--type is required: patch, minor or major');
   const type = oneOf('type', values.type, ['patch', 'minor', 'major'] as const, 'minor');
   const version = values.version ?? FIRST_VERSION[type];

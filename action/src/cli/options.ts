@@ -10,15 +10,67 @@ const { parseArgs } = process.getBuiltinModule('node:util');
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * `parseArgs` with its errors turned into usage errors (exit 2, no stack); an unknown option gets
- * the nearest known one as a suggestion, as ESLint and actionlint do.
+ * Every command's options, as `parseArgs` takes them: the one list the commands parse with, and
+ * that their help (usage.ts) is held to by the tests.
  */
-export function parse<T extends Options>(
-  command: string,
-  args: string[],
-  options: T,
-  allowPositionals = false,
-) {
+export const COMMAND_OPTIONS = {
+  check: {
+    config: { type: 'string', multiple: true },
+    policy: { type: 'string' },
+    mode: { type: 'string' },
+    now: { type: 'string' },
+    format: { type: 'string' },
+    root: { type: 'string' },
+    notes: { type: 'string' },
+    releases: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    quiet: { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  },
+  init: {
+    type: { type: 'string' },
+    version: { type: 'string' },
+    product: { type: 'string' },
+    date: { type: 'string' },
+    now: { type: 'string' },
+    root: { type: 'string' },
+    policy: { type: 'string' },
+  },
+  explain: { policy: { type: 'string' } },
+  calendar: {
+    format: { type: 'string' },
+    policy: { type: 'string' },
+    now: { type: 'string' },
+    days: { type: 'string' },
+    root: { type: 'string' },
+    releases: { type: 'string', multiple: true },
+  },
+  collect: {
+    org: { type: 'string' },
+    config: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    'include-forks': { type: 'boolean' },
+    'include-pulls': { type: 'boolean' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    concurrency: { type: 'string' },
+    retries: { type: 'string' },
+    'request-timeout': { type: 'string' },
+    'max-wait': { type: 'string' },
+    timeout: { type: 'string' },
+  },
+  schema: {},
+} as const satisfies Record<string, Options>;
+
+export type CommandName = keyof typeof COMMAND_OPTIONS;
+
+/**
+ * `parseArgs` over the command's options with its errors turned into usage errors (exit 2, no
+ * stack); an unknown option gets the nearest known one as a suggestion, as ESLint and actionlint do.
+ */
+export function parse<C extends CommandName>(command: C, args: string[], allowPositionals = false) {
+  const options = COMMAND_OPTIONS[command];
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {

@@ -5,7 +5,7 @@ import { UsageError } from './usage.ts';
 
 /** `schema [release|policy|calendar|releases]`: prints a JSON Schema, for editors and other validators. */
 export function schemaCommand(args: string[], io: Io): number {
-  const { positionals } = parse('schema', args, {}, true);
+  const { positionals } = parse('schema', args, true);
   if (positionals.length > 1)
     throw new UsageError('give at most one schema name: release, policy, calendar or releases');
   const name = oneOf('schema', positionals[0], SCHEMA_NAMES, 'release');

@@ -25,7 +25,7 @@ const HELP: Record<string, CommandHelp> = {
     synopsis: `release-policy check [FILE|GLOB ...] [--config FILE|GLOB ...] [--policy octoacme|FILE]
                        [--mode plan|deploy] [--now RFC3339] [--format text|json|sarif|markdown]
                        [--root DIR] [--notes FILE] [--releases FILE ...]
-                       [--fail-on error|warning|never] [--quiet]`,
+                       [--fail-on error|warning|never] [--quiet] [--color | --no-color]`,
     options: [
       [
         '--config',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { octoacmePolicy, places, policyWith, runRule } from '../../../test/helpers/rules.ts';
-import { parseInstant, type BlackoutException } from '../engine/calendar/index.ts';
+import { policyWithCalendar } from '../../../test/helpers/calendar.ts';
+import { parseInstant, type BlackoutEntry, type BlackoutException } from '../engine/calendar/index.ts';
 import type { LoadedPolicy } from '../engine/policy.ts';
 import type { Release } from '../engine/types/index.ts';
 import { plannedWindow } from '../engine/planned-window.ts';
@@ -40,6 +41,18 @@ function emergency(
     ].join('\n'),
   );
 }
+
+/** A team's soft blackout that patch and minor releases may pass in an emergency. */
+const LAUNCH_WEEK: BlackoutEntry = {
+  id: 'launch',
+  name: 'Launch week',
+  reason: 'Marketing launch.',
+  start: '2026-06-01',
+  end: '2026-06-06',
+  blocks: ['patch', 'minor', 'major'],
+  enforcement: 'soft',
+  exception: { types: ['patch', 'minor'], approved_by: ['release-manager'] },
+};
 
 const NOW_BEFORE_FREEZE = '2026-12-22T09:00:00-05:00';
 const FREEZE = '"Year-end freeze" (2026-12-18 00:00 to 2027-01-04 00:00 America/New_York)';
@@ -430,27 +443,20 @@ describe('blackout-window', () => {
   });
 
   describe('one period is reported once', () => {
-    const calendar = (holiday: 'hard' | 'soft') => `timezone: America/New_York
-blackouts:
-  - id: launch
-    name: Launch week
-    reason: Marketing launch.
-    start: 2026-06-01
-    end: 2026-06-06
-    blocks: [patch, minor, major]
-    enforcement: soft
-    exception: { types: [patch, minor], approved_by: [release-manager] }
-holidays:
-  blocks: [minor, major]
-  enforcement: ${holiday}
-  dates:
-    - { date: 2026-06-03, name: Team day }
-`;
+    const calendar = (holiday: 'hard' | 'soft') =>
+      policyWithCalendar({
+        blackouts: [LAUNCH_WEEK],
+        holidays: {
+          blocks: ['minor', 'major'],
+          enforcement: holiday,
+          dates: [{ date: '2026-06-03', name: 'Team day' }],
+        },
+      });
     const emergency = `incident: { id: INC-7, severity: SEV2 }\nexceptions:\n  - { rule: blackout-window, reason: launch fix, approved_by: '@dana', expires: 2026-06-05 }\n`;
     const run = (holiday: 'hard' | 'soft', extra?: string) =>
       runRule(blackoutWindow, {
         release: release('minor', '2026-06-03T10:00:00-04:00', undefined, extra),
-        policy: policyWith('calendar: cal.yml\n', { 'cal.yml': calendar(holiday) }),
+        policy: calendar(holiday),
         now: '2026-06-01T09:00:00-04:00',
       }).map((f) => `${f.severity}${f.waived ? ' waived' : ''} ${f.message.split(';')[0]}`);
 
@@ -533,27 +539,33 @@ holidays:
       expect(findings.map((f) => [f.severity, Boolean(f.waived)])).toEqual([['warning', true]]);
     });
 
-    const calendar = `timezone: Europe/Berlin
-deployment_windows:
-  - id: payments-mornings
-    name: Payments mornings
-    types: [minor]
-    enforcement: hard
-    start: 2026-06-01T09:00
-    end: 2026-06-01T12:00
-    rrule: FREQ=WEEKLY;BYDAY=MO,TU,WE,TH
-    products: [pay]
-blackouts:
-  - id: pay-db-migration
-    name: Payments database migration
-    reason: The payments database moves to a new cluster.
-    start: 2026-06-02T09:00
-    end: 2026-06-02T11:00
-    blocks: [minor]
-    enforcement: hard
-    systems: [payments-db]
-`;
-    const policy = policyWith('calendar: cal.yml\n', { 'cal.yml': calendar });
+    const policy = policyWithCalendar({
+      timezone: 'Europe/Berlin',
+      deployment_windows: [
+        {
+          id: 'payments-mornings',
+          name: 'Payments mornings',
+          types: ['minor'],
+          enforcement: 'hard',
+          start: '2026-06-01T09:00',
+          end: '2026-06-01T12:00',
+          rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH',
+          products: ['pay'],
+        },
+      ],
+      blackouts: [
+        {
+          id: 'pay-db-migration',
+          name: 'Payments database migration',
+          reason: 'The payments database moves to a new cluster.',
+          start: '2026-06-02T09:00',
+          end: '2026-06-02T11:00',
+          blocks: ['minor'],
+          enforcement: 'hard',
+          systems: ['payments-db'],
+        },
+      ],
+    });
 
     it.each([
       [
@@ -588,26 +600,21 @@ blackouts:
   });
 
   describe('a team’s own calendar and policy', () => {
-    const calendar = `timezone: America/New_York
-blackouts:
-  - id: launch
-    name: Launch week
-    reason: Marketing launch.
-    start: 2026-06-01
-    end: 2026-06-06
-    blocks: [patch, minor, major]
-    enforcement: soft
-    exception: { types: [patch, minor], approved_by: [release-manager] }
-  - id: berlin-offsite
-    name: Berlin offsite
-    reason: The platform team is away.
-    timezone: Europe/Berlin
-    start: 2026-06-10T09:00
-    end: 2026-06-10T18:00
-    blocks: [major]
-    enforcement: hard
-`;
-    const policy = policyWith('calendar: cal.yml\n', { 'cal.yml': calendar });
+    const policy = policyWithCalendar({
+      blackouts: [
+        LAUNCH_WEEK,
+        {
+          id: 'berlin-offsite',
+          name: 'Berlin offsite',
+          reason: 'The platform team is away.',
+          timezone: 'Europe/Berlin',
+          start: '2026-06-10T09:00',
+          end: '2026-06-10T18:00',
+          blocks: ['major'],
+          enforcement: 'hard',
+        },
+      ],
+    });
     const waiver = (severity: string) =>
       `incident: { id: INC-7, severity: ${severity} }\nexceptions:\n  - { rule: blackout-window, reason: launch fix, approved_by: '@dana', expires: 2026-06-05 }\n`;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { places, policyWith, runRule } from '../../../test/helpers/rules.ts';
+import { policyWithCalendar } from '../../../test/helpers/calendar.ts';
 import { leadTime } from './lead-time.ts';
 
 const release = (type: string, milestones: string, date = '2026-12-08T15:00:00-05:00') => `product: pay
@@ -156,7 +157,7 @@ describe('lead-time', () => {
       'minor',
       "milestones:\n  feature_freeze: '2026-11-10'\n  code_freeze: '2026-11-25'\n",
     );
-    const tokyo = policyWith('calendar: cal.yml\n', { 'cal.yml': 'timezone: Asia/Tokyo\n' });
+    const tokyo = policyWithCalendar({ timezone: 'Asia/Tokyo' });
     expect(places(runRule(leadTime, { release: text }))).toEqual([
       '7:16 error code freeze "2026-11-25" is 13 days before the release; a minor release needs at least 14 (1 short)',
     ]);

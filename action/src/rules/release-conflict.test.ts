@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { policyWithCalendar } from '../../../test/helpers/calendar.ts';
 import { places, policyWith, runRule } from '../../../test/helpers/rules.ts';
 import { parseInstant } from '../engine/calendar/index.ts';
 import { releaseConflict, spansOverlap } from './release-conflict.ts';
@@ -383,12 +384,12 @@ describe('release-conflict', () => {
   });
 
   it('reads a team’s calendar: releases without a window are instants', () => {
-    const policy = policyWith('calendar: cal.yml\n', {
-      'cal.yml': `timezone: Europe/Berlin
-releases:
-  - { product: api, version: '2.0.0', type: major, date: '2026-06-10T09:00:00+02:00' }
-  - { product: web, version: '1.0.0', type: minor, date: '2026-06-10T10:45:00+02:00' }
-`,
+    const policy = policyWithCalendar({
+      timezone: 'Europe/Berlin',
+      releases: [
+        { product: 'api', version: '2.0.0', type: 'major', date: '2026-06-10T09:00:00+02:00' },
+        { product: 'web', version: '1.0.0', type: 'minor', date: '2026-06-10T10:45:00+02:00' },
+      ],
     });
     const yaml = release('2026-06-10T08:30:00Z', '2026-06-10T09:00:00Z', dependsOn('api 2.0.0'));
     expect(places(runRule(releaseConflict, { release: yaml, policy }))).toEqual([

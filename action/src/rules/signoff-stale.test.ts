@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { places, policyWith, runRule } from '../../../test/helpers/rules.ts';
+import { policyWithCalendar } from '../../../test/helpers/calendar.ts';
 import { signoffStale } from './signoff-stale.ts';
 
 const release = (signoff: string, date = '2026-12-08T15:00:00-05:00') => `product: pay
@@ -91,7 +92,7 @@ describe('signoff-stale', () => {
     // 15:00 in New York on Dec 8 is 05:00 on Dec 9 in Tokyo: a sign-off dated Dec 9 is after the
     // release for a New York calendar, and on the release day for a Tokyo one.
     const text = release("{ role: qa, by: '@bob', date: '2026-12-09' }");
-    const tokyo = policyWith('calendar: cal.yml\n', { 'cal.yml': 'timezone: Asia/Tokyo\n' });
+    const tokyo = policyWithCalendar({ timezone: 'Asia/Tokyo' });
     expect(places(runRule(signoffStale, { release: text, now: AFTER_RELEASE }))).toEqual([
       '7:35 error sign-off date "2026-12-09" is 1 day after the release date (2026-12-08T15:00:00-05:00)',
     ]);

@@ -151,6 +151,40 @@ function blocking(o: CalendarOccurrence): { enforcement?: Enforcement; blocks: s
   return { blocks: [] };
 }
 
+/** The first and last day an occurrence touches in the zone: its end is exclusive (a zero-length release: its start). */
+function daysTouched(
+  o: CalendarOccurrence,
+  zone: string,
+): { first: Temporal.PlainDate; last: Temporal.PlainDate } {
+  const lastInstant =
+    Temporal.Instant.compare(o.start, o.end) === 0 ? o.start : o.end.subtract({ nanoseconds: 1 });
+  return {
+    first: o.start.toZonedDateTimeISO(zone).toPlainDate(),
+    last: lastInstant.toZonedDateTimeISO(zone).toPlainDate(),
+  };
+}
+
+/**
+ * What a day's chip and the agenda's entry both say of an occurrence: what it is, its anchor in the
+ * page (the id and the day it starts), whose it is and what it blocks.
+ */
+function entryBase(o: CalendarOccurrence, startDate: string) {
+  const product =
+    o.kind === 'release' || o.kind === 'code-freeze' || o.kind === 'testing' ? o.entry.product : undefined;
+  return {
+    kind: o.kind,
+    id: occurrenceId(o),
+    anchor:
+      o.kind === 'release'
+        ? releaseAnchor(o.entry.product, o.entry.version, startDate)
+        : `${occurrenceId(o)}-${startDate}`,
+    name: eventName(o),
+    ...(product !== undefined ? { product } : {}),
+    ...blocking(o),
+    frequent: isFrequent(o),
+  };
+}
+
 /** The part of the day `[dayStart, dayEnd)` an occurrence covers, as a label; none when all of it. */
 function timeLabel(
   o: CalendarOccurrence,
@@ -181,38 +215,22 @@ export function monthViews(calendar: CalendarData, months: readonly YearMonth[])
 
   const byDay = new Map<string, { event: DayEvent; whole: boolean }[]>();
   for (const o of occurrences) {
-    const startDate = o.start.toZonedDateTimeISO(zone).toPlainDate();
-    // The last day an occurrence touches: its end is exclusive (a zero-length release: its start).
-    const lastInstant =
-      Temporal.Instant.compare(o.start, o.end) === 0 ? o.start : o.end.subtract({ nanoseconds: 1 });
-    const endDate = lastInstant.toZonedDateTimeISO(zone).toPlainDate();
+    const { first: startDate, last: endDate } = daysTouched(o, zone);
+    const base = entryBase(o, startDate.toString());
+    const detail = releaseDetail(o);
+    // The agenda lists the entry in the month it is first shown, and again in each later month.
+    const home = Temporal.PlainDate.compare(startDate, firstDay) < 0 ? firstDay : startDate;
     for (let d = startDate; Temporal.PlainDate.compare(d, endDate) <= 0; d = d.add({ days: 1 })) {
       const dayStart = startOfDay(d, zone);
       const dayEnd = startOfDay(d.add({ days: 1 }), zone);
       const time = timeLabel(o, dayStart, dayEnd, zone);
-      const detail = releaseDetail(o);
-      const product =
-        o.kind === 'release' || o.kind === 'code-freeze' || o.kind === 'testing'
-          ? o.entry.product
-          : undefined;
-      const first = startDate.toString();
-      const anchor =
-        o.kind === 'release'
-          ? releaseAnchor(o.entry.product, o.entry.version, first)
-          : `${occurrenceId(o)}-${first}`;
-      // The agenda lists the entry in the month it is first shown, and again in each later month.
-      const home = Temporal.PlainDate.compare(startDate, firstDay) < 0 ? firstDay : startDate;
       const month = `${d.year}-${pad(d.month)}`;
       const event: DayEvent = {
-        kind: o.kind,
-        id: occurrenceId(o),
-        anchor: d.year === home.year && d.month === home.month ? anchor : continuedAnchor(anchor, month),
+        ...base,
+        anchor:
+          d.year === home.year && d.month === home.month ? base.anchor : continuedAnchor(base.anchor, month),
         starts: d.equals(startDate),
-        frequent: isFrequent(o),
-        ...(product !== undefined ? { product } : {}),
-        name: eventName(o),
         ...(time !== undefined ? { time } : {}),
-        ...blocking(o),
         ...(detail !== undefined ? { detail } : {}),
       };
       const list = byDay.get(d.toString()) ?? [];
@@ -513,12 +531,9 @@ export function exceptionText(
 /** The details of one occurrence, from the calendar entry the engine expanded. */
 export function entryView(o: CalendarOccurrence, context: EntryContext): EntryView {
   const { zone } = context;
-  const startDate = o.start.toZonedDateTimeISO(zone).toPlainDate().toString();
-  const lastInstant =
-    Temporal.Instant.compare(o.start, o.end) === 0 ? o.start : o.end.subtract({ nanoseconds: 1 });
-  const lastDate = lastInstant.toZonedDateTimeISO(zone).toPlainDate().toString();
+  const days = daysTouched(o, zone);
+  const startDate = days.first.toString();
   const facts: EntryFact[] = [];
-  let product: string | undefined;
   switch (o.kind) {
     case 'blackout':
     case 'holiday': {
@@ -556,13 +571,7 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
         facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
       break;
     case 'testing': {
-      product = o.entry.product;
-      const planned = (context.releases ?? []).find(
-        (p) => p.product === o.entry.product && p.version === o.entry.release,
-      );
-      const href = planned
-        ? `#${releaseAnchor(planned.product, planned.version, releaseWindow(planned).start.toZonedDateTimeISO(zone).toPlainDate().toString())}`
-        : undefined;
+      const href = plannedHref(context, o.entry.product, o.entry.release);
       facts.push({
         label: 'Release',
         text: `${o.entry.product} ${o.entry.release}`,
@@ -587,7 +596,6 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
         facts.push({ label: 'Repeats', text: describeRrule(o.entry.rrule) ?? o.entry.rrule });
       break;
     case 'code-freeze':
-      product = o.entry.product;
       facts.push({
         label: 'Release',
         text: o.entry.product
@@ -597,21 +605,15 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
       break;
     case 'release': {
       const r = o.entry;
-      product = r.product;
       facts.push({ label: 'Type', text: `${r.type} release` });
       facts.push({ label: 'Window', text: whenText(o, zone) });
       facts.push({ label: 'Release manager', text: r.manager ?? 'not named' });
       if (r.systems?.length) facts.push({ label: 'Systems', text: r.systems.join(', ') });
       for (const d of r.depends_on ?? []) {
-        const planned = (context.releases ?? []).find(
-          (p) => p.product === d.product && p.version === d.version,
-        );
-        const href = planned
-          ? `#${releaseAnchor(d.product, d.version, releaseWindow(planned).start.toZonedDateTimeISO(zone).toPlainDate().toString())}`
-          : undefined;
+        const href = plannedHref(context, d.product, d.version);
         facts.push({
           label: 'Ships after',
-          text: `${d.product} ${d.version}${planned ? '' : ' (not in the calendar: taken to be in production)'}`,
+          text: `${d.product} ${d.version}${href ? '' : ' (not in the calendar: taken to be in production)'}`,
           ...(href ? { href } : {}),
         });
       }
@@ -628,19 +630,22 @@ export function entryView(o: CalendarOccurrence, context: EntryContext): EntryVi
     }
   }
   return {
-    kind: o.kind,
-    id: occurrenceId(o),
-    anchor:
-      o.kind === 'release'
-        ? releaseAnchor(o.entry.product, o.entry.version, startDate)
-        : `${occurrenceId(o)}-${startDate}`,
-    name: eventName(o),
+    ...entryBase(o, startDate),
     when: whenText(o, zone),
     startDate,
-    lastDate,
-    ...(product !== undefined ? { product } : {}),
-    ...blocking(o),
-    frequent: isFrequent(o),
+    lastDate: days.last.toString(),
     facts,
   };
+}
+
+/** The link to a release's entry in the page, when the calendar plans it. */
+function plannedHref(
+  context: EntryContext,
+  product: string,
+  version: string | undefined,
+): string | undefined {
+  const planned = (context.releases ?? []).find((p) => p.product === product && p.version === version);
+  if (!planned) return undefined;
+  const start = releaseWindow(planned).start.toZonedDateTimeISO(context.zone).toPlainDate().toString();
+  return `#${releaseAnchor(planned.product, planned.version, start)}`;
 }

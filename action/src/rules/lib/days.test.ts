@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInstant, Temporal } from '../../engine/calendar/time.ts';
 import { policyWith } from '../../../../test/helpers/rules.ts';
+import { policyWithCalendar } from '../../../../test/helpers/calendar.ts';
 import {
   compareMoments,
   countOf,
@@ -79,9 +80,7 @@ describe('days in a zone', () => {
 
   it("takes the zone from the policy's calendar", () => {
     expect(policyZone(policyWith(''))).toBe('America/New_York');
-    expect(policyZone(policyWith('calendar: cal.yml\n', { 'cal.yml': 'timezone: Asia/Tokyo\n' }))).toBe(
-      'Asia/Tokyo',
-    );
+    expect(policyZone(policyWithCalendar({ timezone: 'Asia/Tokyo' }))).toBe('Asia/Tokyo');
     expect(policyZone({ ...policyWith(''), calendar: undefined })).toBe(DEFAULT_ZONE);
     expect(DEFAULT_ZONE).toBe('America/New_York');
   });
