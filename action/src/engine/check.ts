@@ -45,6 +45,8 @@ export interface CheckInput {
    * parsed notes: for callers that only render the report (the CLI), so a big run holds less.
    */
   quotedOnly?: boolean;
+  /** Keep no source texts at all: for callers whose report quotes none (JSON, Markdown). */
+  noSources?: boolean;
 }
 
 export interface CheckOutput {
@@ -68,7 +70,7 @@ export function check(input: CheckInput): CheckOutput {
 
 /** Loads release.yml files for a check; `planned` is what they add to the run's picture. */
 export function loadConfigs(
-  input: Pick<CheckInput, 'host' | 'loaded' | 'quotedOnly' | 'configs'>,
+  input: Pick<CheckInput, 'host' | 'loaded' | 'quotedOnly' | 'noSources' | 'configs'>,
   configs: readonly string[],
 ): { loaded: (LoadedRelease | undefined)[]; planned: RunInputs['releases'] } {
   const loaded = configs.map((config) => loadRelease(input, config));
@@ -133,7 +135,7 @@ export interface JudgedRelease {
 
 /** Reads, parses and validates one release.yml. Dates that do not exist are schema findings, and their values are kept from the rules. */
 function loadRelease(
-  input: Pick<CheckInput, 'host' | 'loaded' | 'quotedOnly' | 'configs'>,
+  input: Pick<CheckInput, 'host' | 'loaded' | 'quotedOnly' | 'noSources' | 'configs'>,
   config: string,
 ): LoadedRelease {
   const loaded =
@@ -143,14 +145,15 @@ function loadRelease(
   if (!loaded.ok) {
     return {
       ...base,
-      ...(loaded.text !== undefined ? { text: loaded.text } : {}),
+      ...(loaded.text !== undefined && !input.noSources ? { text: loaded.text } : {}),
       findings: capped(loaded.findings),
       release: undefined,
       summary: summarize(config, loaded.data),
     };
   }
   const findings = loaded.impossibleDates?.findings ?? [];
-  const keepText = !input.quotedOnly || findings.length > 0 || config === input.configs[0];
+  const keepText =
+    !input.noSources && (!input.quotedOnly || findings.length > 0 || config === input.configs[0]);
   return {
     ...base,
     ...(keepText ? { text: loaded.yaml.text } : {}),
@@ -265,10 +268,14 @@ function judgeRelease(input: CheckInput, run: RunPicture, entry: LoadedRelease):
  * thousands of releases does not hold every file's text until the report. The first release's are
  * kept too, since a report places a finding without a file there. A release.yml whose text was not
  * kept is read again when a finding points into it, and quoted only if it is still the file that
- * was checked.
+ * was checked. With `noSources`, nothing is kept.
  */
 function quoted(input: CheckInput, judged: JudgedRelease, entry: LoadedRelease): JudgedRelease {
   const { config } = entry;
+  if (input.noSources) {
+    judged.sources = {};
+    return judged;
+  }
   const named = new Set(judged.findings.map((f) => f.file));
   if (named.has(config) && judged.sources[config] === undefined && entry.sha256 !== undefined) {
     const again = loadText(input.host, config, 'yaml-syntax', Infinity);
