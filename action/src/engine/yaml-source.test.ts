@@ -169,6 +169,8 @@ describe('the compact places of a parsed file', () => {
     'product: pay\r\nsignoffs:\r\n  - role: qa-lead\r\n    by: "@bob"\r\n',
     '  indented: 1\n  second: { deep: { deeper: x } }\n',
     'ünïcode: "ökay"\n😀: emoji\nkey: value # comment\n',
+    // Past 64 KiB the table takes 32-bit numbers.
+    `a: ~\npad: "${'x'.repeat(70_000)}"\nafter: { k: [1, { m: ~ }] }\nlast:\n`,
   ];
 
   it('answers every path as the parsed document does', () => {

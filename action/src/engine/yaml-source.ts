@@ -314,11 +314,28 @@ function compactPlaces(root: Node | undefined, lineStarts: readonly number[]): Y
     cells[row * STRIDE + 6] = count;
   }
   return placesFrom(
-    Int32Array.from(cells),
+    compactNumbers(cells),
     names.join(''),
-    Int32Array.from(lineStarts),
+    compactNumbers(lineStarts),
     root ? (root.range?.[0] ?? 0) : undefined,
   );
+}
+
+/** No place at all (a key or node without a range): -1, or the largest 16-bit number in a small table. */
+const NONE16 = 0xffff;
+
+/**
+ * The numbers in 16 bits when they all fit (a file under 64 KiB: nearly every release.yml), else in
+ * 32; -1 stands for "none" in both, read back with {@link isNone}.
+ */
+function compactNumbers(values: readonly number[]): Uint16Array | Int32Array {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  return max < NONE16 ? Uint16Array.from(values, (v) => (v < 0 ? NONE16 : v)) : Int32Array.from(values);
+}
+
+function isNone(table: Uint16Array | Int32Array, value: number): boolean {
+  return value < 0 || (table instanceof Uint16Array && value === NONE16);
 }
 
 /**
@@ -326,9 +343,9 @@ function compactPlaces(root: Node | undefined, lineStarts: readonly number[]): Y
  * the table and nothing of the document it was made from). `topStart` is undefined for an empty file.
  */
 function placesFrom(
-  table: Int32Array,
+  table: Uint16Array | Int32Array,
   names: string,
-  starts: Int32Array,
+  starts: Uint16Array | Int32Array,
   topStart: number | undefined,
 ): YamlPlaces {
   const at = (offset: number) => {
@@ -345,7 +362,7 @@ function placesFrom(
     return { line: low, column: offset - starts[low - 1]! + 1 };
   };
   const span = (from: number, to: number): Span => {
-    if (from < 0) return at(topStart ?? 0);
+    if (isNone(table, from)) return at(topStart ?? 0);
     const start = at(from);
     const end = at(to);
     return { ...start, endLine: end.line, endColumn: end.column };
