@@ -76,7 +76,16 @@ describe('a big run spread over worker threads', { timeout: 120_000 }, () => {
     expect(three.code).toBe(one.code);
     expect(three.stdout).toBe(one.stdout);
     reference.set(format, one.stdout);
-    if (format !== 'json') return;
+    if (format === 'text') {
+      // A rule's finding in a later service's release.yml still quotes its line, though the run
+      // lets go of every text that no finding points into.
+      const lines = one.stdout.split('\n');
+      const at = lines.findIndex((l) =>
+        /^services\/svc-011\/release\.yml:\d+:\d+: error: .*\[signoff-required\]$/.test(l),
+      );
+      expect(lines[at + 1]).toMatch(/^\d+ \| signoffs:$/);
+      return;
+    }
     // The run has something to get wrong: failures of every kind, and clashes between services.
     const result = JSON.parse(one.stdout) as CheckResult;
     expect(result.releases).toHaveLength(SERVICES);

@@ -4,7 +4,7 @@ import { check, type CheckOutput } from '../engine/check.ts';
 import { checkInput, type CheckRequest } from './check-input.ts';
 import { workerCount } from './check-threads.ts';
 import type { CheckResult } from '../engine/result.ts';
-import { FORMATS, render, renderJsonError } from '../report/index.ts';
+import { FORMATS, QUOTING_FORMATS, render, renderJsonError } from '../report/index.ts';
 import { instant, oneOf, parse } from './options.ts';
 import { PolicyError, policyFrom } from './policy-files.ts';
 import { releasesFrom } from './releases-files.ts';
@@ -39,6 +39,7 @@ export function checkCommand(args: string[], io: Io): number | Promise<number> {
       releases: values.releases ?? [],
       configs,
       ...(notes !== undefined ? { notes } : {}),
+      quoting: QUOTING_FORMATS.has(format),
     };
     const input = checkInput(request, { policy, releases });
     const report = ({ result, sources }: CheckOutput): number => {

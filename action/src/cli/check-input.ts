@@ -24,6 +24,8 @@ export interface CheckRequest {
   releases: string[];
   /** The release.yml files, relative to the root, in the order they are reported. */
   configs: string[];
+  /** Whether the report quotes source lines (text and SARIF do): otherwise no text is kept for it. */
+  quoting: boolean;
 }
 
 /** The engine's input for a request; the policy and releases files are loaded unless the caller already has them. */
@@ -45,5 +47,6 @@ export function checkInput(
     tool: { name: 'release-policy', version: PACKAGE_VERSION },
     // The command only renders the report: the texts no finding quotes and the parsed notes can go.
     quotedOnly: true,
+    ...(request.quoting ? {} : { noSources: true }),
   };
 }

@@ -16,7 +16,7 @@ import { applyWaivers } from './waivers.ts';
 import type { CalendarData } from './calendar/index.ts';
 import type { Release } from './types/index.ts';
 import { redactCredentials, redactDeep } from './redact.ts';
-import type { PathSegment } from './yaml-source.ts';
+import type { PathSegment, YamlPlaces } from './yaml-source.ts';
 
 export interface CheckInput {
   /** The release.yml files to check, relative to the host's root. */
@@ -45,6 +45,8 @@ export interface CheckInput {
    * parsed notes: for callers that only render the report (the CLI), so a big run holds less.
    */
   quotedOnly?: boolean;
+  /** Keep no source texts at all: for callers whose report quotes none (JSON, Markdown). */
+  noSources?: boolean;
 }
 
 export interface CheckOutput {
@@ -68,7 +70,7 @@ export function check(input: CheckInput): CheckOutput {
 
 /** Loads release.yml files for a check; `planned` is what they add to the run's picture. */
 export function loadConfigs(
-  input: Pick<CheckInput, 'host' | 'loaded'>,
+  input: Pick<CheckInput, 'host' | 'loaded' | 'quotedOnly' | 'noSources' | 'configs'>,
   configs: readonly string[],
 ): { loaded: (LoadedRelease | undefined)[]; planned: RunInputs['releases'] } {
   const loaded = configs.map((config) => loadRelease(input, config));
@@ -77,8 +79,8 @@ export function loadConfigs(
 
 /**
  * Judges loaded release.yml files against the picture of the whole run (`planned`: every file's
- * plans, in the order of the files), letting go of each parsed file once judged: they are not held
- * until the report.
+ * plans, in the order of the files), letting go of each one once judged: they are not held until
+ * the report.
  */
 export function judgeLoaded(
   input: CheckInput,
@@ -94,12 +96,28 @@ export function judgeLoaded(
   return judged;
 }
 
-/** One release.yml as loaded for a check, before any rule has looked at it. */
+/**
+ * One release.yml as loaded for a check, before any rule has looked at it: what the rules and the
+ * report need of it, and nothing of the parsed document, which is several times the size of the
+ * text. Every file of a run is held like this until the run's picture is built.
+ */
 export interface LoadedRelease {
   config: string;
-  loaded: LoadedYaml;
+  /** The SHA-256 of the file as read, for the audit; absent when it could not be read. */
+  sha256?: string;
+  /**
+   * Its text, for the report to quote; with `quotedOnly`, kept only where loading already found
+   * something to quote (and for the first file), and read again for a rule's finding.
+   */
+  text?: string;
+  /** Syntax and schema findings, and the dates that do not exist. */
+  findings: Finding[];
   /** The release's data (without the dates that do not exist) when the file loaded. */
   release: Release | undefined;
+  /** Where its keys and values stand, when it loaded. */
+  places?: YamlPlaces;
+  /** What a report says of a file that did not load: the fields it could read. */
+  summary?: ReleaseSummary;
 }
 
 /** What a check makes of one release.yml: the parts of the result that come from it, in its order. */
@@ -116,23 +134,45 @@ export interface JudgedRelease {
 }
 
 /** Reads, parses and validates one release.yml. Dates that do not exist are schema findings, and their values are kept from the rules. */
-function loadRelease(input: Pick<CheckInput, 'host' | 'loaded'>, config: string): LoadedRelease {
+function loadRelease(
+  input: Pick<CheckInput, 'host' | 'loaded' | 'quotedOnly' | 'noSources' | 'configs'>,
+  config: string,
+): LoadedRelease {
   const loaded =
     input.loaded?.get(config) ?? loadYaml(input.host, config, 'release', { tolerateDates: true });
-  const release = loaded.ok
-    ? (withoutValues(loaded.yaml.data, loaded.impossibleDates?.paths ?? []) as Release)
-    : undefined;
-  return { config, loaded, release };
+  const sha256 = loaded.bytes ? hostSha256(input.host, loaded.bytes) : undefined;
+  const base = sha256 === undefined ? { config } : { config, sha256 };
+  if (!loaded.ok) {
+    return {
+      ...base,
+      ...(loaded.text !== undefined && !input.noSources ? { text: loaded.text } : {}),
+      findings: capped(loaded.findings),
+      release: undefined,
+      summary: summarize(config, loaded.data),
+    };
+  }
+  const findings = loaded.impossibleDates?.findings ?? [];
+  const keepText =
+    !input.noSources && (!input.quotedOnly || findings.length > 0 || config === input.configs[0]);
+  return {
+    ...base,
+    ...(keepText ? { text: loaded.yaml.text } : {}),
+    findings,
+    release: withoutValues(loaded.yaml.data, loaded.impossibleDates?.paths ?? []) as Release,
+    places: loaded.yaml.places(),
+  };
 }
 
 /**
  * What a loaded release.yml adds to the run's picture: only the fields the picture reads, so that
  * a run spread over threads sends each of them little; nothing when the file did not load.
  */
-function plannedFrom({ config, release }: LoadedRelease): RunInputs['releases'] {
-  if (!release) return [];
-  const { product, version, type, date, window, manager, depends_on, systems } = release;
-  return [{ file: config, release: { product, version, type, date, window, manager, depends_on, systems } }];
+function plannedFrom(entry: LoadedRelease | undefined): RunInputs['releases'] {
+  if (!entry?.release) return [];
+  const { product, version, type, date, window, manager, depends_on, systems } = entry.release;
+  return [
+    { file: entry.config, release: { product, version, type, date, window, manager, depends_on, systems } },
+  ];
 }
 
 /** The run's picture: this run's releases, in the order of the configs, with the collected files and the calendar. */
@@ -150,27 +190,24 @@ function runPicture(
 
 /** Runs the rules and the waivers on one loaded release.yml against the run's picture. */
 function judgeRelease(input: CheckInput, run: RunPicture, entry: LoadedRelease): JudgedRelease {
-  const { config, loaded, release: tolerated } = entry;
+  const { config, release, places } = entry;
   const judged: JudgedRelease = {
-    summary: { file: config },
+    summary: entry.summary ?? { file: config },
     findings: [],
-    inputs: [],
+    inputs: entry.sha256 !== undefined ? [{ file: config, sha256: entry.sha256 }] : [],
     applied: [],
     unused: [],
     sources: {},
   };
   const { findings, sources } = judged;
-  const own: Finding[] = [];
-  if (loaded.bytes) judged.inputs.push({ file: config, sha256: hostSha256(input.host, loaded.bytes) });
-  if (!loaded.ok) {
-    if (loaded.text !== undefined) sources[config] = loaded.text;
-    judged.summary = summarize(config, loaded.data);
-    findings.push(...capped(loaded.findings));
-    return quoted(input, judged);
+  if (!release || !places) {
+    if (entry.text !== undefined) sources[config] = entry.text;
+    findings.push(...entry.findings);
+    return quoted(input, judged, entry);
   }
-  sources[config] = loaded.yaml.text;
-  if (loaded.impossibleDates) findings.push(...loaded.impossibleDates.findings);
-  const release = tolerated!;
+  if (entry.text !== undefined) sources[config] = entry.text;
+  findings.push(...entry.findings);
+  const own: Finding[] = [];
   const notes = readNotes(input, config, release);
   if (notes.status === 'ok') {
     sources[notes.notes.file] = notes.notes.text;
@@ -183,7 +220,7 @@ function judgeRelease(input: CheckInput, run: RunPicture, entry: LoadedRelease):
     file: config,
     dir: dirname(config),
     release,
-    yaml: loaded.yaml,
+    yaml: places,
     notes,
     policy: input.policy,
     mode: input.mode,
@@ -211,7 +248,7 @@ function judgeRelease(input: CheckInput, run: RunPicture, entry: LoadedRelease):
   const waivers = applyWaivers({
     file: config,
     release,
-    yaml: loaded.yaml,
+    yaml: places,
     policy: input.policy,
     mode: input.mode,
     now: input.now,
@@ -223,17 +260,28 @@ function judgeRelease(input: CheckInput, run: RunPicture, entry: LoadedRelease):
   judged.applied = waivers.applied;
   judged.unused = waivers.unused;
   findings.push(...capped([...own, ...waivers.findings]));
-  return quoted(input, judged);
+  return quoted(input, judged, entry);
 }
 
 /**
  * With `quotedOnly`, a judged release keeps only the texts its findings point into: a run of
  * thousands of releases does not hold every file's text until the report. The first release's are
- * kept too, since a report places a finding without a file there.
+ * kept too, since a report places a finding without a file there. A release.yml whose text was not
+ * kept is read again when a finding points into it, and quoted only if it is still the file that
+ * was checked. With `noSources`, nothing is kept.
  */
-function quoted(input: Pick<CheckInput, 'quotedOnly' | 'configs'>, judged: JudgedRelease): JudgedRelease {
-  if (!input.quotedOnly || judged.summary.file === input.configs[0]) return judged;
+function quoted(input: CheckInput, judged: JudgedRelease, entry: LoadedRelease): JudgedRelease {
+  const { config } = entry;
+  if (input.noSources) {
+    judged.sources = {};
+    return judged;
+  }
   const named = new Set(judged.findings.map((f) => f.file));
+  if (named.has(config) && judged.sources[config] === undefined && entry.sha256 !== undefined) {
+    const again = loadText(input.host, config, 'yaml-syntax', Infinity);
+    if (again.ok && hostSha256(input.host, again.bytes) === entry.sha256) judged.sources[config] = again.text;
+  }
+  if (!input.quotedOnly || config === input.configs[0]) return judged;
   for (const file of Object.keys(judged.sources)) if (!named.has(file)) delete judged.sources[file];
   return judged;
 }

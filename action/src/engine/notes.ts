@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { LIMITS } from './limits.ts';
 import { parsePlainMarkdown } from './markdown-plain.ts';
 import { parseMarkdown } from './markdown-remark.ts';
+import { memo } from './memo.ts';
 import { type Span, spanAt } from './text.ts';
 
 /** A heading of the notes and everything under it up to the next heading of the same or a higher level. */
@@ -243,14 +244,20 @@ export function notesNestTooDeep(text: string, limit: number): number | undefine
  * so "🚀 What's new!" matches "What's New".
  */
 export function normalizeHeading(heading: string): string {
-  return heading
+  return heading.length <= 256 ? normalizedShort(heading) : normalized(heading);
+}
+
+const normalized = (heading: string): string =>
+  heading
     .normalize('NFKD')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
+
+/** Each release's notes repeat the same few headings: short ones are remembered. */
+const normalizedShort = memo(normalized);
 
 function spanOfNode(node: Heading): Span {
   const start = node.position?.start;

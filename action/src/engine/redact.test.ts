@@ -28,4 +28,14 @@ describe('redactCredentials', () => {
       b: { c: 'x https://***@h' },
     });
   });
+
+  it('copies only what holds a credential', () => {
+    const clean = { d: ['@dana', 'https://h/x'] };
+    const value = { a: ['https://u:p@h'], clean };
+    const redacted = redactDeep(value);
+    expect(redacted).toEqual({ a: ['https://***@h'], clean });
+    expect(redacted.clean).toBe(clean);
+    expect(value.a).toEqual(['https://u:p@h']);
+    expect(redactDeep(clean)).toBe(clean);
+  });
 });

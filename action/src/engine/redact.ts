@@ -12,14 +12,28 @@ export function redactCredentials(text: string): string {
   return text.includes('@') ? text.replace(USERINFO, '$1***@') : text;
 }
 
-/** `value` with {@link redactCredentials} applied to every string in it, at any depth. */
+/**
+ * `value` with {@link redactCredentials} applied to every string in it, at any depth. Only what
+ * changes is copied (a big run's report is mostly free of credentials): the parts without any are
+ * the very same objects.
+ */
 export function redactDeep<T>(value: T): T {
   if (typeof value === 'string') return redactCredentials(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item)) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    value.forEach((item: unknown, index) => {
+      const redacted = redactDeep(item);
+      if (redacted !== item) (out ??= [...value])[index] = redacted;
+    });
+    return (out ?? value) as T;
+  }
   if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = redactDeep(item);
-    return out as T;
+    let out: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const redacted = redactDeep(item);
+      if (redacted !== item) (out ??= { ...(value as Record<string, unknown>) })[key] = redacted;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

@@ -8,13 +8,13 @@ import { type Finding, type Report, type Severity, toFinding } from './finding.t
 import type { LoadedPolicy } from './policy.ts';
 import type { Mode, WaiverRecord } from './result.ts';
 import type { Release } from './types/index.ts';
-import type { YamlFile } from './yaml-source.ts';
+import type { YamlPlaces } from './yaml-source.ts';
 import type { OnlineFacts } from '../rules/context.ts';
 
 export interface WaiverInput {
   file: string;
   release: Release;
-  yaml: YamlFile;
+  yaml: YamlPlaces;
   policy: LoadedPolicy;
   mode: Mode;
   now: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, type YamlFile } from './yaml-source.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseYaml, type PathSegment, type YamlFile, type YamlPlaces } from './yaml-source.ts';
 
 function parsed(text: string): YamlFile {
   const result = parseYaml('release.yml', text);
@@ -134,5 +135,51 @@ describe('parseYaml on hostile input', () => {
       },
     ]);
     expect(parsed('%YAML 1.2\n---\nenabled: on\n').data).toEqual({ enabled: 'on' });
+  });
+});
+
+describe('the compact places of a parsed file', () => {
+  /** Every path of the data, each also with a segment that is missing and with numbers as strings. */
+  function pathsOf(data: unknown, prefix: PathSegment[] = []): PathSegment[][] {
+    const out: PathSegment[][] = [prefix, [...prefix, 'missing'], [...prefix, 0], [...prefix, 99]];
+    if (Array.isArray(data)) {
+      data.forEach((item, i) => {
+        out.push([...prefix, String(i)], [...prefix, -0], [...prefix, i + 0.5]);
+        out.push(...pathsOf(item, [...prefix, i]));
+      });
+    } else if (typeof data === 'object' && data !== null) {
+      for (const [key, value] of Object.entries(data)) out.push(...pathsOf(value, [...prefix, key]));
+    }
+    return out;
+  }
+
+  // The examples that parse (some are broken on purpose).
+  const examples = readdirSync('examples', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.yml'))
+    .map((file) => readFileSync(`examples/${file}`, 'utf8'))
+    .filter((text) => parseYaml('release.yml', text).ok);
+  const shapes = [
+    '',
+    '# only a comment\n',
+    'just a scalar\n',
+    '- a\n- [b, c]\n- { d: 1 }\n- [e: 1]\n-\n',
+    'a: &x { b: 1, c: [1, 2] }\nd: *x\ne: [*x]\n',
+    '1: one\n"1": quoted one\nnull: n\ntrue: t\n',
+    'a:\nb: ~\nc: !!str 3\nd: "x"\ne: |\n  block\n  text\nf:\n  - \n  - g: { h: [ { i: 1 } ] }\n',
+    'product: pay\r\nsignoffs:\r\n  - role: qa-lead\r\n    by: "@bob"\r\n',
+    '  indented: 1\n  second: { deep: { deeper: x } }\n',
+    'ünïcode: "ökay"\n😀: emoji\nkey: value # comment\n',
+    // Past 64 KiB the table takes 32-bit numbers.
+    `a: ~\npad: "${'x'.repeat(70_000)}"\nafter: { k: [1, { m: ~ }] }\nlast:\n`,
+  ];
+
+  it('answers every path as the parsed document does', () => {
+    for (const text of [...examples, ...shapes]) {
+      const yaml = parsed(text);
+      const places = yaml.places();
+      const answers = (file: YamlPlaces) =>
+        pathsOf(yaml.data).map((path) => [path, file.locate(path, 'key'), file.locate(path), file.has(path)]);
+      expect(answers(places), text).toEqual(answers(yaml));
+    }
   });
 });

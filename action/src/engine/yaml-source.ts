@@ -20,12 +20,8 @@ import { type Span, spanAt } from './text.ts';
 
 export type PathSegment = string | number;
 
-/** A parsed YAML file that still knows where every key and value came from. */
-export interface YamlFile {
-  file: string;
-  text: string;
-  /** The plain JavaScript value (`null` for an empty file). */
-  data: unknown;
+/** Where the keys and values of a YAML file stand: all that the rules ask of the file itself. */
+export interface YamlPlaces {
   /**
    * Where the key or value at `path` stands. A path that does not exist falls back to its nearest
    * existing parent's key, so a missing key is reported on the mapping that should hold it.
@@ -33,8 +29,22 @@ export interface YamlFile {
   locate(path: readonly PathSegment[], part?: 'key' | 'value'): Span;
   /** Whether the value at `path` is written in the file (as opposed to absent). */
   has(path: readonly PathSegment[]): boolean;
+}
+
+/** A parsed YAML file that still knows where every key and value came from. */
+export interface YamlFile extends YamlPlaces {
+  file: string;
+  text: string;
+  /** The plain JavaScript value (`null` for an empty file). */
+  data: unknown;
   /** The scalar at `path` exactly as written (`1.10`, where the value is the number 1.1). */
   sourceOf(path: readonly PathSegment[]): string | undefined;
+  /**
+   * The same places, answered from a small table of offsets instead of the parsed document and its
+   * syntax tree (several times the text's size): what a big run keeps of a file between loading it
+   * and judging it.
+   */
+  places(): YamlPlaces;
 }
 
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
@@ -140,7 +150,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   }
   if (problems.length > 0) return { ok: false, problems };
   if (!doc || doc.contents === null) {
-    return { ok: true, yaml: yamlFile(file, text, null, undefined, at) };
+    return { ok: true, yaml: yamlFile(file, text, null, undefined, at, lines) };
   }
 
   let data: unknown;
@@ -162,7 +172,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       ],
     };
   }
-  return { ok: true, yaml: yamlFile(file, text, data, doc.contents, at) };
+  return { ok: true, yaml: yamlFile(file, text, data, doc.contents, at, lines) };
 }
 
 function yamlFile(
@@ -171,6 +181,7 @@ function yamlFile(
   data: unknown,
   root: Node | undefined,
   at: (offset: number) => Span,
+  lines: LineCounter,
 ): YamlFile {
   const topSpan = (): Span => at(root?.range?.[0] ?? 0);
   const rangeSpan = (node: Node | undefined): Span => {
@@ -233,6 +244,176 @@ function yamlFile(
     sourceOf(path) {
       const { node, complete } = walk(path);
       return complete && isScalar(node) ? node.source : undefined;
+    },
+    places: () => compactPlaces(root, lines.lineStarts),
+  };
+}
+
+// A compact table of places, one row per node `walk` can reach, the children of a collection in
+// rows next to each other. Row: flags, the pair's key range, the node's range (-1 when none), its
+// first child's row and how many children it has, and where its key's name stands in one string
+// of all the names.
+const PAIR = 1;
+const NODE = 2;
+const MAP = 4;
+const SEQ = 8;
+const STRIDE = 9;
+
+/**
+ * The places of `root` as `yamlFile` answers them, without holding the document: mapping keys are
+ * compared as strings (the first of equal ones wins), sequence items by number, and the walk never
+ * goes through an alias or into a scalar.
+ */
+function compactPlaces(root: Node | undefined, lineStarts: readonly number[]): YamlPlaces {
+  const cells: number[] = [];
+  const names: string[] = [];
+  let nameAt = 0;
+  const queue: { row: number; node: Node }[] = [];
+  const add = (key: Node | undefined, node: Node | undefined, name = '') => {
+    const row = cells.length / STRIDE;
+    const walkable = node !== undefined && !isAlias(node);
+    const flags =
+      (key ? PAIR : 0) |
+      (node ? NODE : 0) |
+      (walkable && isMap(node) ? MAP : 0) |
+      (walkable && isSeq(node) ? SEQ : 0);
+    cells.push(
+      flags,
+      key?.range?.[0] ?? -1,
+      key?.range?.[1] ?? -1,
+      node?.range?.[0] ?? -1,
+      node?.range?.[1] ?? -1,
+      0,
+      0,
+      nameAt,
+      name.length,
+    );
+    names.push(name);
+    nameAt += name.length;
+    if (flags & (MAP | SEQ)) queue.push({ row, node: node! });
+  };
+  add(undefined, root);
+  for (let next = 0; next < queue.length; next++) {
+    const { row, node } = queue[next]!;
+    cells[row * STRIDE + 5] = cells.length / STRIDE;
+    let count = 0;
+    if (isMap(node)) {
+      for (const item of node.items) {
+        if (!isScalar(item.key)) continue;
+        add(item.key, (item.value ?? undefined) as Node | undefined, String(item.key.value));
+        count++;
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        // An item the walk cannot enter keeps its row, empty, so that items are found by number.
+        if (item && !isPair(item)) add(undefined, item as Node);
+        else add(undefined, undefined);
+        count++;
+      }
+    }
+    cells[row * STRIDE + 6] = count;
+  }
+  return placesFrom(
+    compactNumbers(cells),
+    names.join(''),
+    compactNumbers(lineStarts),
+    root ? (root.range?.[0] ?? 0) : undefined,
+  );
+}
+
+/** No place at all (a key or node without a range): -1, or the largest 16-bit number in a small table. */
+const NONE16 = 0xffff;
+
+/**
+ * The numbers in 16 bits when they all fit (a file under 64 KiB: nearly every release.yml), else in
+ * 32; -1 stands for "none" in both, read back with {@link isNone}.
+ */
+function compactNumbers(values: readonly number[]): Uint16Array | Int32Array {
+  let max = 0;
+  for (const value of values) if (value > max) max = value;
+  return max < NONE16 ? Uint16Array.from(values, (v) => (v < 0 ? NONE16 : v)) : Int32Array.from(values);
+}
+
+function isNone(table: Uint16Array | Int32Array, value: number): boolean {
+  return value < 0 || (table instanceof Uint16Array && value === NONE16);
+}
+
+/**
+ * The places' answers from their table alone (a function of its own, so that its closures hold
+ * the table and nothing of the document it was made from). `topStart` is undefined for an empty file.
+ */
+function placesFrom(
+  table: Uint16Array | Int32Array,
+  names: string,
+  starts: Uint16Array | Int32Array,
+  topStart: number | undefined,
+): YamlPlaces {
+  const at = (offset: number) => {
+    // LineCounter.linePos over the copied line starts.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, column: 1 };
+    if (low === 0) return { line: 0, column: offset };
+    return { line: low, column: offset - starts[low - 1]! + 1 };
+  };
+  const span = (from: number, to: number): Span => {
+    if (isNone(table, from)) return at(topStart ?? 0);
+    const start = at(from);
+    const end = at(to);
+    return { ...start, endLine: end.line, endColumn: end.column };
+  };
+  const child = (row: number, segment: PathSegment): number | undefined => {
+    const flags = table[row]!;
+    const first = table[row + 5]! * STRIDE;
+    const count = table[row + 6]!;
+    if (flags & MAP) {
+      const name = String(segment);
+      for (let at = first; at < first + count * STRIDE; at += STRIDE) {
+        if (table[at + 8] === name.length && names.startsWith(name, table[at + 7])) return at;
+      }
+    } else if (flags & SEQ && typeof segment === 'number') {
+      if (Number.isInteger(segment) && segment >= 0 && segment < count) {
+        const at = first + segment * STRIDE;
+        if (table[at]! & NODE) return at;
+      }
+    }
+    return undefined;
+  };
+  const walk = (path: readonly PathSegment[]) => {
+    let row = 0;
+    let depth = 0;
+    for (const segment of path) {
+      const found = child(row, segment);
+      if (found === undefined) break;
+      row = found;
+      depth++;
+    }
+    return { row, complete: depth === path.length };
+  };
+
+  return {
+    locate(path, part = 'value') {
+      if (topStart === undefined) return { line: 1, column: 1 };
+      const { row, complete } = walk(path);
+      const flags = table[row]!;
+      const key = () => span(table[row + 1]!, table[row + 2]!);
+      const node = () => span(table[row + 3]!, table[row + 4]!);
+      if (complete) {
+        if (part === 'key' && flags & PAIR) return key();
+        if (flags & NODE) return node();
+        if (flags & PAIR) return key();
+      }
+      if (flags & PAIR) return key();
+      if (flags & NODE && row !== 0) return node();
+      return at(topStart);
+    },
+    has(path) {
+      return walk(path).complete;
     },
   };
 }

@@ -36,6 +36,9 @@ export const formats: Readonly<Record<Format, Reporter>> = {
   markdown: renderMarkdown,
 };
 
+/** The formats that quote the lines of the files findings point into (their `sources`). */
+export const QUOTING_FORMATS: ReadonlySet<Format> = new Set(['text', 'sarif']);
+
 export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }

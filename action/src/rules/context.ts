@@ -5,7 +5,7 @@ import type { LoadedPolicy } from '../engine/policy.ts';
 import type { Mode } from '../engine/result.ts';
 import type { RunPicture } from '../engine/run.ts';
 import type { Release } from '../engine/types/index.ts';
-import type { YamlFile } from '../engine/yaml-source.ts';
+import type { YamlPlaces } from '../engine/yaml-source.ts';
 
 /** What became of the notes file that release.yml names. */
 export type NotesState =
@@ -43,7 +43,7 @@ export interface RuleContext {
   /** Its folder: paths written in it are relative to this. */
   dir: string;
   release: Release;
-  yaml: YamlFile;
+  yaml: YamlPlaces;
   notes: NotesState;
   policy: LoadedPolicy;
   mode: Mode;

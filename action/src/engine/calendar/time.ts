@@ -181,8 +181,18 @@ export function instantToWall(instant: Temporal.Instant, zone: string): Temporal
 
 /** The calendar day an instant falls on in a zone. */
 export function instantToDate(instant: Temporal.Instant, zone: string): Temporal.PlainDate {
+  const ms = instant.epochMilliseconds;
+  const offset = tabledOffset(zone, ms);
+  // Inside the table, epoch arithmetic: every release of a run has its own instant, but few days.
+  if (offset !== undefined) return dateOfDay(Math.floor((ms + offset) / DAY_MS));
   return zoned(instant, zone).toPlainDate();
 }
+
+/** The date of a day counted from 1970-01-01. */
+const dateOfDay = memo((day: number) => {
+  const date = new Date(day * DAY_MS);
+  return new Temporal.PlainDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+});
 
 /**
  * The first instant of a calendar day in a zone: its midnight, or, when midnight falls in a gap,

@@ -44,6 +44,24 @@ describe('days in a zone', () => {
     expect(daysFrom(b, a)).toBe(-3);
   });
 
+  it('counts days as Temporal does, over leap years, centuries and years before 100', () => {
+    const dates = [
+      '0001-01-01',
+      '0099-12-31',
+      '0100-03-01',
+      '1900-02-28',
+      '2000-02-29',
+      '2026-12-08',
+      '2400-03-01',
+    ];
+    for (const x of dates) {
+      for (const y of dates) {
+        const [a, b] = [Temporal.PlainDate.from(x), Temporal.PlainDate.from(y)];
+        expect(daysFrom(a, b), `${x} → ${y}`).toBe(a.until(b, { largestUnit: 'days' }).days);
+      }
+    }
+  });
+
   it('orders a whole day against a time by day, two times by instant', () => {
     const day = readMoment('2026-12-08', NY)!;
     const afternoon = readMoment('2026-12-08T15:00:00-05:00', NY)!;

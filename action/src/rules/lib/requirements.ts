@@ -5,7 +5,7 @@
  */
 import type { Policy, Release } from '../../engine/types/index.ts';
 import type { RequiredCheck } from '../../engine/types/policy.ts';
-import type { PathSegment, YamlFile } from '../../engine/yaml-source.ts';
+import type { PathSegment, YamlPlaces } from '../../engine/yaml-source.ts';
 import { resolveRole, roleSigners, roleTitle } from './roles.ts';
 
 /** A kind of change that `changes:` in release.yml can set. */
@@ -110,10 +110,10 @@ export function requiredRoles(release: Release, policy: Policy): RequiredRole[] 
  * file's first key.
  */
 export function missingPlace(
-  yaml: YamlFile,
+  yaml: YamlPlaces,
   section: readonly PathSegment[],
   askedBy: readonly PathSegment[],
-): ReturnType<YamlFile['locate']> {
+): ReturnType<YamlPlaces['locate']> {
   if (section.length > 0 && yaml.has(section)) return yaml.locate(section, 'key');
   return yaml.has(askedBy) ? yaml.locate(askedBy, 'key') : yaml.locate([], 'value');
 }
