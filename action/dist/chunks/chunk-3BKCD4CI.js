@@ -1,0 +1,2 @@
+const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+var e=process.getBuiltinModule("node:worker_threads");var{isInternalThread:r,isMainThread:a,MessagePort:t,MessageChannel:s,markAsUncloneable:n,markAsUntransferable:o,isMarkedAsUntransferable:d,moveMessagePortToContext:i,receiveMessageOnPort:l,resourceLimits:c,postMessageToThread:m,threadId:g,threadName:h,SHARE_ENV:k,Worker:M,parentPort:p,workerData:T,BroadcastChannel:u,setEnvironmentData:v,getEnvironmentData:A,locks:E}=e;export{M as a,p as b,T as c};

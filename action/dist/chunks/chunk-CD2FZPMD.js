@@ -1,2 +1,0 @@
-const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-var e=process.getBuiltinModule("node:worker_threads");var{isInternalThread:a,isMainThread:r,MessagePort:t,MessageChannel:s,markAsUncloneable:n,markAsUntransferable:o,isMarkedAsUntransferable:d,moveMessagePortToContext:i,receiveMessageOnPort:l,resourceLimits:c,postMessageToThread:h,threadId:m,threadName:M,SHARE_ENV:g,Worker:k,parentPort:p,workerData:T,BroadcastChannel:u,setEnvironmentData:v,getEnvironmentData:A,locks:E}=e;export{k as a,p as b,T as c};
