@@ -22,7 +22,7 @@ export class Workspace {
 
   constructor(root: string) {
     this.root = resolve(root);
-    this.#real = realpathSync(this.root);
+    this.#real = realpathSync.native(this.root);
   }
 
   /**
@@ -84,7 +84,7 @@ export class Workspace {
   /** Whether `path` (workspace-relative) is a regular file whose real path stays inside. */
   isFile(path: string): boolean {
     try {
-      const real = realpathSync(join(this.root, path));
+      const real = realpathSync.native(join(this.root, path));
       return !isOutside(relative(this.#real, real)) && statSync(real).isFile();
     } catch {
       return false;
@@ -100,7 +100,7 @@ export class Workspace {
     const target = join(this.root, path);
     let existing = dirname(target);
     while (!existsSync(existing)) existing = dirname(existing);
-    const real = realpathSync(existing);
+    const real = realpathSync.native(existing);
     if (isOutside(relative(this.#real, real))) {
       throw new PathError(input, `"${path}" leads outside the workspace (through a symbolic link)`);
     }

@@ -91,6 +91,11 @@ export function parsePlainMarkdown(text: string): Root | undefined {
       const indent = item[1]!.length;
       const marker = item[2]!.length === 1 ? '-' : item[2]!.slice(-1);
       const content = item[3]!;
+      // Where a new list or item starts; its end moves on as its content is read.
+      const atBullet = () => ({
+        start: point(line, indent + 1, start + indent),
+        end: point(line, indent + 1, start + indent),
+      });
       if (blankAfterList || ITEM_BLOCK.test(content) || !closeParagraph()) return undefined;
       const sibling = levels.findIndex((level) => level.indent === indent);
       if (sibling >= 0) {
@@ -112,10 +117,7 @@ export function parsePlainMarkdown(text: string): Root | undefined {
           start: first,
           spread: false,
           children: [],
-          position: {
-            start: point(line, indent + 1, start + indent),
-            end: point(line, indent + 1, start + indent),
-          },
+          position: atBullet(),
         };
         if (nested) levels.at(-1)!.list.children.at(-1)!.children.push(list);
         else children.push(list);
@@ -127,10 +129,7 @@ export function parsePlainMarkdown(text: string): Root | undefined {
         spread: false,
         checked: null,
         children: [],
-        position: {
-          start: point(line, indent + 1, start + indent),
-          end: point(line, indent + 1, start + indent),
-        },
+        position: atBullet(),
       });
       paragraph = [{ line, offset: start + level.content, column: level.content + 1, text: content }];
       inItem = true;
