@@ -200,13 +200,9 @@ function judgeRelease(input: CheckInput, run: RunPicture, entry: LoadedRelease):
     sources: {},
   };
   const { findings, sources } = judged;
-  if (!release || !places) {
-    if (entry.text !== undefined) sources[config] = entry.text;
-    findings.push(...entry.findings);
-    return quoted(input, judged, entry);
-  }
   if (entry.text !== undefined) sources[config] = entry.text;
   findings.push(...entry.findings);
+  if (!release || !places) return quoted(input, judged, entry);
   const own: Finding[] = [];
   const notes = readNotes(input, config, release);
   if (notes.status === 'ok') {
@@ -278,7 +274,7 @@ function quoted(input: CheckInput, judged: JudgedRelease, entry: LoadedRelease):
   }
   const named = new Set(judged.findings.map((f) => f.file));
   if (named.has(config) && judged.sources[config] === undefined && entry.sha256 !== undefined) {
-    const again = loadText(input.host, config, 'yaml-syntax', Infinity);
+    const again = loadText(input.host, config, 'yaml-syntax', LIMITS.yamlBytes);
     if (again.ok && hostSha256(input.host, again.bytes) === entry.sha256) judged.sources[config] = again.text;
   }
   if (!input.quotedOnly || config === input.configs[0]) return judged;

@@ -14,6 +14,7 @@ import { CalendarError } from './calendar/errors.ts';
 import { releaseWindow } from './calendar/occurrences.ts';
 import type { CalendarData, CalendarRelease } from './calendar/types.ts';
 import type { CollectedReleases } from './types/index.ts';
+import type { Span } from './text.ts';
 import type { YamlFile } from './yaml-source.ts';
 
 export type CollectedRelease = CollectedReleases['releases'][number];
@@ -64,7 +65,7 @@ export function loadReleases(host: Host, path: string, display = path): Releases
   }
   const yaml: YamlFile = { ...loaded.yaml, file: display };
   const data = yaml.data as CollectedReleases;
-  const problems = valueProblems(data, yaml);
+  const problems = valueProblems(data, yaml.file, (path) => yaml.locate(path));
   if (problems.length > 0) return { ok: false, findings: problems, text: yaml.text };
   return {
     ok: true,
@@ -99,22 +100,18 @@ function cleanJson(text: string): CollectedReleases | undefined {
   for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)) if (match[1] !== undefined) keyTokens++;
   if (keyTokens !== keys || !validatorFor('releases')(data)) return undefined;
   const valid = data as CollectedReleases;
-  if (valid.releases.length + valid.problems.length > LIMITS.releasesEntries) return undefined;
-  for (const release of valid.releases) {
-    try {
-      releaseWindow(release);
-    } catch (error) {
-      if (error instanceof CalendarError) return undefined;
-      throw error;
-    }
-  }
-  return valid;
+  // Places do not matter here: any problem sends the file to the reading that has them.
+  return valueProblems(valid, '', () => ({ line: 1, column: 1 })).length === 0 ? valid : undefined;
 }
 
 /** What the schema can't see: more entries than a run reads, a window that ends before it starts. */
-function valueProblems(data: CollectedReleases, yaml: YamlFile): Finding[] {
+function valueProblems(
+  data: CollectedReleases,
+  file: string,
+  locate: (path: (string | number)[]) => Span,
+): Finding[] {
   const at = (path: (string | number)[], message: string) =>
-    toFinding('schema', 'error', { message, file: yaml.file, ...yaml.locate(path) });
+    toFinding('schema', 'error', { message, file, ...locate(path) });
   const entries = data.releases.length + data.problems.length;
   if (entries > LIMITS.releasesEntries) {
     const key = data.releases.length > data.problems.length ? 'releases' : 'problems';
