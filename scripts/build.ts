@@ -161,6 +161,9 @@ const BUILTIN = new RegExp(
     .join('|')})$)`,
 );
 
+/** A name a module can export as an ES binding (not `default`, not Node's `module.exports` key). */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
 const exportsOfModule = new Map<string, { values: string[]; getters: string[] }>();
 
 /**
@@ -170,7 +173,7 @@ const exportsOfModule = new Map<string, { values: string[]; getters: string[] }>
 function exportsOf(path: string): { values: string[]; getters: string[] } {
   let names = exportsOfModule.get(path);
   if (!names) {
-    const script = `const all = Object.entries(Object.getOwnPropertyDescriptors(process.getBuiltinModule(${JSON.stringify(path)}))).filter(([n]) => n !== 'default' && /^[A-Za-z_$][\\w$]*$/.test(n)); process.stdout.write(JSON.stringify({ values: all.filter(([, d]) => 'value' in d).map(([n]) => n), getters: all.filter(([, d]) => !('value' in d)).map(([n]) => n) }))`;
+    const script = `const all = Object.entries(Object.getOwnPropertyDescriptors(process.getBuiltinModule(${JSON.stringify(path)}))).filter(([n]) => n !== 'default' && ${IDENTIFIER}.test(n)); process.stdout.write(JSON.stringify({ values: all.filter(([, d]) => 'value' in d).map(([n]) => n), getters: all.filter(([, d]) => !('value' in d)).map(([n]) => n) }))`;
     names = JSON.parse(
       execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
     ) as { values: string[]; getters: string[] };
@@ -210,8 +213,8 @@ const nativeHash: Plugin = {
 /** What the Node bundles load only when it is used (scripts/lazy-modules.ts). */
 async function lazyTargets(): Promise<LazyModule[]> {
   // Node adds `default` and `module.exports` to a CommonJS module's keys; the names are the rest.
-  const exportsOf = async (name: string) =>
-    Object.keys(await import(name)).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
+  const namedExports = async (name: string) =>
+    Object.keys(await import(name)).filter((k) => k !== 'default' && IDENTIFIER.test(k));
   return Promise.all([
     ...SCHEMA_NAMES.map(async (n) => ({
       name: `validator-${n}`,
@@ -229,7 +232,7 @@ async function lazyTargets(): Promise<LazyModule[]> {
       name,
       filter: new RegExp(`^${name}$`),
       source: name,
-      exports: await exportsOf(name),
+      exports: await namedExports(name),
     })),
   ]);
 }
